@@ -1,0 +1,124 @@
+package org.concerto.agenda;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.concerto.participant.Organisation;
+import org.concerto.participant.Person;
+import org.concerto.shared.AbstractEntity;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.FieldName;
+import org.concerto.shared.Texts;
+
+import java.time.Duration;
+
+/**
+ * One point of the agenda. Its place in the agenda is kept by the meeting (an ordered list), its start
+ * time is computed from the items before it.
+ */
+@Entity
+@Table(name = "agenda_item")
+public class AgendaItem extends AbstractEntity {
+
+    public static final int TITLE_LENGTH = 300;
+    public static final int DESCRIPTION_LENGTH = 4000;
+    public static final int MAX_MINUTES = 8 * 60;
+
+    @Column(nullable = false, length = TITLE_LENGTH)
+    private String title;
+
+    @Column(length = DESCRIPTION_LENGTH)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AgendaItemKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "presenter_person_id")
+    private Person presenterPerson;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "presenter_organisation_id")
+    private Organisation presenterOrganisation;
+
+    @Column(name = "planned_minutes", nullable = false)
+    private int plannedMinutes;
+
+    /** Confidential items are left out of everything the public reads. */
+    @Column(nullable = false)
+    private boolean confidential;
+
+    protected AgendaItem() {
+        // for JPA
+    }
+
+    public AgendaItem(String title, String description, AgendaItemKind kind, int plannedMinutes) {
+        describe(title, description, kind);
+        plan(plannedMinutes);
+    }
+
+    public final void describe(String title, String description, AgendaItemKind kind) {
+        if (kind == null) {
+            throw new BusinessException("error.required", new FieldName("kind"));
+        }
+        this.title = Texts.required(title, "title", TITLE_LENGTH);
+        this.description = Texts.optional(description, "description", DESCRIPTION_LENGTH);
+        this.kind = kind;
+    }
+
+    /** The planned duration, from one minute to a working day. */
+    public final void plan(int minutes) {
+        if (minutes < 1 || minutes > MAX_MINUTES) {
+            throw new BusinessException("error.agenda.duration", MAX_MINUTES);
+        }
+        this.plannedMinutes = minutes;
+    }
+
+    /** Presented by a person (who may speak for an organisation), or by an organisation as such. */
+    public void presentedBy(Person person, Organisation organisation) {
+        this.presenterPerson = person;
+        this.presenterOrganisation = organisation;
+    }
+
+    public void markConfidential(boolean confidential) {
+        this.confidential = confidential;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public AgendaItemKind getKind() {
+        return kind;
+    }
+
+    public Person getPresenterPerson() {
+        return presenterPerson;
+    }
+
+    public Organisation getPresenterOrganisation() {
+        return presenterOrganisation;
+    }
+
+    public int getPlannedMinutes() {
+        return plannedMinutes;
+    }
+
+    public Duration getPlannedDuration() {
+        return Duration.ofMinutes(plannedMinutes);
+    }
+
+    public boolean isConfidential() {
+        return confidential;
+    }
+}

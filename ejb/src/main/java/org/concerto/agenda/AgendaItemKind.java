@@ -1,0 +1,9 @@
+package org.concerto.agenda;
+
+/** What an agenda item is for. */
+public enum AgendaItemKind {
+    INFORMATION,
+    DISCUSSION,
+    CONSULTATION,
+    DECISION
+}

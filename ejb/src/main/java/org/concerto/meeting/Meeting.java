@@ -1,0 +1,283 @@
+package org.concerto.meeting;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.concerto.agenda.AgendaItem;
+import org.concerto.agenda.Timetable;
+import org.concerto.participant.Person;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.FieldName;
+import org.concerto.shared.Texts;
+import org.concerto.shared.AbstractEntity;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One dated session of the regulator with stakeholders: its subject, its invitees, its agenda, and
+ * the state it has reached. Every change of state goes through a method that refuses, with a reason,
+ * what does not follow from the current state.
+ */
+@Entity
+@Table(name = "meeting")
+public class Meeting extends AbstractEntity {
+
+    public static final int TITLE_LENGTH = 200;
+    public static final int PURPOSE_LENGTH = 4000;
+    public static final int SUBJECT_LENGTH = 200;
+    public static final int VENUE_LENGTH = 300;
+    public static final int LINK_LENGTH = 500;
+
+    @Column(nullable = false, length = TITLE_LENGTH)
+    private String title;
+
+    @Column(length = PURPOSE_LENGTH)
+    private String purpose;
+
+    /** The regulatory subject: the product or device the meeting is about. */
+    @Column(length = SUBJECT_LENGTH)
+    private String subject;
+
+    @Embedded
+    private Schedule schedule;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MeetingFormat format;
+
+    @Column(length = VENUE_LENGTH)
+    private String venue;
+
+    @Column(name = "online_link", length = LINK_LENGTH)
+    private String onlineLink;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private MeetingStatus status = MeetingStatus.DRAFT;
+
+    /** Demo data: invented around the founding case, and shown as such on every page of the meeting. */
+    @Column(nullable = false)
+    private boolean illustrative;
+
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Invitation> invitations = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "meeting_id", nullable = false)
+    @OrderColumn(name = "position", nullable = false)
+    private List<AgendaItem> agenda = new ArrayList<>();
+
+    protected Meeting() {
+        // for JPA
+    }
+
+    public Meeting(String title, String subject, Schedule schedule, MeetingFormat format, String venue, String onlineLink) {
+        describe(title, null, subject);
+        arrange(schedule, format, venue, onlineLink);
+    }
+
+    /** Title, purpose and subject; the title is required. */
+    public final void describe(String title, String purpose, String subject) {
+        this.title = Texts.required(title, "title", TITLE_LENGTH);
+        this.purpose = Texts.optional(purpose, "purpose", PURPOSE_LENGTH);
+        this.subject = Texts.optional(subject, "subject", SUBJECT_LENGTH);
+    }
+
+    /** When and where: a venue for a meeting in a room, an https link for one online. */
+    public final void arrange(Schedule schedule, MeetingFormat format, String venue, String onlineLink) {
+        if (schedule == null) {
+            throw new BusinessException("error.required", new FieldName("startsAt"));
+        }
+        if (format == null) {
+            throw new BusinessException("error.required", new FieldName("format"));
+        }
+        String checkedVenue = Texts.optional(venue, "venue", VENUE_LENGTH);
+        String checkedLink = Texts.optional(onlineLink, "onlineLink", LINK_LENGTH);
+        if (format.needsVenue() && checkedVenue == null) {
+            throw new BusinessException("error.meeting.venueRequired");
+        }
+        if (format.needsOnlineLink()) {
+            if (checkedLink == null) {
+                throw new BusinessException("error.meeting.onlineLinkRequired");
+            }
+            requireHttpsLink(checkedLink);
+        }
+        this.schedule = schedule;
+        this.format = format;
+        this.venue = checkedVenue;
+        this.onlineLink = format.needsOnlineLink() ? checkedLink : null;
+    }
+
+    private static void requireHttpsLink(String link) {
+        try {
+            URI uri = new URI(link);
+            if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+                throw new BusinessException("error.meeting.onlineLinkInvalid");
+            }
+        } catch (URISyntaxException e) {
+            throw new BusinessException("error.meeting.onlineLinkInvalid");
+        }
+    }
+
+    public void markIllustrative() {
+        this.illustrative = true;
+    }
+
+    // --- invitees ---------------------------------------------------------------------------------
+
+    /** Invites a person in a role; each person once, and only before the meeting is held. */
+    public Invitation invite(Person person, MeetingRole role) {
+        Objects.requireNonNull(person);
+        if (!status.isBeforeMeeting()) {
+            throw new BusinessException("error.meeting.invitationsClosed", status);
+        }
+        if (isInvited(person)) {
+            throw new BusinessException("error.invitation.duplicate", person.getDisplayName());
+        }
+        Invitation invitation = new Invitation(this, person, role);
+        invitations.add(invitation);
+        return invitation;
+    }
+
+    public boolean isInvited(Person person) {
+        return invitations.stream().anyMatch(i -> i.getPerson().equals(person) || i.getPerson() == person);
+    }
+
+    public List<Invitation> getInvitations() {
+        return Collections.unmodifiableList(invitations);
+    }
+
+    // --- agenda -----------------------------------------------------------------------------------
+
+    public AgendaItem addAgendaItem(AgendaItem item) {
+        if (!status.isBeforeMeeting()) {
+            throw new BusinessException("error.meeting.agendaClosed", status);
+        }
+        agenda.add(Objects.requireNonNull(item));
+        return item;
+    }
+
+    public List<AgendaItem> getAgenda() {
+        return Collections.unmodifiableList(agenda);
+    }
+
+    /** Start and end of each item, computed from the meeting's start; the order is the agenda's. */
+    public Timetable timetable() {
+        return Timetable.of(schedule.getStartsAt(), agenda.stream().map(AgendaItem::getPlannedDuration).toList());
+    }
+
+    // --- life cycle ---------------------------------------------------------------------------------
+
+    /** Sends the meeting out: it needs invitees, an agenda and a date still to come. */
+    public void convene(Clock clock) {
+        requireTransition(MeetingStatus.CONVENED);
+        if (invitations.isEmpty()) {
+            throw new BusinessException("error.meeting.convene.noInvitees");
+        }
+        if (agenda.isEmpty()) {
+            throw new BusinessException("error.meeting.convene.noAgenda");
+        }
+        if (!schedule.getStartsAt().isAfter(clock.instant())) {
+            throw new BusinessException("error.meeting.convene.inThePast");
+        }
+        status = MeetingStatus.CONVENED;
+    }
+
+    /** Moves a convened meeting to a new date; it must be convened again on that date. */
+    public void postpone(Schedule newSchedule) {
+        requireTransition(MeetingStatus.POSTPONED);
+        arrange(newSchedule, format, venue, onlineLink);
+        status = MeetingStatus.POSTPONED;
+    }
+
+    public void cancel() {
+        requireTransition(MeetingStatus.CANCELLED);
+        status = MeetingStatus.CANCELLED;
+    }
+
+    /** The meeting took place: only once it has started. */
+    public void markHeld(Clock clock) {
+        requireTransition(MeetingStatus.HELD);
+        if (clock.instant().isBefore(schedule.getStartsAt())) {
+            throw new BusinessException("error.meeting.heldBeforeStart");
+        }
+        status = MeetingStatus.HELD;
+    }
+
+    public void openMinutesReview() {
+        requireTransition(MeetingStatus.MINUTES_IN_REVIEW);
+        status = MeetingStatus.MINUTES_IN_REVIEW;
+    }
+
+    public void approveMinutes() {
+        requireTransition(MeetingStatus.MINUTES_APPROVED);
+        status = MeetingStatus.MINUTES_APPROVED;
+    }
+
+    public void publish() {
+        requireTransition(MeetingStatus.PUBLISHED);
+        status = MeetingStatus.PUBLISHED;
+    }
+
+    public void archive() {
+        requireTransition(MeetingStatus.ARCHIVED);
+        status = MeetingStatus.ARCHIVED;
+    }
+
+    private void requireTransition(MeetingStatus next) {
+        if (!status.canBecome(next)) {
+            throw new BusinessException("error.meeting.transition", status, next);
+        }
+    }
+
+    // --- reading ------------------------------------------------------------------------------------
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public Schedule getSchedule() {
+        return schedule;
+    }
+
+    public MeetingFormat getFormat() {
+        return format;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
+    }
+
+    public MeetingStatus getStatus() {
+        return status;
+    }
+
+    public boolean isIllustrative() {
+        return illustrative;
+    }
+}

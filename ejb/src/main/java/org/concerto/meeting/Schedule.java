@@ -1,0 +1,61 @@
+package org.concerto.meeting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.FieldName;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/** When a meeting takes place: two instants, the end after the start. */
+@Embeddable
+public class Schedule {
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    protected Schedule() {
+        // for JPA
+    }
+
+    public Schedule(Instant startsAt, Instant endsAt) {
+        if (startsAt == null) {
+            throw new BusinessException("error.required", new FieldName("startsAt"));
+        }
+        if (endsAt == null) {
+            throw new BusinessException("error.required", new FieldName("endsAt"));
+        }
+        if (!endsAt.isAfter(startsAt)) {
+            throw new BusinessException("error.meeting.endBeforeStart");
+        }
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public Duration length() {
+        return Duration.between(startsAt, endsAt);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Schedule other && startsAt.equals(other.startsAt) && endsAt.equals(other.endsAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(startsAt, endsAt);
+    }
+}

@@ -1,0 +1,106 @@
+package org.concerto.participant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.concerto.shared.AbstractEntity;
+import org.concerto.shared.Texts;
+
+/**
+ * Someone Concerto writes to and about: an invitee, a presenter, the owner of an action. Identified by
+ * their e-mail address; usually speaks for an organisation.
+ */
+@Entity
+@Table(name = "person")
+@NamedQuery(name = "Person.byEmail", query = "select p from Person p where p.email = :email")
+public class Person extends AbstractEntity {
+
+    public static final int NAME_LENGTH = 100;
+    public static final int TITLE_LENGTH = 200;
+
+    @Column(name = "first_name", nullable = false, length = NAME_LENGTH)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = NAME_LENGTH)
+    private String lastName;
+
+    @Column(nullable = false, unique = true, length = EmailAddresses.LENGTH)
+    private String email;
+
+    @Column(name = "job_title", length = TITLE_LENGTH)
+    private String jobTitle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_language", nullable = false, length = 2)
+    private Language preferredLanguage;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    protected Person() {
+        // for JPA
+    }
+
+    public Person(String firstName, String lastName, String email, Language preferredLanguage, Organisation organisation) {
+        rename(firstName, lastName);
+        changeEmail(email);
+        this.preferredLanguage = preferredLanguage == null ? Language.FR : preferredLanguage;
+        this.organisation = organisation;
+    }
+
+    public final void rename(String firstName, String lastName) {
+        this.firstName = Texts.required(firstName, "firstName", NAME_LENGTH);
+        this.lastName = Texts.required(lastName, "lastName", NAME_LENGTH);
+    }
+
+    public final void changeEmail(String email) {
+        this.email = EmailAddresses.normalise(email);
+    }
+
+    public void describeRole(String jobTitle) {
+        this.jobTitle = Texts.optional(jobTitle, "jobTitle", TITLE_LENGTH);
+    }
+
+    public void preferLanguage(Language language) {
+        this.preferredLanguage = language == null ? Language.FR : language;
+    }
+
+    public void joinOrganisation(Organisation organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public Language getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public String getDisplayName() {
+        return firstName + " " + lastName;
+    }
+}

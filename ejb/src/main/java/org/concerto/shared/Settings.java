@@ -1,0 +1,30 @@
+package org.concerto.shared;
+
+import java.util.Optional;
+
+/**
+ * Concerto's configuration, read from the environment (CONCERTO_*), with a system property of the same
+ * name in lower case and dots (concerto.*) taking precedence. Nothing is read from files in the repo.
+ */
+public final class Settings {
+
+    private Settings() {
+    }
+
+    public static Optional<String> get(String name) {
+        String property = System.getProperty(name);
+        if (property != null && !property.isBlank()) {
+            return Optional.of(property.trim());
+        }
+        String env = System.getenv(name.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
+        return env == null || env.isBlank() ? Optional.empty() : Optional.of(env.trim());
+    }
+
+    /** "true", "yes", "1" and "on" mean yes; absent means {@code defaultValue}. */
+    public static boolean flag(String name, boolean defaultValue) {
+        return get(name).map(v -> switch (v.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1", "on" -> true;
+            default -> false;
+        }).orElse(defaultValue);
+    }
+}

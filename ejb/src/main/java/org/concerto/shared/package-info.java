@@ -1,0 +1,6 @@
+/**
+ * What every feature of Concerto shares: the base entity (identity and optimistic locking), business
+ * exceptions that speak the user's language, the message bundle, settings read from the environment,
+ * the clock, and the database migrations that run before Hibernate validates the schema.
+ */
+package org.concerto.shared;

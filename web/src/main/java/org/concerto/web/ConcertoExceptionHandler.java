@@ -1,0 +1,104 @@
+package org.concerto.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import org.concerto.shared.AccessDeniedException;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.Messages;
+import org.concerto.shared.NotFoundException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/**
+ * Turns what services refuse into what the user should see: a refused access becomes the 403 page, an
+ * unknown id the 404 page, a broken rule a message on the same page (no stack trace for a user's
+ * mistake). Everything else goes on to PrimeFaces' handler and the 500 page.
+ */
+public class ConcertoExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(ConcertoExceptionHandler.class.getName());
+
+    public ConcertoExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+            Throwable cause = rootCause(events.next().getContext().getException());
+            if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
+                events.remove();
+                LOG.info(() -> "Access refused to " + context.getExternalContext().getRemoteUser() + " on "
+                        + context.getExternalContext().getRequestServletPath());
+                sendError(context, 403);
+            } else if (cause instanceof NotFoundException) {
+                events.remove();
+                sendError(context, 404);
+            } else if (cause instanceof BusinessException refusal) {
+                events.remove();
+                Locale locale = context.getViewRoot() == null ? Messages.FRENCH : context.getViewRoot().getLocale();
+                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(locale), null));
+                context.validationFailed();
+                if (!context.getPartialViewContext().isAjaxRequest()) {
+                    context.renderResponse();
+                }
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static void sendError(FacesContext context, int status) {
+        ExternalContext external = context.getExternalContext();
+        try {
+            if (context.getPartialViewContext().isAjaxRequest()) {
+                external.redirect(external.getRequestContextPath() + "/errors/" + status + ".xhtml");
+            } else {
+                external.responseReset();
+                external.responseSendError(status, null);
+            }
+            context.responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Throwable rootCause(Throwable throwable) {
+        Throwable cause = throwable;
+        while ((cause instanceof FacesException || cause instanceof jakarta.el.ELException
+                || cause instanceof jakarta.ejb.EJBException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        // A business refusal may sit deeper, wrapped by the EL of a view action.
+        for (Throwable t = throwable; t != null; t = t.getCause()) {
+            if (t instanceof BusinessException || t instanceof EJBAccessException) {
+                return t;
+            }
+        }
+        return cause;
+    }
+
+    /** Registered in faces-config.xml after PrimeFaces' factory, so that it wraps PrimeFaces' handler. */
+    public static class Factory extends ExceptionHandlerFactory {
+
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new ConcertoExceptionHandler(getWrapped().getExceptionHandler());
+        }
+    }
+}

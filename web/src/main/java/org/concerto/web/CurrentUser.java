@@ -1,0 +1,62 @@
+package org.concerto.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.concerto.security.Caller;
+import org.concerto.security.CallerService;
+
+import java.io.IOException;
+import java.util.logging.Logger;
+
+/** The person using the page, as the header and the pages need them; read once per request. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    private static final Logger LOG = Logger.getLogger(CurrentUser.class.getName());
+
+    @Inject
+    private ExternalContext externalContext;
+
+    @Inject
+    private CallerService callers;
+
+    private Caller caller;
+
+    public boolean isLoggedIn() {
+        return externalContext.getUserPrincipal() != null;
+    }
+
+    public Caller getCaller() {
+        if (caller == null && isLoggedIn()) {
+            caller = callers.current();
+        }
+        return caller;
+    }
+
+    public boolean isSecretariat() {
+        return isLoggedIn() && getCaller().isSecretariat();
+    }
+
+    public String getDisplayName() {
+        return isLoggedIn() ? getCaller().getDisplayName() : null;
+    }
+
+    /** Ends the session on the server and sends the browser back to the login page. */
+    public void logout() throws IOException {
+        HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+        String login = request.getRemoteUser();
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            LOG.warning(() -> "Logout of " + login + " failed: " + e.getMessage());
+        }
+        externalContext.invalidateSession();
+        LOG.info(() -> "Logout: " + login);
+        externalContext.redirect(externalContext.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+    }
+}

@@ -1,0 +1,2 @@
+/** Backing beans of the pages under /meeting: the meetings list and the meeting page. */
+package org.concerto.web.meeting;
