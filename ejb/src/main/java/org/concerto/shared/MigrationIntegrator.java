@@ -1,6 +1,5 @@
 package org.concerto.shared;
 
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
@@ -24,20 +23,8 @@ public class MigrationIntegrator implements Integrator {
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
         DataSource dataSource = sessionFactory.getServiceRegistry().requireService(ConnectionProvider.class).unwrap(DataSource.class);
-        MigrateResult result = migrate(dataSource, null);
+        MigrateResult result = SchemaMigrations.migrate(dataSource, null);
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migration(s) applied now)");
-    }
-
-    /** Brings the given schema (or the connection's default one when null) to the latest version. */
-    public static MigrateResult migrate(DataSource dataSource, String schema) {
-        var configuration = Flyway.configure(MigrationIntegrator.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .validateMigrationNaming(true);
-        if (schema != null) {
-            configuration.schemas(schema).createSchemas(true);
-        }
-        return configuration.load().migrate();
     }
 
     @Override

@@ -52,19 +52,20 @@ public class MeetingListBacking implements Serializable {
         }
     };
 
-    /** The table's sort field names are the MeetingSort constants; anything else keeps the default order. */
+    /** The table's columns, by the property they sort on; anything else keeps the default order (newest first). */
+    private static final Map<String, MeetingSort> SORTABLE = Map.of(
+            "title", MeetingSort.TITLE, "subject", MeetingSort.SUBJECT, "startsAt", MeetingSort.START, "status", MeetingSort.STATUS);
+
     private void applySort(Map<String, SortMeta> sortBy) {
         search.setSort(MeetingSort.START);
         search.setAscending(false);
-        for (SortMeta meta : sortBy.values()) {
-            for (MeetingSort sort : MeetingSort.values()) {
-                if (sort.name().equals(meta.getField())) {
-                    search.setSort(sort);
+        sortBy.values().stream()
+                .filter(meta -> SORTABLE.containsKey(meta.getField()) && meta.getOrder() != SortOrder.UNSORTED)
+                .findFirst()
+                .ifPresent(meta -> {
+                    search.setSort(SORTABLE.get(meta.getField()));
                     search.setAscending(meta.getOrder() == SortOrder.ASCENDING);
-                    return;
-                }
-            }
-        }
+                });
     }
 
     public LazyDataModel<MeetingSummary> getModel() {

@@ -19,22 +19,28 @@ public class MeetingViewBacking implements Serializable {
     @Inject
     private MeetingService meetings;
 
-    private Long id;
+    /** Kept as text: an id that is not a number is a page that does not exist, not a conversion error. */
+    private String id;
     private MeetingDetails meeting;
 
     /** View action: loads the meeting or lets the refusal become a 403 or 404 page. */
     public void load() {
-        if (id == null) {
-            throw new NotFoundException();
-        }
-        meeting = meetings.details(id);
+        meeting = meetings.details(parseId(id));
     }
 
-    public Long getId() {
+    private static long parseId(String text) {
+        try {
+            return Long.parseLong(text == null ? "" : text.trim());
+        } catch (NumberFormatException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 

@@ -1,0 +1,70 @@
+package org.concerto.it;
+
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The deployments of the EAR-level tests, made from the build's output, never from a list of classes:
+ * the real concerto.ear, and for in-container tests the same EAR plus a test WAR holding this module's
+ * compiled {@code org.concerto.it} package. The test WAR sees the EJB module's beans and persistence
+ * unit like the real WAR does, uses the same "concerto" security domain, and has no login constraint
+ * of its own, so that Arquillian's servlet protocol can reach the tests.
+ */
+public final class Deployments {
+
+    private static final String TEST_WAR = "concerto-tests.war";
+
+    private Deployments() {
+    }
+
+    /** The EAR exactly as built. */
+    public static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("concerto.ear")));
+    }
+
+    /** The EAR as built, plus the in-container tests and their fixtures in a WAR of their own. */
+    public static EnterpriseArchive earWithTests() {
+        EnterpriseArchive ear = ear();
+        // The whole package as compiled: only this test module has classes in org.concerto.it.
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_WAR)
+                .addPackages(true, Deployments.class.getPackage())
+                .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
+                .addAsWebInfResource(new StringAsset("<jboss-web><security-domain>concerto</security-domain></jboss-web>"), "jboss-web.xml")
+                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
+                // Tests log in through the server's Elytron domain (AsUser): a module only tests need.
+                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
+        ear.addAsModule(Testable.archiveToTest(tests));
+        String applicationXml = read(ear, "META-INF/application.xml");
+        ear.setApplicationXML(new StringAsset(applicationXml.replace("</application>",
+                "<module><web><web-uri>" + TEST_WAR + "</web-uri><context-root>/concerto-tests</context-root></web></module></application>")));
+        return ear;
+    }
+
+    /** The jar a test library was loaded from, as Maven resolved it for this build. */
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String read(EnterpriseArchive ear, String path) {
+        try (InputStream in = ear.get(path).getAsset().openStream(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            in.transferTo(out);
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.concerto.participant;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.concerto.shared.BusinessException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PersonTest {
+
+    @Test
+    void keepsAccentsAndTrimsNames() {
+        Person person = new Person("  Hélène ", " Lefèvre-Müller ", "helene.lefevre@exemple.fr", Language.FR, null);
+
+        assertThat(person.getFirstName()).isEqualTo("Hélène");
+        assertThat(person.getLastName()).isEqualTo("Lefèvre-Müller");
+        assertThat(person.getDisplayName()).isEqualTo("Hélène Lefèvre-Müller");
+    }
+
+    @Test
+    void storesTheEmailNormalised() {
+        Person person = new Person("Anne", "Martin", "  Anne.Martin@AFD.asso.FR ", Language.FR, null);
+
+        assertThat(person.getEmail()).isEqualTo("anne.martin@afd.asso.fr");
+    }
+
+    @Test
+    void changingTheEmailNormalisesItToo() {
+        Person person = new Person("Anne", "Martin", "anne.martin@afd.asso.fr", Language.FR, null);
+
+        person.changeEmail(" A.Martin@AFD.asso.fr");
+
+        assertThat(person.getEmail()).isEqualTo("a.martin@afd.asso.fr");
+    }
+
+    @Test
+    void refusesAnInvalidEmailAndKeepsTheOldOne() {
+        Person person = new Person("Anne", "Martin", "anne.martin@afd.asso.fr", Language.FR, null);
+
+        assertRefused(() -> person.changeEmail("anne.martin"), "error.email.invalid");
+        assertThat(person.getEmail()).isEqualTo("anne.martin@afd.asso.fr");
+    }
+
+    @Test
+    void refusesAnInvalidEmailAtCreation() {
+        assertRefused(() -> new Person("Anne", "Martin", "anne.martin@", Language.FR, null), "error.email.invalid");
+    }
+
+    @Test
+    void firstAndLastNamesAreRequired() {
+        assertRefused(() -> new Person(" ", "Martin", "anne.martin@afd.asso.fr", Language.FR, null), "error.required");
+        assertRefused(() -> new Person("Anne", null, "anne.martin@afd.asso.fr", Language.FR, null), "error.required");
+    }
+
+    @Test
+    void speaksFrenchUnlessToldOtherwise() {
+        assertThat(new Person("Anne", "Martin", "anne@afd.asso.fr", null, null).getPreferredLanguage()).isEqualTo(Language.FR);
+        assertThat(new Person("John", "Smith", "john@ema.europa.eu", Language.EN, null).getPreferredLanguage()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void speaksForItsOrganisation() {
+        Organisation afd = new Organisation("Association Française des Diabétiques", "AFD", StakeholderCategory.PATIENT_ASSOCIATION);
+
+        Person person = new Person("Anne", "Martin", "anne@afd.asso.fr", Language.FR, afd);
+
+        assertThat(person.getOrganisation()).isSameAs(afd);
+        assertThat(afd.getDisplayName()).isEqualTo("Association Française des Diabétiques (AFD)");
+    }
+
+    private static void assertRefused(ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey()).isEqualTo(key));
+    }
+}
