@@ -62,14 +62,15 @@ public class Formats {
     }
 
     public String label(Enum<?> constant) {
-        return constant == null ? "" : Messages.label(locale(), constant);
+        return constant == null ? "" : Messages.label(language.getLocale(), constant);
     }
 
     private String format(Instant instant, DateTimeFormatter formatter) {
         return instant == null ? "" : formatter.withLocale(locale()).withZone(getZone()).format(instant);
     }
 
+    /** English dates are written the British way (day before month, 24-hour clock), as Europeans read them. */
     private Locale locale() {
-        return language.getLocale();
+        return language.isEnglish() ? Locale.UK : language.getLocale();
     }
 }

@@ -1,0 +1,48 @@
+package org.concerto.http;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** One browser-like HTTP session: keeps its cookies, follows redirects, logs in through the login form. */
+final class WebSession {
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+
+    WebSession(URL base) throws Exception {
+        this.base = base.toURI();
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "fr").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Opens a protected page (as a browser would), then posts the login form. */
+    HttpResponse<String> login(String login, String password) throws IOException, InterruptedException {
+        get("index.xhtml");
+        String form = "j_username=" + URLEncoder.encode(login, StandardCharsets.UTF_8)
+                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return client.send(HttpRequest.newBuilder(base.resolve("j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+}
