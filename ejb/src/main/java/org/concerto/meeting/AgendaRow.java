@@ -19,8 +19,12 @@ public class AgendaRow {
     private Instant startsAt;
     private Instant endsAt;
 
+    /**
+     * @param presenterPersonOrganisation the organisation of the presenting person, if any
+     * @param presentingOrganisation      the organisation presenting the item as such, if any (shown first)
+     */
     public AgendaRow(Long id, int position, String title, String description, AgendaItemKind kind, String presenterFirstName,
-                     String presenterLastName, String presenterOrganisation, String organisationPresenter, int plannedMinutes,
+                     String presenterLastName, String presenterPersonOrganisation, String presentingOrganisation, int plannedMinutes,
                      boolean confidential) {
         this.id = id;
         this.position = position;
@@ -28,7 +32,7 @@ public class AgendaRow {
         this.description = description;
         this.kind = kind;
         this.presenterName = presenterLastName == null ? null : presenterFirstName + " " + presenterLastName;
-        this.presenterOrganisation = organisationPresenter != null ? organisationPresenter : presenterOrganisation;
+        this.presenterOrganisation = presentingOrganisation != null ? presentingOrganisation : presenterPersonOrganisation;
         this.plannedMinutes = plannedMinutes;
         this.confidential = confidential;
     }

@@ -153,7 +153,7 @@ public class Meeting extends AbstractEntity {
     }
 
     public boolean isInvited(Person person) {
-        return invitations.stream().anyMatch(i -> i.getPerson().equals(person) || i.getPerson() == person);
+        return invitations.stream().anyMatch(i -> i.getPerson().equals(person));
     }
 
     public List<Invitation> getInvitations() {

@@ -1,33 +1,22 @@
 package org.concerto.meeting;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MeetingServiceTest {
 
-    @Test
-    void escapesThePercentSign() {
-        assertThat(MeetingService.escapeLike("100%")).isEqualTo("100\\%");
-    }
-
-    @Test
-    void escapesTheUnderscore() {
-        assertThat(MeetingService.escapeLike("avis_ansm")).isEqualTo("avis\\_ansm");
-    }
-
-    @Test
-    void escapesTheEscapeCharacterItself() {
-        assertThat(MeetingService.escapeLike("a\\b")).isEqualTo("a\\\\b");
-    }
-
-    @Test
-    void escapesEachWildcardOnceWhenMixed() {
-        assertThat(MeetingService.escapeLike("\\%_")).isEqualTo("\\\\\\%\\_");
-    }
-
-    @Test
-    void leavesOrdinaryTextAlone() {
-        assertThat(MeetingService.escapeLike("comité levothyrox 2019")).isEqualTo("comité levothyrox 2019");
+    /** What a user types in the search box is matched literally: LIKE's wildcards and escape are escaped. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "100%                   | 100\\%",
+            "avis_ansm              | avis\\_ansm",
+            "a\\b                   | a\\\\b",
+            "\\%_                   | \\\\\\%\\_",
+            "comité levothyrox 2019 | comité levothyrox 2019"
+    })
+    void escapesLikeWildcardsAndTheEscapeCharacter(String typed, String escaped) {
+        assertThat(MeetingService.escapeLike(typed)).isEqualTo(escaped);
     }
 }

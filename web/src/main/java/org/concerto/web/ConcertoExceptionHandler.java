@@ -1,7 +1,6 @@
 package org.concerto.web;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -74,19 +73,14 @@ public class ConcertoExceptionHandler extends ExceptionHandlerWrapper {
         }
     }
 
+    /** The refusal behind the wrappers that Faces, EL and EJB put around it, or the exception itself. */
     private static Throwable rootCause(Throwable throwable) {
-        Throwable cause = throwable;
-        while ((cause instanceof FacesException || cause instanceof jakarta.el.ELException
-                || cause instanceof jakarta.ejb.EJBException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        // A business refusal may sit deeper, wrapped by the EL of a view action.
         for (Throwable t = throwable; t != null; t = t.getCause()) {
             if (t instanceof BusinessException || t instanceof EJBAccessException) {
                 return t;
             }
         }
-        return cause;
+        return throwable;
     }
 
     /** Registered in faces-config.xml after PrimeFaces' factory, so that it wraps PrimeFaces' handler. */

@@ -8,6 +8,7 @@ import org.concerto.participant.Language;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URI;
 import java.util.Locale;
 
 /**
@@ -43,15 +44,15 @@ public class LocaleBacking implements Serializable {
         return Language.of(getLocale()) == Language.EN;
     }
 
-    /** Switches the language and reloads the same page (a GET, so the address stays shareable). */
+    /**
+     * Switches the language and reloads the page the user was on, with its parameters (the address
+     * the browser shows, which the switch's form was posted from).
+     */
     public void switchTo(String code) throws IOException {
         chosen = "en".equals(code) ? Language.EN : Language.FR;
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getViewRoot().setLocale(chosen.locale());
-        var external = context.getExternalContext();
-        String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
+        var external = FacesContext.getCurrentInstance().getExternalContext();
         String referer = external.getRequestHeaderMap().get("Referer");
-        external.redirect(referer != null && referer.contains(external.getRequestContextPath())
-                ? referer : external.getRequestContextPath() + context.getViewRoot().getViewId() + (query == null ? "" : "?" + query));
+        String home = external.getRequestContextPath() + "/index.xhtml";
+        external.redirect(referer != null && URI.create(referer).getPath().startsWith(external.getRequestContextPath() + "/") ? referer : home);
     }
 }
