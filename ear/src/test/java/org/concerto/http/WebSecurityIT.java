@@ -89,6 +89,16 @@ class WebSecurityIT {
         assertThat(session.get("no-such-page.xhtml").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void aFormPostedWithAnUnknownViewStateEndsOnTheExpiredPage() throws Exception {
+        WebSession session = new WebSession(base);
+        session.login("patient", "concerto-demo");
+        HttpResponse<String> expired = session.post("meeting/list.xhtml",
+                "meetings=meetings&meetings%3Atext=x&meetings%3Aapply=meetings%3Aapply&jakarta.faces.ViewState=123%3A456");
+        assertThat(expired.uri().getPath()).endsWith("/errors/expired.xhtml");
+        assertThat(expired.body()).contains("Page expirée").contains("Rechargez-la");
+    }
+
     private long meetingIdOf(String titleStart) throws Exception {
         WebSession secretariat = new WebSession(base);
         secretariat.login("secretariat", "concerto-demo");

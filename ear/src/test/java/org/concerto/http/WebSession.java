@@ -30,15 +30,19 @@ final class WebSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts a form (fields already encoded as name=value pairs). */
+    HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "fr")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Opens a protected page (as a browser would), then posts the login form. */
     HttpResponse<String> login(String login, String password) throws IOException, InterruptedException {
         get("index.xhtml");
-        String form = "j_username=" + URLEncoder.encode(login, StandardCharsets.UTF_8)
-                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return client.send(HttpRequest.newBuilder(base.resolve("j_security_check"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return post("j_security_check", "j_username=" + URLEncoder.encode(login, StandardCharsets.UTF_8)
+                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
     }
 
     String cookie(String name) {
