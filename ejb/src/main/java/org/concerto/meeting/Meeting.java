@@ -68,6 +68,10 @@ public class Meeting extends AbstractEntity {
     @Column(nullable = false, length = 30)
     private MeetingStatus status = MeetingStatus.DRAFT;
 
+    /** At most this many invitees per organisation; null when the secretariat sets no limit. */
+    @Column(name = "seats_per_organisation")
+    private Integer seatsPerOrganisation;
+
     /** Demo data: invented around the founding case, and shown as such on every page of the meeting. */
     @Column(nullable = false)
     private boolean illustrative;
@@ -136,6 +140,67 @@ public class Meeting extends AbstractEntity {
         this.illustrative = true;
     }
 
+    /**
+     * Changes what the secretariat typed in the meeting form. The title and purpose can change until the
+     * meeting is held; the date, format and place only while it is a draft (or postponed, to convene it
+     * again): once invitations are out, a new date is a postponement.
+     */
+    public void revise(String title, String purpose, String subject, Schedule schedule, MeetingFormat format, String venue,
+                       String onlineLink, Integer seats) {
+        if (!status.isBeforeMeeting()) {
+            throw new BusinessException("error.meeting.editClosed", status);
+        }
+        boolean rearranged = !Objects.equals(schedule, this.schedule) || format != this.format
+                || !Objects.equals(Texts.optional(venue, "venue", VENUE_LENGTH), this.venue)
+                || !Objects.equals(format != null && format.needsOnlineLink() ? Texts.optional(onlineLink, "onlineLink", LINK_LENGTH) : null, this.onlineLink);
+        if (rearranged && status == MeetingStatus.CONVENED) {
+            throw new BusinessException("error.meeting.rearrangeConvened");
+        }
+        describe(title, purpose, subject);
+        arrange(schedule, format, venue, onlineLink);
+        limitSeats(seats);
+    }
+
+    /** Limits the invitees per organisation; a limit below what is already invited is refused. */
+    public void limitSeats(Integer seats) {
+        if (seats != null && seats < 1) {
+            throw new BusinessException("error.meeting.seats");
+        }
+        if (seats != null) {
+            invitations.stream()
+                    .filter(i -> i.getPerson().getOrganisation() != null)
+                    .collect(java.util.stream.Collectors.groupingBy(i -> i.getPerson().getOrganisation(), java.util.stream.Collectors.counting()))
+                    .forEach((organisation, count) -> {
+                        if (count > seats) {
+                            throw new BusinessException("error.invitation.seatsFull", organisation.getName(), seats);
+                        }
+                    });
+        }
+        this.seatsPerOrganisation = seats;
+    }
+
+    /**
+     * A draft for the next meeting on the same subject: same description, place and invitees (in
+     * their roles), a fresh agenda, on the given date.
+     */
+    public Meeting followUp(Schedule schedule) {
+        Meeting next = new Meeting(title, subject, schedule, format, venue, onlineLink);
+        next.describe(title, purpose, subject);
+        next.seatsPerOrganisation = seatsPerOrganisation;
+        next.illustrative = illustrative;
+        for (Invitation invitation : invitations) {
+            next.invite(invitation.getPerson(), invitation.getRole());
+        }
+        return next;
+    }
+
+    /** Only a draft can be deleted: anything convened has been sent out and stays on record. */
+    public void requireDeletable() {
+        if (status != MeetingStatus.DRAFT) {
+            throw new BusinessException("error.meeting.deleteNotDraft", status);
+        }
+    }
+
     // --- invitees ---------------------------------------------------------------------------------
 
     /** Invites a person in a role; each person once, and only before the meeting is held. */
@@ -147,9 +212,23 @@ public class Meeting extends AbstractEntity {
         if (isInvited(person)) {
             throw new BusinessException("error.invitation.duplicate", person.getDisplayName());
         }
+        if (seatsPerOrganisation != null && person.getOrganisation() != null
+                && invitations.stream().filter(i -> person.getOrganisation().equals(i.getPerson().getOrganisation())).count() >= seatsPerOrganisation) {
+            throw new BusinessException("error.invitation.seatsFull", person.getOrganisation().getName(), seatsPerOrganisation);
+        }
         Invitation invitation = new Invitation(this, person, role);
         invitations.add(invitation);
         return invitation;
+    }
+
+    /** Withdraws an invitation; only while nothing has been sent (a draft). */
+    public void uninvite(Person person) {
+        if (status != MeetingStatus.DRAFT) {
+            throw new BusinessException("error.meeting.uninviteClosed", status);
+        }
+        if (!invitations.removeIf(i -> i.getPerson().equals(person))) {
+            throw new BusinessException("error.invitation.notInvited", person.getDisplayName());
+        }
     }
 
     public boolean isInvited(Person person) {
@@ -163,11 +242,36 @@ public class Meeting extends AbstractEntity {
     // --- agenda -----------------------------------------------------------------------------------
 
     public AgendaItem addAgendaItem(AgendaItem item) {
+        requireAgendaOpen();
+        agenda.add(Objects.requireNonNull(item));
+        return item;
+    }
+
+    /** The agenda can change until the meeting is held; the caller then edits an item of it. */
+    public AgendaItem agendaItem(long itemId) {
+        requireAgendaOpen();
+        return agenda.stream().filter(i -> i.getId() != null && i.getId() == itemId).findFirst()
+                .orElseThrow(() -> new BusinessException("error.agenda.itemNotFound"));
+    }
+
+    /** Moves an item to a new place (0 is first); the others keep their order. */
+    public void moveAgendaItem(long itemId, int newIndex) {
+        AgendaItem item = agendaItem(itemId);
+        if (newIndex < 0 || newIndex >= agenda.size()) {
+            throw new BusinessException("error.agenda.position", agenda.size());
+        }
+        agenda.remove(item);
+        agenda.add(newIndex, item);
+    }
+
+    public void removeAgendaItem(long itemId) {
+        agenda.remove(agendaItem(itemId));
+    }
+
+    private void requireAgendaOpen() {
         if (!status.isBeforeMeeting()) {
             throw new BusinessException("error.meeting.agendaClosed", status);
         }
-        agenda.add(Objects.requireNonNull(item));
-        return item;
     }
 
     public List<AgendaItem> getAgenda() {
@@ -279,5 +383,9 @@ public class Meeting extends AbstractEntity {
 
     public boolean isIllustrative() {
         return illustrative;
+    }
+
+    public Integer getSeatsPerOrganisation() {
+        return seatsPerOrganisation;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import org.hibernate.Hibernate;
 
 /**
  * Identity and optimistic locking for every entity users edit: a concurrent change to the same row is
@@ -33,20 +34,24 @@ public abstract class AbstractEntity {
         return version;
     }
 
+    /**
+     * Same entity, same id. Lazy associations hand out Hibernate proxies, whose class is a subclass and
+     * whose fields are empty: compare the real classes and read the id through its getter.
+     */
     @Override
     public boolean equals(Object other) {
         if (this == other) {
             return true;
         }
-        if (other == null || getClass() != other.getClass()) {
+        if (!(other instanceof AbstractEntity entity) || Hibernate.getClass(this) != Hibernate.getClass(other)) {
             return false;
         }
-        return id != null && id.equals(((AbstractEntity) other).id);
+        return getId() != null && getId().equals(entity.getId());
     }
 
     @Override
     public int hashCode() {
-        // Stable across persist: the id is assigned late, the class never changes.
-        return getClass().hashCode();
+        // Stable across persist (the id is assigned late) and the same for an entity and its proxy.
+        return Hibernate.getClass(this).hashCode();
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.concerto.meeting.MeetingDetails;
 import org.concerto.meeting.MeetingService;
-import org.concerto.shared.NotFoundException;
 
 import java.io.Serializable;
 
@@ -25,15 +24,7 @@ public class MeetingViewBacking implements Serializable {
 
     /** View action: loads the meeting or lets the refusal become a 403 or 404 page. */
     public void load() {
-        meeting = meetings.details(parseId(id));
-    }
-
-    private static long parseId(String text) {
-        try {
-            return Long.parseLong(text == null ? "" : text.trim());
-        } catch (NumberFormatException e) {
-            throw new NotFoundException();
-        }
+        meeting = meetings.details(MeetingIds.parse(id));
     }
 
     public String getId() {

@@ -1,0 +1,124 @@
+package org.concerto.browser;
+
+import org.concerto.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The secretariat creates a meeting, builds its agenda and invites two organisations, from the pages,
+ * in a real browser.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PreparationJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        // Ajax updates replace the rows being read: a stale row means "look again".
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void theSecretariatCreatesAMeetingBuildsItsAgendaAndInvitesTwoOrganisations() throws Exception {
+        String title = "Comité de suivi " + UUID.randomUUID().toString().substring(0, 6);
+        browser.get(base + "meeting/list.xhtml");
+        browser.findElement(By.id("j_username")).sendKeys("secretariat");
+        browser.findElement(By.id("j_password")).sendKeys("concerto-demo");
+        navigate(browser.findElement(By.id("login-submit")));
+
+        navigate(browser.findElement(By.id("newMeeting")));
+        browser.findElement(By.id("meeting:title")).sendKeys(title);
+        browser.findElement(By.id("meeting:subject")).sendKeys("Pompe MiniMed 2007D");
+        browser.findElement(By.id("meeting:venue")).sendKeys("ANSM, salle du conseil");
+        navigate(browser.findElement(By.id("meeting:save")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("Réunion créée");
+
+        inviteOrganisation("Association Vivre avec une Pompe Implantée (fictive)", "Marie-Thérèse Lambert");
+        inviteOrganisation("Medtronic France", "Thomas Bernard");
+        assertThat(browser.findElement(By.id("invitees")).getText())
+                .contains("Jean-Luc Fontaine", "Marie-Thérèse Lambert", "Laurent Chevalier", "Sophie Girard");
+        Browser.screenshot(browser, "preparation-invitees");
+
+        navigate(browser.findElement(By.id("preparationForm:agenda")));
+        addItem("Ouverture et objectifs", "15");
+        addItem("Engagements du fabricant", "45");
+        addItem("Questions des patients", "30");
+        browser.findElement(By.cssSelector("button[title='Monter : Questions des patients']")).click();
+        wait.until(d -> titles().get(1).equals("Questions des patients"));
+        List<String> reordered = wait.until(d -> titles());
+        assertThat(reordered).containsExactly("Ouverture et objectifs", "Questions des patients", "Engagements du fabricant");
+        assertThat(browser.findElement(By.id("agendaForm:items")).getText()).contains("14:15 – 14:45");
+        Browser.screenshot(browser, "preparation-agenda");
+
+        navigate(browser.findElement(By.linkText(title)));
+        assertThat(browser.findElement(By.id("agenda")).getText()).contains("Questions des patients", "14:15 – 14:45");
+    }
+
+    private void inviteOrganisation(String organisation, String expectedDelegate) {
+        new Select(browser.findElement(By.id("inviteOrganisationForm:organisation"))).selectByVisibleText(organisation);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inviteOrganisationForm:delegates"), expectedDelegate));
+        browser.findElement(By.id("inviteOrganisationForm:inviteDelegates")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invitees"), expectedDelegate));
+    }
+
+    private void addItem(String title, String minutes) {
+        int before = titles().size();
+        browser.findElement(By.id("agendaForm:addItem")).click();
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("itemForm:title")));
+        field.sendKeys(title);
+        WebElement duration = browser.findElement(By.id("itemForm:minutes_input"));
+        duration.sendKeys(Keys.chord(Keys.CONTROL, "a"), minutes);
+        browser.findElement(By.id("itemForm:saveItem")).click();
+        wait.until(d -> titles().size() == before + 1);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("itemDialog")));
+    }
+
+    private List<String> titles() {
+        return browser.findElements(By.cssSelector("#agendaForm\\:items .agenda-item-title")).stream().map(WebElement::getText).toList();
+    }
+
+    private void navigate(WebElement target) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        target.click();
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
+    }
+}

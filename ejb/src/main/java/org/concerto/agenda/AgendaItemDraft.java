@@ -1,0 +1,97 @@
+package org.concerto.agenda;
+
+import java.io.Serializable;
+
+/** What the agenda item form edits, with the version it was read at (null id for a new item). */
+public class AgendaItemDraft implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long id;
+    private long version;
+    private String title;
+    private String description;
+    private AgendaItemKind kind = AgendaItemKind.DISCUSSION;
+    private Long presenterPersonId;
+    private Long presenterOrganisationId;
+    private Integer plannedMinutes = 30;
+    private boolean confidential;
+
+    static AgendaItemDraft of(AgendaItem item) {
+        AgendaItemDraft draft = new AgendaItemDraft();
+        draft.id = item.getId();
+        draft.version = item.getVersion();
+        draft.title = item.getTitle();
+        draft.description = item.getDescription();
+        draft.kind = item.getKind();
+        draft.presenterPersonId = item.getPresenterPerson() == null ? null : item.getPresenterPerson().getId();
+        draft.presenterOrganisationId = item.getPresenterOrganisation() == null ? null : item.getPresenterOrganisation().getId();
+        draft.plannedMinutes = item.getPlannedMinutes();
+        draft.confidential = item.isConfidential();
+        return draft;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public AgendaItemKind getKind() {
+        return kind;
+    }
+
+    public void setKind(AgendaItemKind kind) {
+        this.kind = kind;
+    }
+
+    public Long getPresenterPersonId() {
+        return presenterPersonId;
+    }
+
+    public void setPresenterPersonId(Long presenterPersonId) {
+        this.presenterPersonId = presenterPersonId;
+    }
+
+    public Long getPresenterOrganisationId() {
+        return presenterOrganisationId;
+    }
+
+    public void setPresenterOrganisationId(Long presenterOrganisationId) {
+        this.presenterOrganisationId = presenterOrganisationId;
+    }
+
+    public Integer getPlannedMinutes() {
+        return plannedMinutes;
+    }
+
+    public void setPlannedMinutes(Integer plannedMinutes) {
+        this.plannedMinutes = plannedMinutes;
+    }
+
+    public boolean isConfidential() {
+        return confidential;
+    }
+
+    public void setConfidential(boolean confidential) {
+        this.confidential = confidential;
+    }
+}

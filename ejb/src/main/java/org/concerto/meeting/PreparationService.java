@@ -1,0 +1,134 @@
+package org.concerto.meeting;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.concerto.participant.Person;
+import org.concerto.security.Role;
+import org.concerto.shared.NotFoundException;
+import org.concerto.shared.Versions;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/**
+ * The secretariat prepares a meeting: creates, revises, copies for a follow-up or deletes a draft,
+ * and decides who is invited. Each method is one transaction; every refusal leaves the meeting as it was.
+ */
+@Stateless
+@RolesAllowed(Role.Names.SECRETARIAT)
+public class PreparationService {
+
+    private static final Logger LOG = Logger.getLogger(PreparationService.class.getName());
+    private static final int MAX_OPTIONS = 20;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Creates a draft meeting and returns its id. */
+    public long create(MeetingDraft draft) {
+        Meeting meeting = new Meeting(draft.getTitle(), draft.getSubject(), draft.schedule(), draft.getFormat(),
+                draft.getVenue(), draft.getOnlineLink());
+        meeting.describe(draft.getTitle(), draft.getPurpose(), draft.getSubject());
+        meeting.limitSeats(draft.getSeatsPerOrganisation());
+        em.persist(meeting);
+        LOG.info(() -> "Meeting " + meeting.getId() + " created: " + meeting.getTitle());
+        return meeting.getId();
+    }
+
+    /** The meeting as the form shows it, with its version. */
+    public MeetingDraft draft(long meetingId) {
+        return MeetingDraft.of(meeting(meetingId));
+    }
+
+    /** Saves the form; refused if someone else saved the meeting since the form was read. */
+    public void revise(long meetingId, MeetingDraft draft) {
+        Meeting meeting = meeting(meetingId);
+        Versions.require(meeting, draft.getVersion());
+        meeting.revise(draft.getTitle(), draft.getPurpose(), draft.getSubject(), draft.schedule(), draft.getFormat(),
+                draft.getVenue(), draft.getOnlineLink(), draft.getSeatsPerOrganisation());
+    }
+
+    /** A draft for the next meeting on the same subject, with the same invitees and an empty agenda. */
+    public long followUp(long meetingId, MeetingDraft schedule) {
+        Meeting next = meeting(meetingId).followUp(schedule.schedule());
+        em.persist(next);
+        LOG.info(() -> "Meeting " + next.getId() + " created as a follow-up of " + meetingId);
+        return next.getId();
+    }
+
+    public void delete(long meetingId, long versionShown) {
+        Meeting meeting = meeting(meetingId);
+        Versions.require(meeting, versionShown);
+        meeting.requireDeletable();
+        em.remove(meeting);
+        LOG.info(() -> "Draft meeting " + meetingId + " deleted");
+    }
+
+    public void invite(long meetingId, long personId, MeetingRole role) {
+        meeting(meetingId).invite(person(personId), role);
+    }
+
+    /** Invites the chosen delegates of an organisation, all or none (a full organisation refuses the lot). */
+    public void inviteAll(long meetingId, List<Long> personIds, MeetingRole role) {
+        Meeting meeting = meeting(meetingId);
+        for (Long personId : personIds) {
+            meeting.invite(person(personId), role);
+        }
+    }
+
+    public void uninvite(long meetingId, long personId) {
+        meeting(meetingId).uninvite(person(personId));
+    }
+
+    /** People of the directory matching the text (name, e-mail or organisation) and not invited yet. */
+    public List<PersonOption> invitable(long meetingId, String text) {
+        String like = "%" + MeetingService.escapeLike(text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
+        return em.createQuery("select new org.concerto.meeting.PersonOption(p.id, p.firstName, p.lastName, o.name, p.email) "
+                        + "from Person p left join p.organisation o where (lower(p.lastName) like :text escape '\\' "
+                        + "or lower(p.firstName) like :text escape '\\' or p.email like :text escape '\\' or lower(o.name) like :text escape '\\') "
+                        + "and not exists (select i from Invitation i where i.meeting.id = :meeting and i.person = p) "
+                        + "order by p.lastName, p.firstName", PersonOption.class)
+                .setParameter("text", like).setParameter("meeting", meetingId)
+                .setMaxResults(MAX_OPTIONS).getResultList();
+    }
+
+    /** One person as an option, for a chosen suggestion coming back from the page. */
+    public PersonOption option(long personId) {
+        return em.createQuery("select new org.concerto.meeting.PersonOption(p.id, p.firstName, p.lastName, o.name, p.email) "
+                        + "from Person p left join p.organisation o where p.id = :id", PersonOption.class)
+                .setParameter("id", personId).getResultStream().findFirst().orElseThrow(NotFoundException::new);
+    }
+
+    public List<OrganisationOption> organisations() {
+        return em.createQuery("select new org.concerto.meeting.OrganisationOption(o.id, o.name, o.category) from Organisation o "
+                + "order by o.name", OrganisationOption.class).getResultList();
+    }
+
+    /** The members of an organisation who are not invited to the meeting yet. */
+    public List<PersonOption> delegates(long meetingId, long organisationId) {
+        return em.createQuery("select new org.concerto.meeting.PersonOption(p.id, p.firstName, p.lastName, o.name, p.email) "
+                        + "from Person p join p.organisation o where o.id = :organisation "
+                        + "and not exists (select i from Invitation i where i.meeting.id = :meeting and i.person = p) "
+                        + "order by p.lastName, p.firstName", PersonOption.class)
+                .setParameter("organisation", organisationId).setParameter("meeting", meetingId).getResultList();
+    }
+
+    private Meeting meeting(long id) {
+        Meeting meeting = em.find(Meeting.class, id);
+        if (meeting == null) {
+            throw new NotFoundException();
+        }
+        return meeting;
+    }
+
+    private Person person(long id) {
+        Person person = em.find(Person.class, id);
+        if (person == null) {
+            throw new NotFoundException();
+        }
+        return person;
+    }
+}
