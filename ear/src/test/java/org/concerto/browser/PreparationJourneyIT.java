@@ -72,10 +72,11 @@ class PreparationJourneyIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Réunion créée");
 
-        inviteOrganisation("Association Vivre avec une Pompe Implantée (fictive)", "Marie-Thérèse Lambert");
-        inviteOrganisation("Medtronic France", "Thomas Bernard");
+        // Organisations without a demo login among their members, so that the personas' own views stay as the demo made them.
+        inviteOrganisation("Union des Diabétiques Insulino-Traités (fictive)", "Nathalie Roux");
+        inviteOrganisation("Collège des Diabétologues Hospitaliers (fictif)", "Olivier Mercier");
         assertThat(browser.findElement(By.id("invitees")).getText())
-                .contains("Jean-Luc Fontaine", "Marie-Thérèse Lambert", "Laurent Chevalier", "Sophie Girard");
+                .contains("Karim Benali", "Nathalie Roux", "Camille Faure", "Olivier Mercier");
         Browser.screenshot(browser, "preparation-invitees");
 
         navigate(browser.findElement(By.id("preparationForm:agenda")));
