@@ -19,7 +19,8 @@ public class MailAttachment {
     private String contentType;
 
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "content", nullable = false, length = 20_000_000)
+    // No length: the column (bytea) takes files of any size; a length here would make Hibernate expect a BLOB on H2.
+    @Column(name = "content", nullable = false)
     private byte[] content;
 
     protected MailAttachment() {
