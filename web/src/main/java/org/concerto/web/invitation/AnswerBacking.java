@@ -11,7 +11,10 @@ import org.concerto.meeting.InvitationResponse;
 import org.concerto.shared.Messages;
 import org.concerto.web.LocaleBacking;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * /invitation/answer.xhtml?token=…: an invitee answers from the link of their notice, logged in or not
@@ -37,26 +40,29 @@ public class AnswerBacking implements Serializable {
         invitation = answers.byToken(token);
     }
 
-    public void accept() {
+    public void accept() throws IOException {
         answers.answer(token, InvitationResponse.ACCEPTED);
         done(InvitationResponse.ACCEPTED, null);
     }
 
-    public void decline() {
+    public void decline() throws IOException {
         answers.answer(token, InvitationResponse.DECLINED);
         done(InvitationResponse.DECLINED, null);
     }
 
-    public void sendSubstitute() {
+    public void sendSubstitute() throws IOException {
         answers.substitute(token, substituteId);
-        load();
-        done(InvitationResponse.SUBSTITUTED, invitation.getSubstituteName());
+        done(InvitationResponse.SUBSTITUTED, answers.byToken(token).getSubstituteName());
     }
 
-    private void done(InvitationResponse response, String name) {
-        load();
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+    /** Post-redirect-get to the link itself: a reload or a language switch keeps the token. */
+    private void done(InvitationResponse response, String name) throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 Messages.format(language.getLocale(), "answer.thanks." + response.name(), name == null ? "" : name), null));
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/invitation/answer.xhtml?token="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 
     public String getToken() {
