@@ -89,7 +89,7 @@ class ConveningJourneyIT {
         navigate(browser.findElement(By.id("nav-meetings")));
         navigate(browser.findElement(By.linkText(FOLLOW_UP)));
         assertThat(browser.findElement(By.id("invitees")).getText()).contains("Marie-Thérèse Lambert");
-        assertThat(browser.findElement(By.id("response-counts")).getText()).containsPattern("Accepts : [1-9]");
+        assertThat(browser.findElement(By.id("response-counts")).getText()).containsPattern("Accepts: [1-9]");
         Browser.screenshot(browser, "convening-meeting-en");
     }
 
