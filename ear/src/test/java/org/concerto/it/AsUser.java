@@ -21,6 +21,17 @@ public final class AsUser {
         return identity.runAs(action);
     }
 
+    /** {@link #call} with the fixtures' password, for helpers that cannot throw checked exceptions. */
+    public static <T> T callUnchecked(String login, Callable<T> action) {
+        try {
+            return call(login, Fixtures.PASSWORD, action);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static SecurityIdentity login(String login, String password) throws RealmUnavailableException {
         SecurityDomain domain = SecurityDomain.getCurrent();
         if (domain == null) {

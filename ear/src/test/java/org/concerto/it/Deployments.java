@@ -39,6 +39,8 @@ public final class Deployments {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_WAR)
                 .addPackages(true, Deployments.class.getPackage())
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
+                // GreenMail runs inside the test server, where the mail session reaches it on localhost (MailServer).
+                .addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class))
                 .addAsWebInfResource(new StringAsset("<jboss-web><security-domain>concerto</security-domain></jboss-web>"), "jboss-web.xml")
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
                 // Tests log in through the server's Elytron domain (AsUser): a module only tests need.

@@ -8,6 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.concerto.agenda.AgendaItem;
 import org.concerto.agenda.AgendaItemKind;
+import org.concerto.mail.DeliveryState;
+import org.concerto.mail.Outbox;
+import org.concerto.mail.OutgoingMail;
+import org.concerto.meeting.Invitation;
+import org.concerto.meeting.InvitationResponse;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingFormat;
 import org.concerto.meeting.MeetingRole;
@@ -22,6 +27,7 @@ import org.concerto.security.UserAccount;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -37,6 +43,9 @@ public class Fixtures {
 
     @PersistenceContext
     private EntityManager em;
+
+    @jakarta.inject.Inject
+    private Outbox outbox;
 
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -74,5 +83,57 @@ public class Fixtures {
         }
         em.persist(meeting);
         return meeting.getId();
+    }
+
+    /** A person who reads their mails in the given language. */
+    public Long person(String firstName, String lastName, Long organisationId, Language language) {
+        Long id = person(firstName, lastName, organisationId);
+        em.find(Person.class, id).preferLanguage(language);
+        return id;
+    }
+
+    public String email(Long personId) {
+        return em.find(Person.class, personId).getEmail();
+    }
+
+    /** The meeting's version, as the meeting page would carry it. */
+    public long version(Long meetingId) {
+        return em.find(Meeting.class, meetingId).getVersion();
+    }
+
+    public String calendarUid(Long meetingId) {
+        return em.find(Meeting.class, meetingId).calendarUid();
+    }
+
+    private Invitation invitation(Long meetingId, Long personId) {
+        return em.createQuery("select i from Invitation i where i.meeting.id = :m and i.person.id = :p", Invitation.class)
+                .setParameter("m", meetingId).setParameter("p", personId).getSingleResult();
+    }
+
+    /** The token of the person's answer link, as their notice carries it. */
+    public String answerToken(Long meetingId, Long personId) {
+        return invitation(meetingId, personId).answerToken();
+    }
+
+    public InvitationResponse response(Long meetingId, Long personId) {
+        return invitation(meetingId, personId).getResponse();
+    }
+
+    /** A plain mail posted to the outbox, as any service would. */
+    public void mail(String recipient, String subject) {
+        outbox.enqueue(new OutgoingMail(recipient, Language.FR, subject, "Corps du message", "<p>Corps du message</p>")
+                .attach("note.txt", "text/plain; charset=UTF-8", "pièce jointe".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** The delivery states of the outbox's mails to that address, oldest first. */
+    public List<DeliveryState> outboxStates(String recipient) {
+        return em.createQuery("select m.state from OutboxMail m where m.recipient = :r order by m.createdAt, m.id", DeliveryState.class)
+                .setParameter("r", recipient).getResultList();
+    }
+
+    /** The last error kept for the newest mail to that address. */
+    public String lastError(String recipient) {
+        return em.createQuery("select m.lastError from OutboxMail m where m.recipient = :r order by m.createdAt desc, m.id desc", String.class)
+                .setParameter("r", recipient).setMaxResults(1).getSingleResult();
     }
 }

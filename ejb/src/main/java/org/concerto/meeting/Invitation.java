@@ -7,17 +7,29 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
+import org.concerto.shared.BusinessException;
 
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Objects;
 
-/** A person invited to one meeting, in a meeting role. Their invitation is what lets them see it. */
+/**
+ * A person invited to one meeting, in a meeting role. Their invitation is what lets them see it. It
+ * carries their answer, and the token of the link in their notice with which they give it.
+ */
 @Entity
 @Table(name = "invitation", uniqueConstraints = @UniqueConstraint(name = "uk_invitation_meeting_person", columnNames = {"meeting_id", "person_id"}))
+@NamedQuery(name = "Invitation.byToken", query = "select i from Invitation i join fetch i.meeting join fetch i.person where i.answerToken = :token")
 public class Invitation extends AbstractEntity {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id", nullable = false)
@@ -31,6 +43,22 @@ public class Invitation extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private MeetingRole role;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private InvitationResponse response = InvitationResponse.PENDING;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    /** 256 random bits: the link in the notice answers this invitation and nothing else. */
+    @Column(name = "answer_token", length = 64, unique = true)
+    private String answerToken;
+
+    /** Whom the invitee sent in their place, when they did. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "substitute_id")
+    private Person substitute;
+
     protected Invitation() {
         // for JPA
     }
@@ -39,6 +67,69 @@ public class Invitation extends AbstractEntity {
         this.meeting = Objects.requireNonNull(meeting);
         this.person = Objects.requireNonNull(person);
         this.role = role == null ? MeetingRole.PARTICIPANT : role;
+        this.answerToken = newToken();
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The token of the answer link; invitations older than answers get theirs with their first notice. */
+    public String answerToken() {
+        if (answerToken == null) {
+            answerToken = newToken();
+        }
+        return answerToken;
+    }
+
+    // --- answers --------------------------------------------------------------------------------
+
+    /** Will come, or will not: the invitee may change their mind until the meeting is held. */
+    public void answer(InvitationResponse answer, Clock clock) {
+        if (answer != InvitationResponse.ACCEPTED && answer != InvitationResponse.DECLINED) {
+            throw new BusinessException("error.required", new org.concerto.shared.FieldName("response"));
+        }
+        requireAnswerable();
+        this.response = answer;
+        this.answeredAt = clock.instant();
+    }
+
+    /**
+     * Sends a colleague of the same organisation instead: they are invited in the same role, and this
+     * invitation is settled for good.
+     */
+    public Invitation substituteBy(Person colleague, Clock clock) {
+        requireAnswerable();
+        Objects.requireNonNull(colleague);
+        if (colleague.equals(person) || !sameOrganisation(colleague)) {
+            throw new BusinessException("error.invitation.substituteOrganisation", colleague.getDisplayName());
+        }
+        Invitation replacement = meeting.invite(colleague, role);
+        this.response = InvitationResponse.SUBSTITUTED;
+        this.substitute = colleague;
+        this.answeredAt = clock.instant();
+        return replacement;
+    }
+
+    private boolean sameOrganisation(Person colleague) {
+        return person.getOrganisation() != null && colleague.getOrganisation() != null
+                && Objects.equals(person.getOrganisation().getId(), colleague.getOrganisation().getId());
+    }
+
+    /** Answers are taken once the notice has gone out, until the meeting is held or cancelled. */
+    private void requireAnswerable() {
+        if (!meeting.haveNoticesBeenSent()) {
+            throw new BusinessException("error.invitation.answerClosed", meeting.getStatus());
+        }
+        if (response == InvitationResponse.SUBSTITUTED) {
+            throw new BusinessException("error.invitation.substituted", substitute.getDisplayName());
+        }
+    }
+
+    public boolean isAnswerable() {
+        return meeting.haveNoticesBeenSent() && response != InvitationResponse.SUBSTITUTED;
     }
 
     public Meeting getMeeting() {
@@ -51,5 +142,17 @@ public class Invitation extends AbstractEntity {
 
     public MeetingRole getRole() {
         return role;
+    }
+
+    public InvitationResponse getResponse() {
+        return response;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public Person getSubstitute() {
+        return substitute;
     }
 }

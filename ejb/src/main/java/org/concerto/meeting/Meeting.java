@@ -76,6 +76,14 @@ public class Meeting extends AbstractEntity {
     @Column(nullable = false)
     private boolean illustrative;
 
+    /** The iCalendar UID of the meeting, given when its first notice is written and never changed. */
+    @Column(name = "calendar_uid", length = 100)
+    private String calendarUid;
+
+    /** The iCalendar SEQUENCE: raised by every change sent to invitees (postponement, new notice, cancellation). */
+    @Column(name = "calendar_sequence", nullable = false)
+    private int calendarSequence;
+
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Invitation> invitations = new ArrayList<>();
 
@@ -297,19 +305,54 @@ public class Meeting extends AbstractEntity {
         if (!schedule.getStartsAt().isAfter(clock.instant())) {
             throw new BusinessException("error.meeting.convene.inThePast");
         }
+        if (status == MeetingStatus.POSTPONED) {
+            // The invitees already hold the first notice: the new one replaces it in their calendars.
+            calendarSequence++;
+        }
+        calendarUid();
         status = MeetingStatus.CONVENED;
     }
 
-    /** Moves a convened meeting to a new date; it must be convened again on that date. */
-    public void postpone(Schedule newSchedule) {
+    /**
+     * Moves a convened meeting to a new date still to come; the invitees are told, and it is convened
+     * again on that date.
+     */
+    public void postpone(Schedule newSchedule, Clock clock) {
         requireTransition(MeetingStatus.POSTPONED);
+        if (newSchedule != null && !newSchedule.getStartsAt().isAfter(clock.instant())) {
+            throw new BusinessException("error.meeting.postpone.inThePast");
+        }
+        if (schedule.equals(newSchedule)) {
+            throw new BusinessException("error.meeting.postpone.sameDate");
+        }
         arrange(newSchedule, format, venue, onlineLink);
+        calendarSequence++;
         status = MeetingStatus.POSTPONED;
     }
 
     public void cancel() {
         requireTransition(MeetingStatus.CANCELLED);
+        if (haveNoticesBeenSent()) {
+            calendarSequence++;
+        }
         status = MeetingStatus.CANCELLED;
+    }
+
+    /** Whether invitees hold a notice of this meeting: it is convened, or postponed after being convened. */
+    public boolean haveNoticesBeenSent() {
+        return status == MeetingStatus.CONVENED || status == MeetingStatus.POSTPONED;
+    }
+
+    /** The meeting's calendar UID, given the first time it is needed; the same for its whole life. */
+    public String calendarUid() {
+        if (calendarUid == null) {
+            calendarUid = java.util.UUID.randomUUID() + "@concerto";
+        }
+        return calendarUid;
+    }
+
+    public int getCalendarSequence() {
+        return calendarSequence;
     }
 
     /** The meeting took place: only once it has started. */

@@ -268,7 +268,7 @@ class MeetingTest {
         Meeting meeting = convened();
         Schedule later = new Schedule(START.plus(Duration.ofDays(14)), END.plus(Duration.ofDays(14)));
 
-        meeting.postpone(later);
+        meeting.postpone(later, DAY_BEFORE);
 
         assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.POSTPONED);
         assertThat(meeting.getSchedule()).isEqualTo(later);
@@ -278,7 +278,7 @@ class MeetingTest {
     @Test
     void aPostponedMeetingIsConvenedAgainForItsNewDate() {
         Meeting meeting = convened();
-        meeting.postpone(new Schedule(START.plus(Duration.ofDays(14)), END.plus(Duration.ofDays(14))));
+        meeting.postpone(new Schedule(START.plus(Duration.ofDays(14)), END.plus(Duration.ofDays(14))), DAY_BEFORE);
 
         meeting.convene(HOUR_AFTER_START);
 
@@ -290,7 +290,7 @@ class MeetingTest {
         Meeting meeting = ready();
         Schedule later = new Schedule(START.plus(Duration.ofDays(14)), END.plus(Duration.ofDays(14)));
 
-        assertRefused(() -> meeting.postpone(later), "error.meeting.transition");
+        assertRefused(() -> meeting.postpone(later, DAY_BEFORE), "error.meeting.transition");
         assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.DRAFT);
         assertThat(meeting.getSchedule()).isEqualTo(schedule());
     }
@@ -299,7 +299,7 @@ class MeetingTest {
     void postponingWithoutADateIsRefusedAndChangesNothing() {
         Meeting meeting = convened();
 
-        assertRefused(() -> meeting.postpone(null), "error.required");
+        assertRefused(() -> meeting.postpone(null, DAY_BEFORE), "error.required");
         assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.CONVENED);
         assertThat(meeting.getSchedule()).isEqualTo(schedule());
     }

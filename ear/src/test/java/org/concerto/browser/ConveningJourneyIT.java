@@ -1,0 +1,116 @@
+package org.concerto.browser;
+
+import org.concerto.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The secretariat reminds the invitees of the demo follow-up meeting who have not answered, reads the
+ * reminder in the outbox, and the patient representative accepts from the link it carries, without
+ * logging in; the secretariat then sees her answer on the meeting page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConveningJourneyIT {
+
+    private static final String FOLLOW_UP = "Suivi des patients porteurs de la pompe MIP : point d'étape";
+    private static final String PATIENT_EMAIL = "marie-therese.lambert@demo.concerto.example";
+    private static final Pattern ANSWER_LINK = Pattern.compile("invitation/answer\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void anInviteeAcceptsFromTheLinkOfHerNotice() throws Exception {
+        logIn("secretariat");
+        navigate(browser.findElement(By.id("nav-meetings")));
+        navigate(browser.findElement(By.linkText(FOLLOW_UP)));
+        assertThat(browser.findElement(By.id("convening")).getText()).contains("Relancer ceux qui n'ont pas répondu");
+        navigate(browser.findElement(By.id("convening:remind")));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("relance(s) dans la boîte d'envoi");
+
+        navigate(browser.findElement(By.id("nav-outbox")));
+        WebElement row = browser.findElements(By.cssSelector("#outbox\\:table tbody tr")).stream()
+                .filter(r -> r.getText().contains(PATIENT_EMAIL) && r.getText().contains("Rappel"))
+                .findFirst().orElseThrow(() -> new AssertionError("no reminder to the patient representative in the outbox"));
+        row.findElement(By.cssSelector(".ui-row-toggler")).click();
+        WebElement body = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("pre.mail-body")));
+        Browser.screenshot(browser, "convening-outbox-fr");
+        Matcher link = ANSWER_LINK.matcher(body.getText());
+        assertThat(link.find()).as("the reminder carries the answer link").isTrue();
+        String token = link.group(1);
+        logOut();
+
+        browser.get(base + "invitation/answer.xhtml?token=" + token);
+        assertThat(browser.findElement(By.id("answer-intro")).getText()).contains("Marie-Thérèse Lambert");
+        Browser.screenshot(browser, "convening-answer-fr");
+        navigate(browser.findElement(By.id("answerForm:accept")));
+        assertThat(browser.findElement(By.id("current-answer")).getText()).contains("Accepte");
+        navigate(browser.findElement(By.id("languageForm:en")));
+        assertThat(browser.findElement(By.id("current-answer")).getText()).contains("Accepts");
+        Browser.screenshot(browser, "convening-answer-en");
+
+        logIn("secretariat");
+        navigate(browser.findElement(By.id("nav-meetings")));
+        navigate(browser.findElement(By.linkText(FOLLOW_UP)));
+        assertThat(browser.findElement(By.id("invitees")).getText()).contains("Marie-Thérèse Lambert");
+        assertThat(browser.findElement(By.id("response-counts")).getText()).containsPattern("Accepts: [1-9]");
+        Browser.screenshot(browser, "convening-meeting-en");
+    }
+
+    private void logIn(String login) {
+        browser.get(base + "index.xhtml");
+        browser.findElement(By.id("j_username")).sendKeys(login);
+        browser.findElement(By.id("j_password")).sendKeys("concerto-demo");
+        navigate(browser.findElement(By.id("login-submit")));
+        assertThat(browser.findElements(By.id("userForm:userMenu"))).as("logged in as " + login).isNotEmpty();
+    }
+
+    private void logOut() {
+        browser.findElement(By.id("userForm:userMenu_button")).click();
+        navigate(new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.id("userForm:logout"))));
+    }
+
+    /** Clicks something that loads a new page, and waits until the old page is gone. */
+    private void navigate(WebElement target) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+    }
+}

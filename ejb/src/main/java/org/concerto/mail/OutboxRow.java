@@ -1,0 +1,80 @@
+package org.concerto.mail;
+
+import org.concerto.participant.Language;
+
+import java.time.Instant;
+
+/** One mail as the outbox page lists it: no body, no attachment content. */
+public class OutboxRow {
+
+    private final Long id;
+    private final String recipient;
+    private final Language language;
+    private final String subject;
+    private final DeliveryState state;
+    private final Instant createdAt;
+    private final int attempts;
+    private final Instant nextAttemptAt;
+    private final String lastError;
+    private final Instant sentAt;
+    private final long attachmentCount;
+
+    public OutboxRow(Long id, String recipient, Language language, String subject, DeliveryState state, Instant createdAt,
+                     int attempts, Instant nextAttemptAt, String lastError, Instant sentAt, long attachmentCount) {
+        this.id = id;
+        this.recipient = recipient;
+        this.language = language;
+        this.subject = subject;
+        this.state = state;
+        this.createdAt = createdAt;
+        this.attempts = attempts;
+        this.nextAttemptAt = nextAttemptAt;
+        this.lastError = lastError;
+        this.sentAt = sentAt;
+        this.attachmentCount = attachmentCount;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public DeliveryState getState() {
+        return state;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public long getAttachmentCount() {
+        return attachmentCount;
+    }
+}

@@ -1,0 +1,34 @@
+package org.concerto.mail;
+
+import org.concerto.participant.Language;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A mail as a service writes it, before it enters the outbox: to one person, in their language. */
+public final class OutgoingMail {
+
+    private final String recipient;
+    private final Language language;
+    private final String subject;
+    private final String textBody;
+    private final String htmlBody;
+    private final List<MailAttachment> attachments = new ArrayList<>();
+
+    public OutgoingMail(String recipient, Language language, String subject, String textBody, String htmlBody) {
+        this.recipient = recipient;
+        this.language = language;
+        this.subject = subject;
+        this.textBody = textBody;
+        this.htmlBody = htmlBody;
+    }
+
+    public OutgoingMail attach(String fileName, String contentType, byte[] content) {
+        attachments.add(new MailAttachment(fileName, contentType, content));
+        return this;
+    }
+
+    OutboxMail toOutboxMail(boolean held, java.time.Clock clock) {
+        return new OutboxMail(recipient, language, subject, textBody, htmlBody, attachments, held, clock);
+    }
+}
