@@ -36,21 +36,21 @@ final class NoticePdf {
         doc.letterhead(meeting.regulator());
 
         Div address = new Div().setMarginLeft(ADDRESS_INDENT).setMarginBottom(12);
-        address.add(doc.strong(addressee.name()));
+        address.add(doc.strong(addressee.name()).setMargin(0));
         if (addressee.jobTitle() != null) {
-            address.add(doc.line(addressee.jobTitle()));
+            address.add(doc.line(addressee.jobTitle()).setMargin(0));
         }
         if (addressee.organisation() != null) {
-            address.add(doc.line(addressee.organisation()));
+            address.add(doc.line(addressee.organisation()).setMargin(0));
         }
-        address.add(doc.line(doc.format("documents.notice.issued", formats.longDate(issuedAt))).setMarginTop(10));
+        address.add(doc.line(doc.format("documents.notice.issued", formats.longDate(issuedAt))).setMarginTop(12));
         doc.add(address);
 
         doc.heading1(doc.label("documents.notice.title"));
         doc.lead(doc.format("documents.notice.subject", meeting.title()));
         doc.paragraph(doc.label("documents.notice.salutation"));
         String role = Messages.label(locale, addressee.role());
-        doc.paragraph(doc.format("documents.notice.invitation", meeting.title(), meeting.regulator(), lowerFirst(role, locale)));
+        doc.paragraph(doc.format("documents.notice.invitation", meeting.title(), lowerFirst(role, locale)));
 
         doc.heading2(doc.label("documents.notice.practical"));
         Sections.meetingFacts(doc, meeting, formats);

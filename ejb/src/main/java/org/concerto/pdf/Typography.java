@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * French typography for generated text: a narrow no-break space (U+202F) before « : ; ! ? » and inside
- * guillemets, so that a colon never starts a line and the document reads as a French official's would.
+ * guillemets, so that a colon never starts a line, and the typographic apostrophe (’) for the typewriter
+ * one, so that the document reads as a French official's would.
  * English text is left as it is.
  */
 final class Typography {
@@ -27,7 +28,7 @@ final class Typography {
         }
         String result = BEFORE_HIGH_PUNCTUATION.matcher(text).replaceAll(NARROW_NO_BREAK_SPACE + "$1");
         result = GUILLEMET_CLOSE_WITHOUT_SPACE.matcher(result).replaceAll(NARROW_NO_BREAK_SPACE + "»");
-        return AFTER_GUILLEMET_OPEN.matcher(result).replaceAll("«" + NARROW_NO_BREAK_SPACE);
+        return AFTER_GUILLEMET_OPEN.matcher(result).replaceAll("«" + NARROW_NO_BREAK_SPACE).replace('\'', '’');
     }
 
     static boolean isFrench(Locale locale) {
