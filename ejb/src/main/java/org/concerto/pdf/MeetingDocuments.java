@@ -61,8 +61,9 @@ public class MeetingDocuments {
         if (!caller.isSecretariat() && !Objects.equals(caller.getPersonId(), personId)) {
             throw new AccessDeniedException();
         }
-        Invitation invitation = em.createQuery("select i from Invitation i join fetch i.person p left join fetch p.organisation "
-                        + "where i.meeting.id = :meeting and p.id = :person", Invitation.class)
+        // One invitation: its person and organisation load lazily in this transaction (strict JPA allows no fetch-join alias).
+        Invitation invitation = em.createQuery("select i from Invitation i where i.meeting.id = :meeting and i.person.id = :person",
+                        Invitation.class)
                 .setParameter("meeting", meetingId)
                 .setParameter("person", personId)
                 .getResultStream().findFirst()
