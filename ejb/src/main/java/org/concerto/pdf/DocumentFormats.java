@@ -36,10 +36,10 @@ final class DocumentFormats {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(Zones.DEFAULT).format(instant);
     }
 
-    /** "14:00 – 17:30", or both dates in full when the span crosses midnight. */
+    /** "14:00 – 17:30" (never split across lines), or both dates in full when the span crosses midnight. */
     String times(Instant start, Instant end) {
         boolean sameDay = start.atZone(Zones.DEFAULT).toLocalDate().equals(end.atZone(Zones.DEFAULT).toLocalDate());
-        return sameDay ? time(start) + "\u00A0– " + time(end) : date(start) + ", " + time(start) + "\u00A0– " + date(end) + ", " + time(end);
+        return sameDay ? time(start) + "\u00A0–\u00A0" + time(end) : date(start) + ", " + time(start) + "\u00A0– " + date(end) + ", " + time(end);
     }
 
     /** "45 min", "1 h", "1 h 30", with no-break spaces so that a duration never splits across lines. */

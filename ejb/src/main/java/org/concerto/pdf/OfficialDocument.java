@@ -186,8 +186,9 @@ final class OfficialDocument {
         return bodyCell().add(new Paragraph(text(text == null ? "" : text)));
     }
 
+    /** A body cell; a row is never split across two pages. */
     Cell bodyCell() {
-        return new Cell().setBorder(new SolidBorder(RULE, 0.6f)).setFontSize(9.5f).setPadding(4);
+        return new Cell().setBorder(new SolidBorder(RULE, 0.6f)).setFontSize(9.5f).setPadding(4).setKeepTogether(true);
     }
 
     Paragraph small(String text, Color color) {

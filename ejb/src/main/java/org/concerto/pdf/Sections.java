@@ -50,7 +50,7 @@ final class Sections {
             return;
         }
         Timetable timetable = Timetable.of(meeting.startsAt(), agenda.stream().map(row -> Duration.ofMinutes(row.getPlannedMinutes())).toList());
-        Table table = doc.table(new float[] {5, 16, 39, 13, 19, 8}, doc.label("agenda.number"), doc.label("agenda.time"),
+        Table table = doc.table(new float[] {4, 15, 35, 13, 24, 9}, doc.label("agenda.number"), doc.label("agenda.time"),
                 doc.label("documents.agenda.item"), doc.label("field.kind"), doc.label("agenda.presenter"), doc.label("agenda.duration"));
         boolean anyConfidential = false;
         for (int i = 0; i < agenda.size(); i++) {

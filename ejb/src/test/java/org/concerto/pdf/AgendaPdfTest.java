@@ -38,7 +38,7 @@ class AgendaPdfTest {
         String text = Pdfs.text(AgendaPdf.render(Pdfs.foundingMeeting(false), Pdfs.agenda(), Locale.FRENCH));
 
         // 14:00 + 10 min, + 20 min, + 30 min
-        assertThat(text).contains("14:00\u00A0– 14:10").contains("14:10\u00A0– 14:30").contains("14:30\u00A0– 15:00")
+        assertThat(text).contains("14:00\u00A0–\u00A014:10").contains("14:10\u00A0–\u00A014:30").contains("14:30\u00A0–\u00A015:00")
                 .contains("10\u00A0min").contains("30\u00A0min");
     }
 
