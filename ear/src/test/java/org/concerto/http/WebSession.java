@@ -30,6 +30,12 @@ final class WebSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A download, as bytes (a PDF). */
+    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "fr").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Posts a form (fields already encoded as name=value pairs). */
     HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(base.resolve(path))

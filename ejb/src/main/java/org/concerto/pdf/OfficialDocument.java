@@ -1,0 +1,257 @@
+package org.concerto.pdf;
+
+import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.kernel.colors.DeviceRgb;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfAConformance;
+import com.itextpdf.kernel.pdf.PdfDocumentInfo;
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.PdfViewerPreferences;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.canvas.CanvasArtifact;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.tagging.PdfStructureAttributes;
+import com.itextpdf.kernel.pdf.tagging.StandardRoles;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.IBlockElement;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
+import com.itextpdf.pdfa.PdfADocument;
+import org.concerto.shared.Messages;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The common frame of Concerto's documents: A4, PDF/A-2A (tagged, with the embedded DejaVu Sans, an
+ * sRGB output intent, the language and the title in the metadata), the regulator's name at the top, a
+ * footer with "page X sur Y" on every page and, for demo meetings, the demo mention on every page.
+ * Every text goes through {@link #text} so that French documents get French typography.
+ */
+final class OfficialDocument {
+
+    static final Color INK = new DeviceRgb(0x1B, 0x1F, 0x24);
+    static final Color NAVY = new DeviceRgb(0x1F, 0x3A, 0x5F);
+    static final Color MUTED = new DeviceRgb(0x55, 0x5E, 0x6B);
+    static final Color RULE = new DeviceRgb(0xA9, 0xB3, 0xC1);
+    static final Color HEADER_FILL = new DeviceRgb(0xE9, 0xEE, 0xF4);
+    static final Color ALERT = new DeviceRgb(0x9A, 0x2B, 0x00);
+    static final Color ALERT_FILL = new DeviceRgb(0xFF, 0xF1, 0xE0);
+
+    private static final float MARGIN_SIDE = 56;
+    private static final float MARGIN_TOP = 64;
+    private static final float MARGIN_BOTTOM = 64;
+
+    // Read once: the font programs and the ICC profile are the same for every document.
+    private static final byte[] REGULAR_FONT = resource("fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD_FONT = resource("fonts/DejaVuSans-Bold.ttf");
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private final Locale locale;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final PdfADocument pdf;
+    private final Document document;
+    private final PdfFont regular;
+    private final PdfFont bold;
+    private final String footer;
+    private final boolean illustrative;
+
+    /**
+     * @param title  the document's title in its metadata (shown by viewers instead of the file name)
+     * @param footer what the footer says beside the page number
+     */
+    OfficialDocument(Locale locale, String title, String author, String footer, boolean illustrative) {
+        this.locale = Typography.isFrench(locale) ? Locale.FRENCH : Locale.ENGLISH;
+        this.footer = footer;
+        this.illustrative = illustrative;
+        pdf = new PdfADocument(new PdfWriter(out), PdfAConformance.PDF_A_2A,
+                new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(SRGB)));
+        pdf.setTagged();
+        pdf.getCatalog().setLang(new PdfString(this.locale.getLanguage()));
+        pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
+        PdfDocumentInfo info = pdf.getDocumentInfo();
+        info.setTitle(text(title));
+        info.setAuthor(author);
+        info.setCreator("Concerto");
+        try {
+            regular = PdfFontFactory.createFont(REGULAR_FONT, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+            bold = PdfFontFactory.createFont(BOLD_FONT, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Not flushed page by page: the footers need the number of pages, known at the end.
+        document = new Document(pdf, PageSize.A4, false);
+        document.setMargins(MARGIN_TOP, MARGIN_SIDE, MARGIN_BOTTOM, MARGIN_SIDE);
+        document.setFont(regular).setFontSize(10).setFontColor(INK);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    /** A text in the document's language, with French typography in French. */
+    String text(String text) {
+        return Typography.apply(locale, text);
+    }
+
+    String label(String key) {
+        return text(Messages.get(locale, key));
+    }
+
+    String format(String key, Object... arguments) {
+        return text(Messages.format(locale, key, arguments));
+    }
+
+    // --- blocks -----------------------------------------------------------------------------------
+
+    /** The convening body, as a letterhead. */
+    void letterhead(String regulator) {
+        document.add(new Paragraph(text(regulator)).setFont(bold).setFontSize(11).setFontColor(NAVY)
+                .setBorderBottom(new SolidBorder(NAVY, 1.2f)).setPaddingBottom(4).setMarginBottom(14));
+    }
+
+    void heading1(String text) {
+        Paragraph heading = new Paragraph(text(text)).setFont(bold).setFontSize(18).setFontColor(NAVY).setMarginTop(4).setMarginBottom(2);
+        heading.getAccessibilityProperties().setRole(StandardRoles.H1);
+        document.add(heading);
+    }
+
+    void heading2(String text) {
+        Paragraph heading = new Paragraph(text(text)).setFont(bold).setFontSize(12).setFontColor(NAVY).setMarginTop(14).setMarginBottom(6)
+                .setBorderBottom(new SolidBorder(RULE, 0.6f)).setPaddingBottom(2).setKeepWithNext(true);
+        heading.getAccessibilityProperties().setRole(StandardRoles.H2);
+        document.add(heading);
+    }
+
+    /** The meeting's title under the document's heading. */
+    void lead(String text) {
+        document.add(new Paragraph(text(text)).setFont(bold).setFontSize(12.5f).setMarginBottom(10));
+    }
+
+    Paragraph paragraph(String text) {
+        Paragraph paragraph = new Paragraph(text(text)).setMultipliedLeading(1.3f);
+        document.add(paragraph);
+        return paragraph;
+    }
+
+    void add(IBlockElement element) {
+        document.add(element);
+    }
+
+    /** Label and value pairs, the labels being row headers for assistive technologies. */
+    void facts(List<String[]> facts) {
+        Table table = new Table(UnitValue.createPercentArray(new float[] {24, 76})).useAllAvailableWidth().setMarginBottom(6);
+        for (String[] fact : facts) {
+            Cell label = new Cell().add(new Paragraph(text(fact[0]))).setFont(bold).setFontSize(9.5f).setFontColor(MUTED)
+                    .setBorder(Border.NO_BORDER).setPaddingLeft(0);
+            label.getAccessibilityProperties().setRole(StandardRoles.TH);
+            label.getAccessibilityProperties().addAttributes(scope("Row"));
+            table.addCell(label);
+            table.addCell(new Cell().add(new Paragraph(text(fact[1]))).setBorder(Border.NO_BORDER));
+        }
+        document.add(table);
+    }
+
+    /** A full-width table with these column headers (repeated on each page) and widths in percent. */
+    Table table(float[] widths, String... headers) {
+        Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
+        for (String header : headers) {
+            Cell cell = new Cell().add(new Paragraph(text(header))).setFont(bold).setFontSize(9).setBackgroundColor(HEADER_FILL)
+                    .setBorder(new SolidBorder(RULE, 0.6f));
+            cell.getAccessibilityProperties().addAttributes(scope("Column"));
+            table.addHeaderCell(cell);
+        }
+        return table;
+    }
+
+    Cell cell(String text) {
+        return bodyCell().add(new Paragraph(text(text == null ? "" : text)));
+    }
+
+    /** A body cell; a row is never split across two pages. */
+    Cell bodyCell() {
+        return new Cell().setBorder(new SolidBorder(RULE, 0.6f)).setFontSize(9.5f).setPadding(4).setKeepTogether(true);
+    }
+
+    Paragraph small(String text, Color color) {
+        return new Paragraph(text(text)).setFontSize(8.5f).setFontColor(color);
+    }
+
+    /** A paragraph not yet placed, for a cell or a block. */
+    Paragraph line(String text) {
+        return new Paragraph(text(text));
+    }
+
+    Paragraph strong(String text) {
+        return new Paragraph(text(text)).setFont(bold);
+    }
+
+    PdfFont bold() {
+        return bold;
+    }
+
+    private static PdfStructureAttributes scope(String scope) {
+        return new PdfStructureAttributes("Table").addEnumAttribute("Scope", scope);
+    }
+
+    // --- the end ------------------------------------------------------------------------------------
+
+    /** Adds the footers (and demo mentions) to every page, closes the document and returns its bytes. */
+    byte[] finish() {
+        int total = pdf.getNumberOfPages();
+        for (int page = 1; page <= total; page++) {
+            Rectangle size = pdf.getPage(page).getPageSize();
+            PdfCanvas canvas = new PdfCanvas(pdf.getPage(page));
+            canvas.openTag(new CanvasArtifact());
+            canvas.setStrokeColor(RULE).setLineWidth(0.6f)
+                    .moveTo(MARGIN_SIDE, MARGIN_BOTTOM - 22).lineTo(size.getWidth() - MARGIN_SIDE, MARGIN_BOTTOM - 22).stroke();
+            canvas.closeTag();
+            document.showTextAligned(artifact(new Paragraph(text(footer)).setFontSize(8).setFontColor(MUTED)),
+                    MARGIN_SIDE, MARGIN_BOTTOM - 28, page, TextAlignment.LEFT, VerticalAlignment.TOP, 0);
+            document.showTextAligned(artifact(new Paragraph(format("documents.page", page, total)).setFontSize(8).setFontColor(MUTED)),
+                    size.getWidth() - MARGIN_SIDE, MARGIN_BOTTOM - 28, page, TextAlignment.RIGHT, VerticalAlignment.TOP, 0);
+            if (illustrative) {
+                document.showTextAligned(artifact(new Paragraph(label("documents.demo")).setFont(bold).setFontSize(8.5f)
+                                .setFontColor(ALERT).setBackgroundColor(ALERT_FILL).setBorder(new SolidBorder(ALERT, 0.8f))
+                                .setPaddings(3, 8, 3, 8)),
+                        size.getWidth() / 2, size.getTop() - 22, page, TextAlignment.CENTER, VerticalAlignment.TOP, 0);
+            }
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static Paragraph artifact(Paragraph paragraph) {
+        paragraph.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
+        return paragraph;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = OfficialDocument.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource org/concerto/pdf/" + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.concerto.web.document;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.concerto.participant.Language;
+import org.concerto.pdf.MeetingDocuments;
+import org.concerto.pdf.PdfFile;
+import org.concerto.shared.AccessDeniedException;
+import org.concerto.shared.NotFoundException;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * GET /documents/meetings/{id}/agenda.pdf[?lang=fr|en], …/notice/{personId}.pdf and …/attendance.pdf:
+ * the PDF as an attachment, or 403 / 404 as the service decides (web.xml already demands a login).
+ */
+@WebServlet("/documents/*")
+public class DocumentServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Pattern PATH = Pattern.compile("/meetings/(\\d{1,18})/(agenda|attendance|notice/(\\d{1,18}))\\.pdf");
+
+    @Inject
+    private transient MeetingDocuments documents;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!path.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        long meetingId = Long.parseLong(path.group(1));
+        PdfFile file;
+        try {
+            file = switch (path.group(2)) {
+                case "agenda" -> documents.agenda(meetingId, language(request.getParameter("lang")));
+                case "attendance" -> documents.attendanceSheet(meetingId);
+                default -> documents.notice(meetingId, Long.parseLong(path.group(3)));
+            };
+        } catch (AccessDeniedException | EJBAccessException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] content = file.getContent();
+        response.setContentType(file.getContentType());
+        response.setContentLength(content.length);
+        response.setHeader("Content-Disposition", ContentDisposition.attachment(file.getFileName()));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        // Documents name people and may hold confidential items: no shared cache keeps them.
+        response.setHeader("Cache-Control", "private, no-store");
+        response.getOutputStream().write(content);
+    }
+
+    /** The page's language when the link gives it; otherwise the service uses the caller's own. */
+    private static Locale language(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return Language.of(Locale.forLanguageTag(code)).locale();
+    }
+}
