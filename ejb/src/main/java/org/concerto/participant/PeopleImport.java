@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -186,7 +187,7 @@ public final class PeopleImport {
     /** By name first; by acronym only when no other organisation has it (or it is someone's name). */
     private static Map<String, OrganisationRow> organisationsByKey(List<OrganisationRow> rows) {
         Map<String, OrganisationRow> byAcronym = new HashMap<>();
-        Set<String> ambiguous = new java.util.HashSet<>();
+        Set<String> ambiguous = new HashSet<>();
         for (OrganisationRow row : rows) {
             if (row.getAcronym() != null && byAcronym.putIfAbsent(key(row.getAcronym()), row) != null) {
                 ambiguous.add(key(row.getAcronym()));
