@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -135,14 +136,23 @@ class DirectoryJourneyIT {
         assertThat(browser.findElements(By.id("userForm:userMenu"))).as("logged in as " + login).isNotEmpty();
     }
 
-    /** Picks an option of a PrimeFaces select menu, opening it first if needed. */
+    /**
+     * Picks an option of a PrimeFaces select menu, opening it when needed, until the menu shows it: a click
+     * that lands while the panel is still sliding open is simply tried again.
+     */
     private void choose(String menuId, String label) {
         By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label=\"" + label + "\"]");
-        if (!browser.findElement(By.id(menuId + "_panel")).isDisplayed()) {
-            browser.findElement(By.id(menuId)).click();
-        }
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(option)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(driver -> {
+            if (label.equals(driver.findElement(By.id(menuId + "_label")).getText())) {
+                return true;
+            }
+            if (driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                driver.findElement(option).click();
+            } else {
+                driver.findElement(By.id(menuId)).click();
+            }
+            return false;
+        });
     }
 
     /** Types in the list's search field and waits for the table to be redrawn by the ajax search. */
