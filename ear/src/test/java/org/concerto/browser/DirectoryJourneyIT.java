@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -137,16 +138,21 @@ class DirectoryJourneyIT {
     }
 
     /**
-     * Picks an option of a PrimeFaces select menu, opening it when needed, until the menu shows it: a click
-     * that lands while the panel is still sliding open is simply tried again.
+     * Picks an option of a PrimeFaces select menu, opening it when needed, until the value that the form
+     * will post (the hidden select's) is that option and the panel is closed. The visible label is not
+     * proof: with a filter it already shows the highlighted option before anything is picked.
      */
     private void choose(String menuId, String label) {
         By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label=\"" + label + "\"]");
         new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(driver -> {
-            if (label.equals(driver.findElement(By.id(menuId + "_label")).getText())) {
+            boolean open = driver.findElement(By.id(menuId + "_panel")).isDisplayed();
+            Object posted = ((JavascriptExecutor) driver).executeScript(
+                    "var s = document.getElementById(arguments[0]); return s.selectedIndex < 0 ? null : s.options[s.selectedIndex].text;",
+                    menuId + "_input");
+            if (label.equals(posted) && !open) {
                 return true;
             }
-            if (driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+            if (open) {
                 driver.findElement(option).click();
             } else {
                 driver.findElement(By.id(menuId)).click();
