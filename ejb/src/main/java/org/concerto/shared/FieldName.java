@@ -1,12 +1,15 @@
 package org.concerto.shared;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
  * A field's name as a message argument: translated with the message, so "Le titre est obligatoire"
  * and "Title is required" both name the field in the reader's language.
  */
-public final class FieldName implements Localizable {
+public final class FieldName implements Localizable, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final String key;
 

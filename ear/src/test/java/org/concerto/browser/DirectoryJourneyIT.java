@@ -1,0 +1,182 @@
+package org.concerto.browser;
+
+import org.concerto.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The secretariat keeps the directory from the pages: creates an organisation and a person in it, finds
+ * them again by searching, and imports a spreadsheet whose bad line is shown with its reason and left out.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DirectoryJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+    private String tag;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        tag = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void theSecretariatCreatesFindsAndImportsPeople() throws Exception {
+        logIn("secretariat");
+        navigate(browser.findElement(By.id("nav-directory")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Annuaire : personnes");
+
+        String organisation = "Association des porteurs " + tag;
+        navigate(browser.findElement(By.id("tab-organisations")));
+        navigate(browser.findElement(By.id("new-organisation")));
+        browser.findElement(By.id("organisation:name")).sendKeys(organisation);
+        browser.findElement(By.id("organisation:acronym")).sendKeys("APP" + tag);
+        choose("organisation:category", "Association de patients");
+        navigate(browser.findElement(By.id("organisation:save")));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("Enregistré");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(organisation);
+
+        navigate(browser.findElement(By.id("tab-people")));
+        navigate(browser.findElement(By.id("new-person")));
+        browser.findElement(By.id("person:firstName")).sendKeys("Gaëlle");
+        browser.findElement(By.id("person:lastName")).sendKeys("Pérez-" + tag);
+        browser.findElement(By.id("person:email")).sendKeys("gaelle.perez-" + tag + "@browser.concerto.example");
+        browser.findElement(By.id("person:jobTitle")).sendKeys("Trésorière");
+        browser.findElement(By.id("person:organisation")).click();
+        browser.findElement(By.id("person:organisation_filter")).sendKeys(tag);
+        choose("person:organisation", organisation + " (APP" + tag + ")");
+        Browser.screenshot(browser, "directory-person-form-fr");
+        navigate(browser.findElement(By.id("person:save")));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("Enregistré");
+
+        navigate(browser.findElement(By.id("tab-people")));
+        search("people", "gaëlle pérez-" + tag);
+        assertThat(texts(By.cssSelector("[id='people:table'] tbody tr"))).singleElement().asString()
+                .contains("Pérez-" + tag, "Gaëlle", "Trésorière", organisation, "Association de patients");
+        Browser.screenshot(browser, "directory-people-fr");
+
+        navigate(browser.findElement(By.id("tab-organisations")));
+        search("organisations", "APP" + tag);
+        assertThat(texts(By.cssSelector("a.organisation-link"))).containsExactly(organisation);
+
+        Path csv = Files.createTempFile("directory-import", ".csv");
+        Files.write(csv, ("Prénom;Nom;E-mail;Organisation;Fonction\r\n"
+                + "Noémie;Importée-" + tag + ";noemie-" + tag + "@browser.concerto.example;APP" + tag + ";\"Secrétaire; bénévole\"\r\n"
+                + "Luc;Sans-Adresse-" + tag + ";luc-sans-arobase;;\r\n").getBytes(Charset.forName("windows-1252")));
+        navigate(browser.findElement(By.id("tab-import")));
+        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+        navigate(browser.findElement(By.id("upload:preview")));
+        assertThat(browser.findElement(By.id("import-summary")).getText()).contains("1 ligne(s) à importer, 1 ligne(s) écartée(s)");
+        assertThat(texts(By.cssSelector("[id='confirm:refused'] tbody tr"))).singleElement().asString()
+                .contains("3", "« luc-sans-arobase » n'est pas une adresse électronique valide.");
+        assertThat(texts(By.cssSelector("[id='confirm:accepted'] tbody tr"))).singleElement().asString()
+                .contains("Importée-" + tag, "Noémie", organisation, "Secrétaire; bénévole");
+        Browser.screenshot(browser, "directory-import-preview-fr");
+        navigate(browser.findElement(By.id("confirm:import")));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("1 personne(s) importée(s).");
+
+        navigate(browser.findElement(By.id("tab-people")));
+        search("people", tag);
+        assertThat(texts(By.cssSelector("a.person-link"))).containsExactlyInAnyOrder("Importée-" + tag + " Noémie", "Pérez-" + tag + " Gaëlle");
+
+        navigate(browser.findElement(By.id("languageForm:en")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Directory: people");
+        Browser.screenshot(browser, "directory-people-en");
+        Files.delete(csv);
+    }
+
+    @Test
+    void aParticipantHasNoDirectory() {
+        logIn("patient");
+        assertThat(browser.findElements(By.id("nav-directory"))).isEmpty();
+        browser.get(base + "directory/people.xhtml");
+        assertThat(browser.findElements(By.id("error-403"))).as("the 403 page").isNotEmpty();
+    }
+
+    private void logIn(String login) {
+        browser.get(base + "index.xhtml");
+        browser.findElement(By.id("j_username")).sendKeys(login);
+        browser.findElement(By.id("j_password")).sendKeys("concerto-demo");
+        navigate(browser.findElement(By.id("login-submit")));
+        assertThat(browser.findElements(By.id("userForm:userMenu"))).as("logged in as " + login).isNotEmpty();
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu, opening it when needed, until the value that the form
+     * will post (the hidden select's) is that option and the panel is closed. The visible label is not
+     * proof: with a filter it already shows the highlighted option before anything is picked.
+     */
+    private void choose(String menuId, String label) {
+        By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label=\"" + label + "\"]");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(driver -> {
+            boolean open = driver.findElement(By.id(menuId + "_panel")).isDisplayed();
+            Object posted = ((JavascriptExecutor) driver).executeScript(
+                    "var s = document.getElementById(arguments[0]); return s.selectedIndex < 0 ? null : s.options[s.selectedIndex].text;",
+                    menuId + "_input");
+            if (label.equals(posted) && !open) {
+                return true;
+            }
+            if (open) {
+                driver.findElement(option).click();
+            } else {
+                driver.findElement(By.id(menuId)).click();
+            }
+            return false;
+        });
+    }
+
+    /** Types in the list's search field and waits for the table to be redrawn by the ajax search. */
+    private void search(String form, String text) {
+        WebElement table = browser.findElement(By.cssSelector("[id='" + form + ":table'] tbody"));
+        browser.findElement(By.id(form + ":text")).sendKeys(text);
+        browser.findElement(By.id(form + ":apply")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(table));
+    }
+
+    /** Clicks something that loads a new page, and waits until the old page is gone. */
+    private void navigate(WebElement target) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+    }
+
+    private List<String> texts(By selector) {
+        return browser.findElements(selector).stream().map(WebElement::getText).toList();
+    }
+}

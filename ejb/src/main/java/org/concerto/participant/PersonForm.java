@@ -1,0 +1,95 @@
+package org.concerto.participant;
+
+import java.io.Serializable;
+
+/**
+ * A person as their form edits them. Carries the version they were read at, so that saving over
+ * someone else's newer change is refused instead of overwriting it.
+ */
+public class PersonForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long id;
+    private long version;
+    private String firstName;
+    private String lastName;
+    private String email;
+    private String jobTitle;
+    private Language language = Language.FR;
+    private Long organisationId;
+
+    public PersonForm() {
+    }
+
+    PersonForm(Person person) {
+        this.id = person.getId();
+        this.version = person.getVersion();
+        this.firstName = person.getFirstName();
+        this.lastName = person.getLastName();
+        this.email = person.getEmail();
+        this.jobTitle = person.getJobTitle();
+        this.language = person.getPreferredLanguage();
+        this.organisationId = person.getOrganisation() == null ? null : person.getOrganisation().getId();
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+}

@@ -1,0 +1,105 @@
+package org.concerto.web.directory;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.concerto.participant.DirectoryService;
+import org.concerto.participant.ImportPreview;
+import org.concerto.participant.ImportProblem;
+import org.concerto.participant.PeopleImport;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.Messages;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * /directory/import.xhtml: upload a spreadsheet of people, look at the preview (the lines that will be
+ * imported, every line left out and why), then confirm. The file is kept in the view between the two
+ * steps, and checked again by the service when confirmed.
+ */
+@Named("importBacking")
+@ViewScoped
+public class ImportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private DirectoryService directory;
+
+    @Inject
+    private FacesContext context;
+
+    private transient UploadedFile file;
+    private byte[] content;
+    private ImportPreview preview;
+
+    public void preview() {
+        content = null;
+        preview = null;
+        if (file == null || file.getSize() == 0) {
+            error(Messages.format(locale(), "error.import.empty"));
+            return;
+        }
+        if (file.getSize() > PeopleImport.MAX_BYTES) {
+            error(Messages.format(locale(), "error.import.tooLarge", PeopleImport.MAX_BYTES / (1024 * 1024)));
+            return;
+        }
+        try {
+            byte[] bytes = file.getContent();
+            preview = directory.previewImport(bytes);
+            content = bytes;
+        } catch (BusinessException refusal) {
+            error(refusal.getMessage(locale()));
+        }
+    }
+
+    public void confirm() {
+        if (content == null || preview == null) {
+            return;
+        }
+        try {
+            int imported = directory.importPeople(content, preview.getAccepted().size());
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    Messages.format(locale(), "directory.import.done", imported), null));
+            content = null;
+            preview = null;
+        } catch (BusinessException refusal) {
+            error(refusal.getMessage(locale()));
+            // Show what the file would do now, so that the user can decide again.
+            preview = directory.previewImport(content);
+        }
+    }
+
+    public String reason(ImportProblem problem) {
+        return problem.reason(locale());
+    }
+
+    public String getSummary() {
+        return preview == null ? "" : Messages.format(locale(), "directory.import.summary",
+                preview.getAccepted().size(), preview.getRefused().size(), preview.getSeparator());
+    }
+
+    private void error(String message) {
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    private Locale locale() {
+        return context.getViewRoot().getLocale();
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public ImportPreview getPreview() {
+        return preview;
+    }
+}
