@@ -1,18 +1,26 @@
 package org.concerto.browser;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver: both passed explicitly, so that nothing
@@ -39,6 +47,37 @@ final class Browser {
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
+    }
+
+    /** Logs in through the login page as a demo persona (password concerto-demo). */
+    static void logIn(WebDriver browser, URL base, String login) {
+        browser.get(base + "index.xhtml");
+        browser.findElement(By.id("j_username")).sendKeys(login);
+        browser.findElement(By.id("j_password")).sendKeys("concerto-demo");
+        navigate(browser, browser.findElement(By.id("login-submit")));
+        assertThat(browser.findElements(By.id("userForm:userMenu"))).as("logged in as " + login).isNotEmpty();
+    }
+
+    /** Logs out from the user menu; the session is over afterwards. */
+    static void logOut(WebDriver browser, URL base) {
+        browser.findElement(By.id("userForm:userMenu_button")).click();
+        // The menu is moved to the end of the page as it opens: wait until its item can be clicked.
+        navigate(browser, new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.id("userForm:logout"))));
+        assertThat(browser.findElement(By.id("logged-out")).isDisplayed()).isTrue();
+        browser.get(base + "meeting/list.xhtml");
+        assertThat(browser.findElements(By.id("j_username"))).as("the session is over").isNotEmpty();
+    }
+
+    /** Clicks something that loads a new page, and waits until the old page is gone. */
+    static void navigate(WebDriver browser, WebElement target) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+    }
+
+    static List<String> texts(WebDriver browser, By selector) {
+        return browser.findElements(selector).stream().map(WebElement::getText).toList();
     }
 
     /** Keeps a picture of the page in target/screenshots, to look at what the test saw. */

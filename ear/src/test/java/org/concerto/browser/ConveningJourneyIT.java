@@ -56,14 +56,14 @@ class ConveningJourneyIT {
 
     @Test
     void anInviteeAcceptsFromTheLinkOfHerNotice() throws Exception {
-        logIn("secretariat");
-        navigate(browser.findElement(By.id("nav-meetings")));
-        navigate(browser.findElement(By.linkText(FOLLOW_UP)));
+        Browser.logIn(browser, base, "secretariat");
+        Browser.navigate(browser, browser.findElement(By.id("nav-meetings")));
+        Browser.navigate(browser, browser.findElement(By.linkText(FOLLOW_UP)));
         assertThat(browser.findElement(By.id("convening")).getText()).contains("Relancer ceux qui n'ont pas répondu");
-        navigate(browser.findElement(By.id("convening:remind")));
+        Browser.navigate(browser, browser.findElement(By.id("convening:remind")));
         assertThat(browser.findElement(By.id("messages")).getText()).contains("relance(s) dans la boîte d'envoi");
 
-        navigate(browser.findElement(By.id("nav-outbox")));
+        Browser.navigate(browser, browser.findElement(By.id("nav-outbox")));
         WebElement row = browser.findElements(By.cssSelector("#outbox\\:table tbody tr")).stream()
                 .filter(r -> r.getText().contains(PATIENT_EMAIL) && r.getText().contains("Rappel"))
                 .findFirst().orElseThrow(() -> new AssertionError("no reminder to the patient representative in the outbox"));
@@ -74,43 +74,22 @@ class ConveningJourneyIT {
         Matcher link = ANSWER_LINK.matcher(body.getText());
         assertThat(link.find()).as("the reminder carries the answer link").isTrue();
         String token = link.group(1);
-        logOut();
+        Browser.logOut(browser, base);
 
         browser.get(base + "invitation/answer.xhtml?token=" + token);
         assertThat(browser.findElement(By.id("answer-intro")).getText()).contains("Marie-Thérèse Lambert");
         Browser.screenshot(browser, "convening-answer-fr");
-        navigate(browser.findElement(By.id("answerForm:accept")));
+        Browser.navigate(browser, browser.findElement(By.id("answerForm:accept")));
         assertThat(browser.findElement(By.id("current-answer")).getText()).contains("Accepte");
-        navigate(browser.findElement(By.id("languageForm:en")));
+        Browser.navigate(browser, browser.findElement(By.id("languageForm:en")));
         assertThat(browser.findElement(By.id("current-answer")).getText()).contains("Accepts");
         Browser.screenshot(browser, "convening-answer-en");
 
-        logIn("secretariat");
-        navigate(browser.findElement(By.id("nav-meetings")));
-        navigate(browser.findElement(By.linkText(FOLLOW_UP)));
+        Browser.logIn(browser, base, "secretariat");
+        Browser.navigate(browser, browser.findElement(By.id("nav-meetings")));
+        Browser.navigate(browser, browser.findElement(By.linkText(FOLLOW_UP)));
         assertThat(browser.findElement(By.id("invitees")).getText()).contains("Marie-Thérèse Lambert");
         assertThat(browser.findElement(By.id("response-counts")).getText()).containsPattern("Accepts: [1-9]");
         Browser.screenshot(browser, "convening-meeting-en");
-    }
-
-    private void logIn(String login) {
-        browser.get(base + "index.xhtml");
-        browser.findElement(By.id("j_username")).sendKeys(login);
-        browser.findElement(By.id("j_password")).sendKeys("concerto-demo");
-        navigate(browser.findElement(By.id("login-submit")));
-        assertThat(browser.findElements(By.id("userForm:userMenu"))).as("logged in as " + login).isNotEmpty();
-    }
-
-    private void logOut() {
-        browser.findElement(By.id("userForm:userMenu_button")).click();
-        navigate(new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(By.id("userForm:logout"))));
-    }
-
-    /** Clicks something that loads a new page, and waits until the old page is gone. */
-    private void navigate(WebElement target) {
-        WebElement oldPage = browser.findElement(By.tagName("html"));
-        target.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 }

@@ -22,7 +22,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,22 +57,22 @@ class DirectoryJourneyIT {
 
     @Test
     void theSecretariatCreatesFindsAndImportsPeople() throws Exception {
-        logIn("secretariat");
-        navigate(browser.findElement(By.id("nav-directory")));
+        Browser.logIn(browser, base, "secretariat");
+        Browser.navigate(browser, browser.findElement(By.id("nav-directory")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Annuaire : personnes");
 
         String organisation = "Association des porteurs " + tag;
-        navigate(browser.findElement(By.id("tab-organisations")));
-        navigate(browser.findElement(By.id("new-organisation")));
+        Browser.navigate(browser, browser.findElement(By.id("tab-organisations")));
+        Browser.navigate(browser, browser.findElement(By.id("new-organisation")));
         browser.findElement(By.id("organisation:name")).sendKeys(organisation);
         browser.findElement(By.id("organisation:acronym")).sendKeys("APP" + tag);
         choose("organisation:category", "Association de patients");
-        navigate(browser.findElement(By.id("organisation:save")));
+        Browser.navigate(browser, browser.findElement(By.id("organisation:save")));
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Enregistré");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(organisation);
 
-        navigate(browser.findElement(By.id("tab-people")));
-        navigate(browser.findElement(By.id("new-person")));
+        Browser.navigate(browser, browser.findElement(By.id("tab-people")));
+        Browser.navigate(browser, browser.findElement(By.id("new-person")));
         browser.findElement(By.id("person:firstName")).sendKeys("Gaëlle");
         browser.findElement(By.id("person:lastName")).sendKeys("Pérez-" + tag);
         browser.findElement(By.id("person:email")).sendKeys("gaelle.perez-" + tag + "@browser.concerto.example");
@@ -82,40 +81,40 @@ class DirectoryJourneyIT {
         browser.findElement(By.id("person:organisation_filter")).sendKeys(tag);
         choose("person:organisation", organisation + " (APP" + tag + ")");
         Browser.screenshot(browser, "directory-person-form-fr");
-        navigate(browser.findElement(By.id("person:save")));
+        Browser.navigate(browser, browser.findElement(By.id("person:save")));
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Enregistré");
 
-        navigate(browser.findElement(By.id("tab-people")));
+        Browser.navigate(browser, browser.findElement(By.id("tab-people")));
         search("people", "gaëlle pérez-" + tag);
-        assertThat(texts(By.cssSelector("[id='people:table'] tbody tr"))).singleElement().asString()
+        assertThat(Browser.texts(browser, By.cssSelector("[id='people:table'] tbody tr"))).singleElement().asString()
                 .contains("Pérez-" + tag, "Gaëlle", "Trésorière", organisation, "Association de patients");
         Browser.screenshot(browser, "directory-people-fr");
 
-        navigate(browser.findElement(By.id("tab-organisations")));
+        Browser.navigate(browser, browser.findElement(By.id("tab-organisations")));
         search("organisations", "APP" + tag);
-        assertThat(texts(By.cssSelector("a.organisation-link"))).containsExactly(organisation);
+        assertThat(Browser.texts(browser, By.cssSelector("a.organisation-link"))).containsExactly(organisation);
 
         Path csv = Files.createTempFile("directory-import", ".csv");
         Files.write(csv, ("Prénom;Nom;E-mail;Organisation;Fonction\r\n"
                 + "Noémie;Importée-" + tag + ";noemie-" + tag + "@browser.concerto.example;APP" + tag + ";\"Secrétaire; bénévole\"\r\n"
                 + "Luc;Sans-Adresse-" + tag + ";luc-sans-arobase;;\r\n").getBytes(Charset.forName("windows-1252")));
-        navigate(browser.findElement(By.id("tab-import")));
+        Browser.navigate(browser, browser.findElement(By.id("tab-import")));
         browser.findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
-        navigate(browser.findElement(By.id("upload:preview")));
+        Browser.navigate(browser, browser.findElement(By.id("upload:preview")));
         assertThat(browser.findElement(By.id("import-summary")).getText()).contains("1 ligne(s) à importer, 1 ligne(s) écartée(s)");
-        assertThat(texts(By.cssSelector("[id='confirm:refused'] tbody tr"))).singleElement().asString()
+        assertThat(Browser.texts(browser, By.cssSelector("[id='confirm:refused'] tbody tr"))).singleElement().asString()
                 .contains("3", "« luc-sans-arobase » n'est pas une adresse électronique valide.");
-        assertThat(texts(By.cssSelector("[id='confirm:accepted'] tbody tr"))).singleElement().asString()
+        assertThat(Browser.texts(browser, By.cssSelector("[id='confirm:accepted'] tbody tr"))).singleElement().asString()
                 .contains("Importée-" + tag, "Noémie", organisation, "Secrétaire; bénévole");
         Browser.screenshot(browser, "directory-import-preview-fr");
-        navigate(browser.findElement(By.id("confirm:import")));
+        Browser.navigate(browser, browser.findElement(By.id("confirm:import")));
         assertThat(browser.findElement(By.id("messages")).getText()).contains("1 personne(s) importée(s).");
 
-        navigate(browser.findElement(By.id("tab-people")));
+        Browser.navigate(browser, browser.findElement(By.id("tab-people")));
         search("people", tag);
-        assertThat(texts(By.cssSelector("a.person-link"))).containsExactlyInAnyOrder("Importée-" + tag + " Noémie", "Pérez-" + tag + " Gaëlle");
+        assertThat(Browser.texts(browser, By.cssSelector("a.person-link"))).containsExactlyInAnyOrder("Importée-" + tag + " Noémie", "Pérez-" + tag + " Gaëlle");
 
-        navigate(browser.findElement(By.id("languageForm:en")));
+        Browser.navigate(browser, browser.findElement(By.id("languageForm:en")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Directory: people");
         Browser.screenshot(browser, "directory-people-en");
         Files.delete(csv);
@@ -123,18 +122,10 @@ class DirectoryJourneyIT {
 
     @Test
     void aParticipantHasNoDirectory() {
-        logIn("patient");
+        Browser.logIn(browser, base, "patient");
         assertThat(browser.findElements(By.id("nav-directory"))).isEmpty();
         browser.get(base + "directory/people.xhtml");
         assertThat(browser.findElements(By.id("error-403"))).as("the 403 page").isNotEmpty();
-    }
-
-    private void logIn(String login) {
-        browser.get(base + "index.xhtml");
-        browser.findElement(By.id("j_username")).sendKeys(login);
-        browser.findElement(By.id("j_password")).sendKeys("concerto-demo");
-        navigate(browser.findElement(By.id("login-submit")));
-        assertThat(browser.findElements(By.id("userForm:userMenu"))).as("logged in as " + login).isNotEmpty();
     }
 
     /**
@@ -167,16 +158,5 @@ class DirectoryJourneyIT {
         browser.findElement(By.id(form + ":text")).sendKeys(text);
         browser.findElement(By.id(form + ":apply")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(table));
-    }
-
-    /** Clicks something that loads a new page, and waits until the old page is gone. */
-    private void navigate(WebElement target) {
-        WebElement oldPage = browser.findElement(By.tagName("html"));
-        target.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
-    }
-
-    private List<String> texts(By selector) {
-        return browser.findElements(selector).stream().map(WebElement::getText).toList();
     }
 }

@@ -11,12 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,83 +51,54 @@ class PersonaJourneyIT {
 
     @Test
     void thePatientRepresentativeSeesTheMeetingsSheIsInvitedTo() throws Exception {
-        logIn("patient");
+        Browser.logIn(browser, base, "patient");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Marie-Thérèse Lambert");
-        assertThat(texts(By.cssSelector("#next-meetings .meeting-card-title"))).containsExactly(FOLLOW_UP);
+        assertThat(Browser.texts(browser, By.cssSelector("#next-meetings .meeting-card-title"))).containsExactly(FOLLOW_UP);
         assertThat(meetingTitles()).containsExactlyInAnyOrder(FOUNDING, PATIENTS, FOLLOW_UP);
-        logOut();
+        Browser.logOut(browser, base);
     }
 
     @Test
     void theHealthProfessionalSeesTheMeetingsSheIsInvitedTo() throws Exception {
-        logIn("professional");
+        Browser.logIn(browser, base, "professional");
         assertThat(meetingTitles()).containsExactlyInAnyOrder(PREPARATORY, FOUNDING, FOLLOW_UP);
-        logOut();
+        Browser.logOut(browser, base);
     }
 
     @Test
     void theManufacturerSeesTheMeetingsHeIsInvitedTo() throws Exception {
-        logIn("manufacturer");
+        Browser.logIn(browser, base, "manufacturer");
         assertThat(meetingTitles()).containsExactlyInAnyOrder(PREPARATORY, FOUNDING, FOLLOW_UP);
-        logOut();
+        Browser.logOut(browser, base);
     }
 
     @Test
     void theSecretariatSeesEveryMeetingInFrenchAndInEnglish() throws Exception {
-        logIn("secretariat");
+        Browser.logIn(browser, base, "secretariat");
         Browser.screenshot(browser, "secretariat-dashboard-fr");
         assertThat(meetingTitles()).contains(PREPARATORY, FOUNDING, PATIENTS, FOLLOW_UP);
         Browser.screenshot(browser, "secretariat-meetings-fr");
 
-        navigate(browser.findElement(By.linkText(FOUNDING)));
+        Browser.navigate(browser, browser.findElement(By.linkText(FOUNDING)));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(FOUNDING);
         assertThat(browser.findElement(By.id("illustrative-notice")).getText()).contains("Données de démonstration");
-        assertThat(texts(By.cssSelector("#agenda tbody tr td:nth-child(2)"))).first().isEqualTo("14:00 – 14:10");
+        assertThat(Browser.texts(browser, By.cssSelector("#agenda tbody tr td:nth-child(2)"))).first().isEqualTo("14:00 – 14:10");
         assertThat(browser.findElement(By.id("invitees")).getText()).contains("Hélène Lefèvre", "Medtronic France");
         Browser.screenshot(browser, "secretariat-meeting-fr");
 
-        navigate(browser.findElement(By.id("languageForm:en")));
+        Browser.navigate(browser, browser.findElement(By.id("languageForm:en")));
         assertThat(browser.findElement(By.id("illustrative-notice")).getText()).contains("Demonstration data");
         assertThat(browser.findElement(By.id("meeting-status")).getText()).isEqualTo("Held");
         assertThat(browser.findElement(By.id("nav-meetings")).getText()).isEqualTo("Meetings");
         Browser.screenshot(browser, "secretariat-meeting-en");
-        navigate(browser.findElement(By.id("nav-meetings")));
+        Browser.navigate(browser, browser.findElement(By.id("nav-meetings")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Meetings");
         Browser.screenshot(browser, "secretariat-meetings-en");
-        logOut();
-    }
-
-    private void logIn(String login) {
-        browser.get(base + "index.xhtml");
-        browser.findElement(By.id("j_username")).sendKeys(login);
-        browser.findElement(By.id("j_password")).sendKeys("concerto-demo");
-        navigate(browser.findElement(By.id("login-submit")));
-        assertThat(browser.findElements(By.id("userForm:userMenu"))).as("logged in as " + login).isNotEmpty();
-    }
-
-    private void logOut() {
-        browser.findElement(By.id("userForm:userMenu_button")).click();
-        // The menu is moved to the end of the page as it opens: wait until its item can be clicked.
-        navigate(new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(By.id("userForm:logout"))));
-        assertThat(browser.findElement(By.id("logged-out")).isDisplayed()).isTrue();
-        browser.get(base + "meeting/list.xhtml");
-        assertThat(browser.findElements(By.id("j_username"))).as("the session is over").isNotEmpty();
-    }
-
-    /** Clicks something that loads a new page, and waits until the old page is gone. */
-    private void navigate(WebElement target) {
-        WebElement oldPage = browser.findElement(By.tagName("html"));
-        target.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+        Browser.logOut(browser, base);
     }
 
     private List<String> meetingTitles() {
-        navigate(browser.findElement(By.id("nav-meetings")));
-        return texts(By.cssSelector("a.meeting-link"));
-    }
-
-    private List<String> texts(By selector) {
-        return browser.findElements(selector).stream().map(WebElement::getText).toList();
+        Browser.navigate(browser, browser.findElement(By.id("nav-meetings")));
+        return Browser.texts(browser, By.cssSelector("a.meeting-link"));
     }
 }

@@ -62,13 +62,13 @@ class PreparationJourneyIT {
         browser.get(base + "meeting/list.xhtml");
         browser.findElement(By.id("j_username")).sendKeys("secretariat");
         browser.findElement(By.id("j_password")).sendKeys("concerto-demo");
-        navigate(browser.findElement(By.id("login-submit")));
+        Browser.navigate(browser, browser.findElement(By.id("login-submit")));
 
-        navigate(browser.findElement(By.id("newMeeting")));
+        Browser.navigate(browser, browser.findElement(By.id("newMeeting")));
         browser.findElement(By.id("meeting:title")).sendKeys(title);
         browser.findElement(By.id("meeting:subject")).sendKeys("Pompe MiniMed 2007D");
         browser.findElement(By.id("meeting:venue")).sendKeys("ANSM, salle du conseil");
-        navigate(browser.findElement(By.id("meeting:save")));
+        Browser.navigate(browser, browser.findElement(By.id("meeting:save")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Réunion créée");
 
@@ -79,7 +79,7 @@ class PreparationJourneyIT {
                 .contains("Karim Benali", "Nathalie Roux", "Camille Faure", "Olivier Mercier");
         Browser.screenshot(browser, "preparation-invitees");
 
-        navigate(browser.findElement(By.id("preparationForm:agenda")));
+        Browser.navigate(browser, browser.findElement(By.id("preparationForm:agenda")));
         addItem("Ouverture et objectifs", "15");
         addItem("Engagements du fabricant", "45");
         addItem("Questions des patients", "30");
@@ -90,7 +90,7 @@ class PreparationJourneyIT {
         assertThat(browser.findElement(By.id("agendaForm:items")).getText()).contains("14:15 – 14:45");
         Browser.screenshot(browser, "preparation-agenda");
 
-        navigate(browser.findElement(By.linkText(title)));
+        Browser.navigate(browser, browser.findElement(By.linkText(title)));
         assertThat(browser.findElement(By.id("agenda")).getText()).contains("Questions des patients", "14:15 – 14:45");
     }
 
@@ -115,11 +115,5 @@ class PreparationJourneyIT {
 
     private List<String> titles() {
         return browser.findElements(By.cssSelector("#agendaForm\\:items .agenda-item-title")).stream().map(WebElement::getText).toList();
-    }
-
-    private void navigate(WebElement target) {
-        WebElement oldPage = browser.findElement(By.tagName("html"));
-        target.click();
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
     }
 }
