@@ -25,19 +25,11 @@ import java.util.Locale;
  */
 final class Notices {
 
-    static final String DEFAULT_PUBLIC_URL = "http://localhost:8080/concerto/";
-
     private Notices() {
     }
 
-    /** The address people open, ending with a slash (CONCERTO_PUBLIC_URL). */
-    static String publicUrl() {
-        String url = Settings.get("concerto.public.url").orElse(DEFAULT_PUBLIC_URL);
-        return url.endsWith("/") ? url : url + "/";
-    }
-
     static String answerLink(Invitation invitation) {
-        return publicUrl() + "invitation/answer.xhtml?token=" + invitation.answerToken();
+        return Settings.publicUrl() + "invitation/answer.xhtml?token=" + invitation.answerToken();
     }
 
     static OutgoingMail write(NoticeKind kind, Invitation invitation, Person namedBy, Instant now) {

@@ -32,7 +32,6 @@ import java.util.Objects;
 @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
 public class MeetingDocuments {
 
-    static final String DEFAULT_PUBLIC_URL = "http://localhost:8080/concerto/";
 
     @PersistenceContext
     private EntityManager em;
@@ -101,7 +100,6 @@ public class MeetingDocuments {
 
     /** The meeting's page at the address people use (CONCERTO_PUBLIC_URL), where an invitee answers. */
     static String meetingPage(long meetingId) {
-        String base = Settings.get("concerto.public.url").orElse(DEFAULT_PUBLIC_URL);
-        return (base.endsWith("/") ? base : base + "/") + "meeting/view.xhtml?id=" + meetingId;
+        return Settings.publicUrl() + "meeting/view.xhtml?id=" + meetingId;
     }
 }

@@ -20,6 +20,12 @@ public final class Settings {
         return env == null || env.isBlank() ? Optional.empty() : Optional.of(env.trim());
     }
 
+    /** Where people open Concerto (CONCERTO_PUBLIC_URL), ending with a slash: links in mails and documents start here. */
+    public static String publicUrl() {
+        String url = get("concerto.public.url").orElse("http://localhost:8080/concerto/");
+        return url.endsWith("/") ? url : url + "/";
+    }
+
     /** "true", "yes", "1" and "on" mean yes; absent means {@code defaultValue}. */
     public static boolean flag(String name, boolean defaultValue) {
         return get(name).map(v -> switch (v.toLowerCase(java.util.Locale.ROOT)) {
