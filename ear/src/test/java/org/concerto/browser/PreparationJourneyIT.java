@@ -22,12 +22,14 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The secretariat creates a meeting, builds its agenda and invites two organisations, from the pages,
- * in a real browser.
+ * Issue 3's journey, from the pages in a real browser: the secretariat creates a meeting, builds its
+ * agenda, invites two organisations and convenes; an invitee accepts from the link of her notice.
  */
 @ExtendWith(ArquillianExtension.class)
 class PreparationJourneyIT {
@@ -92,6 +94,36 @@ class PreparationJourneyIT {
 
         Browser.navigate(browser, browser.findElement(By.linkText(title)));
         assertThat(browser.findElement(By.id("agenda")).getText()).contains("Questions des patients", "14:15 – 14:45");
+
+        browser.findElement(By.id("convening:convene")).click();
+        Browser.navigate(browser, wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))));
+        assertThat(browser.findElement(By.id("meeting-status")).getText()).isEqualTo("Convoquée");
+
+        String token = answerTokenInTheOutbox("nathalie.roux@demo.concerto.example", title);
+        Browser.logOut(browser, base);
+        browser.get(base + "invitation/answer.xhtml?token=" + token);
+        assertThat(browser.findElement(By.id("answer-intro")).getText()).contains("Nathalie Roux");
+        assertThat(browser.findElement(By.id("main")).getText()).contains(title);
+        Browser.navigate(browser, browser.findElement(By.id("answerForm:accept")));
+        assertThat(browser.findElement(By.id("current-answer")).getText()).contains("Accepte");
+
+        Browser.logIn(browser, base, "secretariat");
+        Browser.navigate(browser, browser.findElement(By.id("nav-meetings")));
+        Browser.navigate(browser, browser.findElement(By.linkText(title)));
+        assertThat(browser.findElement(By.id("response-counts")).getText()).containsPattern("Accepte\\h*:\\h*1");
+        Browser.screenshot(browser, "preparation-convened");
+    }
+
+    /** Opens the notice sent to the invitee in the outbox and reads the token of its answer link. */
+    private String answerTokenInTheOutbox(String email, String title) {
+        Browser.navigate(browser, browser.findElement(By.id("nav-outbox")));
+        WebElement row = wait.until(d -> d.findElements(By.cssSelector("#outbox\\:table tbody tr")).stream()
+                .filter(r -> r.getText().contains(email) && r.getText().contains(title)).findFirst().orElse(null));
+        row.findElement(By.cssSelector(".ui-row-toggler")).click();
+        WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("pre.mail-body")));
+        Matcher link = Pattern.compile("invitation/answer\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(body.getText());
+        assertThat(link.find()).as("the notice carries the answer link").isTrue();
+        return link.group(1);
     }
 
     private void inviteOrganisation(String organisation, String expectedDelegate) {
