@@ -1,15 +1,29 @@
 package org.concerto.agenda;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.concerto.files.FileNames;
+import org.concerto.files.FileStore;
 import org.concerto.meeting.Meeting;
+import org.concerto.meeting.MeetingService;
+import org.concerto.pdf.PdfInspection;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
 import org.concerto.security.Role;
 import org.concerto.shared.NotFoundException;
+import org.concerto.shared.Settings;
 import org.concerto.shared.Versions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * The secretariat builds the agenda: adds, edits, reorders and removes items until the meeting is held.
@@ -20,8 +34,22 @@ import org.concerto.shared.Versions;
 @RolesAllowed(Role.Names.SECRETARIAT)
 public class AgendaService {
 
+    private static final Logger LOG = Logger.getLogger(AgendaService.class.getName());
+
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private FileStore files;
+
+    @Inject
+    private MeetingService meetings;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
 
     public long add(long meetingId, AgendaItemDraft draft) {
         AgendaItem item = new AgendaItem(draft.getTitle(), draft.getDescription(), draft.getKind(), minutes(draft));
@@ -55,7 +83,83 @@ public class AgendaService {
     public void remove(long meetingId, long meetingVersionShown, long itemId) {
         Meeting meeting = meeting(meetingId);
         Versions.require(meeting, meetingVersionShown);
+        meeting.agendaItem(itemId);
+        deleteAttachments(List.of(itemId));
         meeting.removeAgendaItem(itemId);
+    }
+
+    /**
+     * Attaches a document to an item: received as a stream, refused (and nothing kept) unless it is a
+     * PDF that is safe to pass on, within the size limit.
+     */
+    public long attach(long meetingId, long itemId, String submittedName, InputStream content) {
+        AgendaItem item = meeting(meetingId).agendaItem(itemId);
+        FileStore.Upload upload = files.receive(content, maxUploadBytes());
+        try {
+            PdfInspection.requireSafe(upload.path());
+        } catch (RuntimeException refused) {
+            files.discard(upload);
+            throw refused;
+        }
+        AgendaAttachment attachment = new AgendaAttachment(item, FileNames.displayName(submittedName, "document.pdf"),
+                "application/pdf", upload.size(), upload.sha256(), files.keep(upload), clock.instant(),
+                context.getCallerPrincipal().getName());
+        em.persist(attachment);
+        LOG.info(() -> "Document " + attachment.getFileName() + " (" + attachment.getSha256() + ") attached to agenda item " + itemId);
+        return attachment.getId();
+    }
+
+    public void detach(long meetingId, long attachmentId) {
+        AgendaAttachment attachment = attachment(attachmentId);
+        meeting(meetingId).agendaItem(attachment.getItem().getId());
+        em.remove(attachment);
+        files.deleteAfterCommit(attachment.getStorageKey());
+    }
+
+    /** Forgets the documents of the given items (the items are going); their files go once that is committed. */
+    public void deleteAttachments(List<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return;
+        }
+        for (AgendaAttachment attachment : em.createQuery("select d from AgendaAttachment d where d.item.id in :items", AgendaAttachment.class)
+                .setParameter("items", itemIds).getResultList()) {
+            em.remove(attachment);
+            files.deleteAfterCommit(attachment.getStorageKey());
+        }
+        em.flush();
+    }
+
+    /** The documents of a meeting's agenda, for whoever may read the meeting. */
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
+    public List<AttachmentRow> attachments(long meetingId) {
+        meetings.requireReadable(meetingId);
+        return em.createQuery("select new org.concerto.agenda.AttachmentRow(d.id, i.id, d.fileName, d.size) "
+                        + "from Meeting m join m.agenda i, AgendaAttachment d where d.item = i and m.id = :meeting "
+                        + "order by d.id", AttachmentRow.class)
+                .setParameter("meeting", meetingId).getResultList();
+    }
+
+    /** One document to download, for whoever may read its meeting. */
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
+    public AttachmentContent download(long attachmentId) throws IOException {
+        AgendaAttachment attachment = attachment(attachmentId);
+        Long meetingId = em.createQuery("select m.id from Meeting m join m.agenda i where i = :item", Long.class)
+                .setParameter("item", attachment.getItem()).getSingleResult();
+        meetings.requireReadable(meetingId);
+        return new AttachmentContent(attachment.getFileName(), attachment.getContentType(), attachment.getSize(),
+                files.open(attachment.getStorageKey()));
+    }
+
+    private AgendaAttachment attachment(long id) {
+        AgendaAttachment attachment = em.find(AgendaAttachment.class, id);
+        if (attachment == null) {
+            throw new NotFoundException();
+        }
+        return attachment;
+    }
+
+    private static long maxUploadBytes() {
+        return Long.parseLong(Settings.get("concerto.upload.max.mb").orElse("20")) * 1024 * 1024;
     }
 
     private static int minutes(AgendaItemDraft draft) {

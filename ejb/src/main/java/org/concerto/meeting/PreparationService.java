@@ -2,10 +2,13 @@ package org.concerto.meeting;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.concerto.agenda.AgendaService;
 import org.concerto.participant.Person;
 import org.concerto.security.Role;
+import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Versions;
 
@@ -26,6 +29,9 @@ public class PreparationService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AgendaService agenda;
 
     /** Creates a draft meeting and returns its id. */
     public long create(MeetingDraft draft) {
@@ -63,6 +69,7 @@ public class PreparationService {
         Meeting meeting = meeting(meetingId);
         Versions.require(meeting, versionShown);
         meeting.requireDeletable();
+        agenda.deleteAttachments(meeting.getAgenda().stream().map(AbstractEntity::getId).toList());
         em.remove(meeting);
         LOG.info(() -> "Draft meeting " + meetingId + " deleted");
     }

@@ -10,8 +10,12 @@ import org.concerto.meeting.AgendaRow;
 import org.concerto.meeting.InviteeRow;
 import org.concerto.meeting.MeetingDetails;
 import org.concerto.web.Notices;
+import org.primefaces.event.FileUploadEvent;
 import org.primefaces.event.ReorderEvent;
+import org.primefaces.model.file.UploadedFile;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 
@@ -56,6 +60,21 @@ public class AgendaEditorBacking implements Serializable {
         }
         notices.done("notice.agenda.saved", item.getTitle());
         item = new AgendaItemDraft();
+        view.load();
+    }
+
+    /** A document dropped on the item being edited: checked by the service, refused with its reason. */
+    public void upload(FileUploadEvent event) throws IOException {
+        UploadedFile file = event.getFile();
+        try (InputStream content = file.getInputStream()) {
+            agenda.attach(meeting().getId(), item.getId(), file.getFileName(), content);
+        }
+        notices.done("notice.agenda.attached", file.getFileName());
+        view.load();
+    }
+
+    public void detach(long attachmentId) {
+        agenda.detach(meeting().getId(), attachmentId);
         view.load();
     }
 

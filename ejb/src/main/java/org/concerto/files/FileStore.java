@@ -1,0 +1,142 @@
+package org.concerto.files;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.Settings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * Files live in a folder (CONCERTO_DATA_DIR/files), not in the database: they are streamed in and
+ * out without ever being held whole in memory, and a backup of the data folder takes them with the
+ * embedded database (with PostgreSQL, back that folder up beside the database dump, see README).
+ * The name on disk is a random key: what the user called the file is never used as a path.
+ */
+@ApplicationScoped
+public class FileStore {
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    /** A file received but not yet kept: checked first, then {@link #keep kept} or {@link #discard discarded}. */
+    public record Upload(Path path, long size, String sha256) {
+    }
+
+    public Upload receive(InputStream in, long maxBytes) {
+        try {
+            Path root = root();
+            Files.createDirectories(root);
+            Path temp = Files.createTempFile(root, "upload-", ".part");
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            long size = 0;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    size += read;
+                    if (size > maxBytes) {
+                        break;
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+            if (size > maxBytes) {
+                Files.deleteIfExists(temp);
+                throw new BusinessException("error.file.tooLarge", maxBytes / (1024 * 1024));
+            }
+            if (size == 0) {
+                Files.deleteIfExists(temp);
+                throw new BusinessException("error.file.empty");
+            }
+            return new Upload(temp, size, HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Keeps a checked upload and returns its key; the file goes again if the transaction rolls back. */
+    public String keep(Upload upload) {
+        String key = UUID.randomUUID().toString();
+        try {
+            Files.move(upload.path(), root().resolve(key), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        afterCompletion(committed -> {
+            if (!committed) {
+                delete(key);
+            }
+        });
+        return key;
+    }
+
+    /** Deletes a kept file once the transaction that forgets it has committed (never before: a rollback keeps it). */
+    public void deleteAfterCommit(String key) {
+        afterCompletion(committed -> {
+            if (committed) {
+                delete(key);
+            }
+        });
+    }
+
+    private void afterCompletion(java.util.function.Consumer<Boolean> action) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                action.accept(status == Status.STATUS_COMMITTED);
+            }
+        });
+    }
+
+    public void discard(Upload upload) {
+        try {
+            Files.deleteIfExists(upload.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public InputStream open(String key) throws IOException {
+        return Files.newInputStream(path(key));
+    }
+
+    private void delete(String key) {
+        try {
+            Files.deleteIfExists(path(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path path(String key) {
+        // Keys are UUIDs made here; anything else never reaches the disk.
+        return root().resolve(UUID.fromString(key).toString());
+    }
+
+    static Path root() {
+        return Settings.get("concerto.data.dir").map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "concerto"))
+                .resolve("files");
+    }
+}

@@ -1,0 +1,87 @@
+package org.concerto.pdf;
+
+import com.itextpdf.kernel.exceptions.BadPasswordException;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfObject;
+import com.itextpdf.kernel.pdf.PdfReader;
+import org.concerto.shared.BusinessException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Decides from its content whether an uploaded file is a PDF that is safe to pass on to other people:
+ * a real PDF, not encrypted, with no JavaScript, no launch action and no embedded file anywhere in
+ * its objects (compressed object streams included: iText reads them, a byte search would not).
+ */
+public final class PdfInspection {
+
+    private static final byte[] MAGIC = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private PdfInspection() {
+    }
+
+    public static void requireSafe(Path file) {
+        if (!startsWithPdfHeader(file)) {
+            throw new BusinessException("error.file.notPdf");
+        }
+        PdfReader reader;
+        try {
+            reader = new PdfReader(file.toString());
+        } catch (IOException e) {
+            throw new BusinessException("error.file.unreadable");
+        }
+        try (PdfDocument pdf = new PdfDocument(reader)) {
+            if (reader.isEncrypted()) {
+                throw new BusinessException("error.file.encrypted");
+            }
+            for (int i = 1; i < pdf.getNumberOfPdfObjects(); i++) {
+                PdfObject object = pdf.getPdfObject(i);
+                if (object instanceof PdfDictionary dictionary) {
+                    inspect(dictionary);
+                }
+            }
+            PdfDictionary names = pdf.getCatalog().getPdfObject().getAsDictionary(PdfName.Names);
+            if (names != null && names.containsKey(PdfName.JavaScript)) {
+                throw new BusinessException("error.file.pdfActive");
+            }
+            if (names != null && names.containsKey(PdfName.EmbeddedFiles)) {
+                throw new BusinessException("error.file.pdfEmbedded");
+            }
+        } catch (BadPasswordException e) {
+            throw new BusinessException("error.file.encrypted");
+        } catch (com.itextpdf.kernel.exceptions.PdfException e) {
+            throw new BusinessException("error.file.unreadable");
+        }
+    }
+
+    private static void inspect(PdfDictionary dictionary) {
+        PdfName action = dictionary.getAsName(PdfName.S);
+        if (PdfName.JavaScript.equals(action) || PdfName.Launch.equals(action) || dictionary.containsKey(PdfName.JS)) {
+            throw new BusinessException("error.file.pdfActive");
+        }
+        if (PdfName.EmbeddedFile.equals(dictionary.getAsName(PdfName.Type)) || dictionary.containsKey(PdfName.EF)) {
+            throw new BusinessException("error.file.pdfEmbedded");
+        }
+    }
+
+    private static boolean startsWithPdfHeader(Path file) {
+        // The header may follow a few bytes of junk (the format allows 1024), never a different type.
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(1024);
+            for (int i = 0; i + MAGIC.length <= head.length; i++) {
+                if (Arrays.equals(head, i, i + MAGIC.length, MAGIC, 0, MAGIC.length)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new BusinessException("error.file.unreadable");
+        }
+    }
+}
