@@ -48,7 +48,11 @@ public class ConcertoExceptionHandler extends ExceptionHandlerWrapper {
             } else if (cause instanceof BusinessException refusal) {
                 events.remove();
                 Locale locale = context.getViewRoot() == null ? Messages.FRENCH : context.getViewRoot().getLocale();
-                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(locale), null));
+                String text = refusal.getMessage(locale);
+                // One refusal can be queued once per wrapper (EL, Faces, the component): say it once.
+                if (context.getMessageList().stream().noneMatch(m -> text.equals(m.getSummary()))) {
+                    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+                }
                 context.validationFailed();
                 if (!context.getPartialViewContext().isAjaxRequest()) {
                     context.renderResponse();
