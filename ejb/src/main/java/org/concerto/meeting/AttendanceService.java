@@ -69,6 +69,11 @@ public class AttendanceService {
                 .getResultStream().findFirst().orElseThrow(NotFoundException::new);
     }
 
+    /** Whether the roll call can be taken now, for the link on the meeting page. */
+    public boolean canRecord(long meetingId) {
+        return meeting(meetingId).canRecordAttendance(clock);
+    }
+
     /** How many came, for the meeting page: anyone who may read the meeting may see it. */
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
     public AttendanceCounts counts(long meetingId) {
