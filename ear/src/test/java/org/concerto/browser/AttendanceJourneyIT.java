@@ -59,6 +59,7 @@ class AttendanceJourneyIT {
         Browser.navigate(browser, browser.findElement(By.id("nav-meetings")));
         Browser.navigate(browser, browser.findElement(By.linkText(FOUNDING)));
         assertThat(browser.findElement(By.id("attendance-summary")).getText()).contains("Présent");
+        String attendancePage = browser.findElement(By.id("attendance-link")).getAttribute("href");
         Browser.navigate(browser, browser.findElement(By.id("attendance-link")));
         Browser.screenshot(browser, "attendance-fr");
 
@@ -78,6 +79,8 @@ class AttendanceJourneyIT {
         // Mouse: Karim Benali was excused.
         row("Karim Benali").findElement(By.xpath(".//label[normalize-space()='Excusé']")).click();
         waitSaved("Karim Benali");
+        scrollTo(row("Sophie Girard"));
+        Browser.screenshot(browser, "attendance-fr-saved");
         long excused = Long.parseLong(browser.findElement(By.id("count-excused")).getText());
 
         browser.navigate().refresh();
@@ -92,13 +95,30 @@ class AttendanceJourneyIT {
 
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         browser.navigate().refresh();
+        scrollTo(row("Sophie Girard"));
         Browser.screenshot(browser, "attendance-fr-390");
         Browser.navigate(browser, browser.findElement(By.id("languageForm:en")));
         Browser.screenshot(browser, "attendance-en-390");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         Browser.screenshot(browser, "attendance-en");
         Browser.navigate(browser, browser.findElement(By.linkText(FOUNDING)));
+        scrollTo(browser.findElement(By.id("attendance")));
         Browser.screenshot(browser, "attendance-meeting-en");
+        Browser.navigate(browser, browser.findElement(By.id("languageForm:fr")));
+        Browser.logOut(browser, base);
+
+        // An invitee sees how many came on the meeting page, but cannot take the roll.
+        Browser.logIn(browser, base, "patient");
+        Browser.navigate(browser, browser.findElement(By.id("nav-meetings")));
+        Browser.navigate(browser, browser.findElement(By.linkText(FOUNDING)));
+        assertThat(browser.findElement(By.id("attendance-summary")).getText()).contains("Excusé : " + excused);
+        assertThat(browser.findElements(By.id("attendance-link"))).isEmpty();
+        browser.get(attendancePage);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Accès refusé");
+    }
+
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
     }
 
     private WebElement row(String name) {

@@ -1,5 +1,7 @@
 package org.concerto.web.meeting;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,8 +12,6 @@ import org.concerto.meeting.AttendanceStatus;
 import org.concerto.shared.BusinessException;
 import org.concerto.web.LocaleBacking;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 
 import java.io.Serializable;
 import java.util.HashSet;
@@ -49,9 +49,12 @@ public class AttendanceBacking implements Serializable {
                     row.getArrivalTime(), row.getDepartureTime()));
             saved.add(row.getInvitationId());
         } catch (BusinessException refusal) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     row.getDisplayName() + " : " + refusal.getMessage(language.getLocale()), null));
             row.update(attendance.row(row.getInvitationId()));
+            // The row's buttons are not redrawn after a save (they keep the keyboard focus); after a refusal they must be.
+            context.getPartialViewContext().getRenderIds().add("attendanceForm");
         }
     }
 
