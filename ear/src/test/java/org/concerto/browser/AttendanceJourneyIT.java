@@ -111,7 +111,7 @@ class AttendanceJourneyIT {
         Browser.logIn(browser, base, "patient");
         Browser.navigate(browser, browser.findElement(By.id("nav-meetings")));
         Browser.navigate(browser, browser.findElement(By.linkText(FOUNDING)));
-        assertThat(browser.findElement(By.id("attendance-summary")).getText()).contains("Excusé : " + excused);
+        assertThat(browser.findElement(By.id("attendance-summary")).getText()).contains("Excusé " + excused);
         assertThat(browser.findElements(By.id("attendance-link"))).isEmpty();
         browser.get(attendancePage);
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Accès refusé");

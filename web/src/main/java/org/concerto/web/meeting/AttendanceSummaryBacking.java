@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.concerto.meeting.AttendanceCounts;
 import org.concerto.meeting.AttendanceService;
 import org.concerto.meeting.MeetingDetails;
+import org.concerto.meeting.MeetingStatus;
 
 /** The attendance part of the meeting page: whether the roll call is open, and how many came. */
 @Named
@@ -17,8 +18,14 @@ public class AttendanceSummaryBacking {
 
     private AttendanceCounts counts;
 
-    /** Read once per request, however often the page asks. */
+    /**
+     * How many came, once the meeting has taken place (held, and on through its minutes); null before,
+     * or for a cancelled one. Read once per request, however often the page asks.
+     */
     public AttendanceCounts counts(MeetingDetails meeting) {
+        if (meeting.getStatus().isBeforeMeeting() || meeting.getStatus() == MeetingStatus.CANCELLED) {
+            return null;
+        }
         if (counts == null) {
             counts = attendance.counts(meeting.getId());
         }
