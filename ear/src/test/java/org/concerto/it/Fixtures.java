@@ -85,6 +85,17 @@ public class Fixtures {
         return meeting.getId();
     }
 
+    /** A meeting convened for today (it began a minute ago): the secretariat can take the roll. */
+    public Long meetingToday(String title, Long... inviteeIds) {
+        Long id = meeting(title, inviteeIds);
+        Meeting meeting = em.find(Meeting.class, id);
+        Instant start = Instant.now().minus(Duration.ofMinutes(1));
+        meeting.revise(title, null, "Dispositif de test", new Schedule(start, start.plus(Duration.ofHours(2))), MeetingFormat.IN_PERSON,
+                "Salle 1", null, null);
+        meeting.convene(java.time.Clock.fixed(start.minus(Duration.ofDays(1)), java.time.ZoneOffset.UTC));
+        return id;
+    }
+
     /** A person who reads their mails in the given language. */
     public Long person(String firstName, String lastName, Long organisationId, Language language) {
         Long id = person(firstName, lastName, organisationId);

@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.concerto.agenda.AgendaItem;
 import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.AttendanceStatus;
+import org.concerto.meeting.Invitation;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingFormat;
 import org.concerto.meeting.MeetingRole;
@@ -29,6 +31,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
@@ -147,6 +150,10 @@ public class DemoData {
         item(meeting, "Préparation de la réunion du 12 septembre 2019", null, AgendaItemKind.DECISION, 15, "julien", null);
         meeting.convene(at(2019, 7, 1));
         meeting.markHeld(at(2019, 7, 23, 12));
+        Clock day = at(2019, 7, 23, 12);
+        attended(meeting, day, AttendanceStatus.PRESENT, "09:55", "12:00", "helene", "claire", "julien", "laurent", "annesophie");
+        attended(meeting, day, AttendanceStatus.REMOTE, "10:00", "11:30", "thomas");
+        attended(meeting, day, AttendanceStatus.EXCUSED, null, null, "francois");
         meeting.openMinutesReview();
         meeting.approveMinutes();
     }
@@ -176,6 +183,13 @@ public class DemoData {
         item(meeting, "Suites à donner et prochaines étapes", null, AgendaItemKind.DECISION, 20, "helene", null);
         meeting.convene(at(2019, 8, 20));
         meeting.markHeld(at(2019, 9, 12, 18));
+        Clock day = at(2019, 9, 12, 18);
+        attended(meeting, day, AttendanceStatus.PRESENT, "13:50", "17:30", "helene", "claire", "julien", "thomas", "laurent",
+                "mariet", "jeanluc", "nathalie", "annesophie", "francois", "olivier");
+        attended(meeting, day, AttendanceStatus.PRESENT, "14:25", "17:30", "karim");
+        attended(meeting, day, AttendanceStatus.REMOTE, "14:00", "16:00", "emilie");
+        attended(meeting, day, AttendanceStatus.EXCUSED, null, null, "sophie");
+        attended(meeting, day, AttendanceStatus.ABSENT, null, null, "camille");
     }
 
     /** October 2019: the regulator hears the patient associations alone; minutes still in review. */
@@ -246,6 +260,16 @@ public class DemoData {
     private void invite(Meeting meeting, MeetingRole role, String... personKeys) {
         for (String key : personKeys) {
             meeting.invite(people.get(key), role);
+        }
+    }
+
+    /** Invented attendance: who came to a held demo meeting, and when (times of day in Paris). */
+    private void attended(Meeting meeting, Clock day, AttendanceStatus status, String arrival, String departure, String... personKeys) {
+        for (String key : personKeys) {
+            Invitation invitation = meeting.getInvitations().stream().filter(i -> i.getPerson().equals(people.get(key)))
+                    .findFirst().orElseThrow();
+            invitation.recordAttendance(status, arrival == null ? null : meeting.onMeetingDay(LocalTime.parse(arrival)),
+                    departure == null ? null : meeting.onMeetingDay(LocalTime.parse(departure)), day);
         }
     }
 

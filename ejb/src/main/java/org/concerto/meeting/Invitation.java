@@ -59,6 +59,17 @@ public class Invitation extends AbstractEntity {
     @JoinColumn(name = "substitute_id")
     private Person substitute;
 
+    /** Recorded on the day by the secretariat; null until then. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private AttendanceStatus attendance;
+
+    @Column(name = "arrived_at")
+    private Instant arrivedAt;
+
+    @Column(name = "left_at")
+    private Instant leftAt;
+
     protected Invitation() {
         // for JPA
     }
@@ -130,6 +141,45 @@ public class Invitation extends AbstractEntity {
 
     public boolean isAnswerable() {
         return meeting.haveNoticesBeenSent() && response != InvitationResponse.SUBSTITUTED;
+    }
+
+    // --- attendance -----------------------------------------------------------------------------
+
+    /**
+     * Records whether the invitee came, and optionally when they arrived and left. Allowed from the day
+     * of the meeting on, while it is convened or held; the times must fall on that day, departure after
+     * arrival. Excused or absent invitees have no times: any given are dropped, since they were not there.
+     * A null status clears what was recorded.
+     */
+    public void recordAttendance(AttendanceStatus status, Instant arrival, Instant departure, Clock clock) {
+        meeting.requireAttendanceOpen(clock);
+        boolean timed = status != null && status.tookPart();
+        Instant arrived = timed ? arrival : null;
+        Instant left = timed ? departure : null;
+        if (arrived != null) {
+            meeting.requireOnMeetingDay(arrived);
+        }
+        if (left != null) {
+            meeting.requireOnMeetingDay(left);
+        }
+        if (arrived != null && left != null && !left.isAfter(arrived)) {
+            throw new BusinessException("error.attendance.departureBeforeArrival");
+        }
+        this.attendance = status;
+        this.arrivedAt = arrived;
+        this.leftAt = left;
+    }
+
+    public AttendanceStatus getAttendance() {
+        return attendance;
+    }
+
+    public Instant getArrivedAt() {
+        return arrivedAt;
+    }
+
+    public Instant getLeftAt() {
+        return leftAt;
     }
 
     public Meeting getMeeting() {

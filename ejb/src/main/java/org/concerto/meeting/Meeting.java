@@ -17,10 +17,14 @@ import org.concerto.shared.BusinessException;
 import org.concerto.shared.FieldName;
 import org.concerto.shared.Texts;
 import org.concerto.shared.AbstractEntity;
+import org.concerto.shared.Zones;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -388,6 +392,39 @@ public class Meeting extends AbstractEntity {
         if (!status.canBecome(next)) {
             throw new BusinessException("error.meeting.transition", status, next);
         }
+    }
+
+    // --- attendance ----------------------------------------------------------------------------------
+
+    /** The day of the meeting, in Paris: attendance is taken on that day and its times fall within it. */
+    public LocalDate day() {
+        return schedule.getStartsAt().atZone(Zones.DEFAULT).toLocalDate();
+    }
+
+    /** Attendance is taken from the day of the meeting on, while it is convened or held (not after the minutes start). */
+    public boolean canRecordAttendance(Clock clock) {
+        return (status == MeetingStatus.CONVENED || status == MeetingStatus.HELD)
+                && !clock.instant().atZone(Zones.DEFAULT).toLocalDate().isBefore(day());
+    }
+
+    void requireAttendanceOpen(Clock clock) {
+        if (status != MeetingStatus.CONVENED && status != MeetingStatus.HELD) {
+            throw new BusinessException("error.attendance.closed", status);
+        }
+        if (!canRecordAttendance(clock)) {
+            throw new BusinessException("error.attendance.beforeDay");
+        }
+    }
+
+    void requireOnMeetingDay(Instant instant) {
+        if (!instant.atZone(Zones.DEFAULT).toLocalDate().equals(day())) {
+            throw new BusinessException("error.attendance.notOnMeetingDay");
+        }
+    }
+
+    /** A time of day typed on the attendance sheet, as the instant it means on the day of the meeting in Paris. */
+    public Instant onMeetingDay(LocalTime time) {
+        return time == null ? null : day().atTime(time).atZone(Zones.DEFAULT).toInstant();
     }
 
     // --- reading ------------------------------------------------------------------------------------
