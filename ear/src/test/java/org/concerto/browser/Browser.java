@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -60,10 +61,14 @@ final class Browser {
 
     /** Logs out from the user menu; the session is over afterwards. */
     static void logOut(WebDriver browser, URL base) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("userForm:userMenu_button")).click();
-        // The menu is moved to the end of the page as it opens: wait until its item can be clicked.
-        navigate(browser, new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(By.id("userForm:logout"))));
+        // The menu is moved to the end of the page as it opens: find its item afresh until a click lands.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(driver -> {
+            driver.findElement(By.id("userForm:logout")).click();
+            return true;
+        });
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
         assertThat(browser.findElement(By.id("logged-out")).isDisplayed()).isTrue();
         browser.get(base + "meeting/list.xhtml");
         assertThat(browser.findElements(By.id("j_username"))).as("the session is over").isNotEmpty();
