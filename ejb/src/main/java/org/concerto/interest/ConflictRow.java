@@ -53,6 +53,11 @@ public class ConflictRow implements Serializable {
         return row;
     }
 
+    /** Identifies the row in a page (one per item and person). */
+    public String getKey() {
+        return itemId + "-" + personId;
+    }
+
     public long getItemId() {
         return itemId;
     }
