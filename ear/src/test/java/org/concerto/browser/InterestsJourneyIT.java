@@ -67,9 +67,9 @@ class InterestsJourneyIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mes déclarations d'intérêts");
 
         choose("declarationForm:organisation", "Medtronic France");
-        browser.findElement(By.id("declarationForm:startsOn_input")).sendKeys("01/03/2016", Keys.ESCAPE);
         String description = "Conseil scientifique, pompes implantables " + tag;
         browser.findElement(By.id("declarationForm:description")).sendKeys(description);
+        browser.findElement(By.id("declarationForm:startsOn_input")).sendKeys("01/03/2016", Keys.ESCAPE);
         WebElement list = browser.findElement(By.id("declarations"));
         browser.findElement(By.id("declarationForm:saveDeclaration")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(list));

@@ -184,14 +184,16 @@ public class InterestService {
                 throw new BusinessException("error.interest.notFlagged");
             }
             decision = new InterestDecision(item, em.find(Person.class, personId));
+            // Decided before it is persisted: the insert carries the state the entity has when persisted.
+            decision.decide(outcome, comment, callers.current().getLogin(), clock);
             em.persist(decision);
-        } else {
-            decision = existing.get(0);
-            if (decisionVersionShown == null) {
-                throw new BusinessException("error.stale");
-            }
-            Versions.require(decision, decisionVersionShown);
+            return;
         }
+        decision = existing.get(0);
+        if (decisionVersionShown == null) {
+            throw new BusinessException("error.stale");
+        }
+        Versions.require(decision, decisionVersionShown);
         decision.decide(outcome, comment, callers.current().getLogin(), clock);
     }
 
