@@ -95,10 +95,12 @@ class InterestsJourneyIT {
                 .until(driver -> flagOf(CONTINUITY_ITEM).getText().contains("Déporté(e)")
                         && flagOf(CONTINUITY_ITEM).getText().contains("Conseil pour le fabricant " + tag));
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Décision enregistrée pour " + PROFESSIONAL);
+        showConflicts();
         Browser.screenshot(browser, "interests-conflicts-secretariat-fr");
         Browser.navigate(browser, browser.findElement(By.id("languageForm:en")));
         assertThat(browser.findElement(By.id("conflicts-title")).getText()).isEqualTo("Conflicts of interest");
         assertThat(flagOf(CONTINUITY_ITEM).getText()).contains("Consultancy", "Recused");
+        showConflicts();
         Browser.screenshot(browser, "interests-conflicts-secretariat-en");
         Browser.navigate(browser, browser.findElement(By.id("languageForm:fr")));
         Browser.logOut(browser, base);
@@ -106,11 +108,17 @@ class InterestsJourneyIT {
         Browser.logIn(browser, base, "professional");
         browser.get(meetingPage);
         WebElement recusal = flagOf(CONTINUITY_ITEM);
-        assertThat(recusal.getText()).contains(PROFESSIONAL, "Déporté(e)").doesNotContain("Activité de conseil");
+        assertThat(recusal.getText()).contains(PROFESSIONAL, "Déporté(e)").doesNotContain("Activité de conseil", "Conseil pour le fabricant");
         assertThat(browser.findElements(By.cssSelector("#conflicts button"))).as("no decision buttons for participants").isEmpty();
         assertThat(browser.findElement(By.xpath("//table[@id='agenda']//tr[contains(., '" + CONTINUITY_ITEM + "')]")).getText())
                 .contains("Déport");
+        showConflicts();
         Browser.screenshot(browser, "interests-recusal-professional-fr");
+    }
+
+    /** Scrolls the conflicts panel into the screenshot. */
+    private void showConflicts() {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("conflicts")));
     }
 
     /** The professional's line in the conflicts panel, under the item whose title starts so. */

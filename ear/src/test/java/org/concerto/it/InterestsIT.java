@@ -124,6 +124,7 @@ class InterestsIT {
         assertThat(recusal.isRecused()).isTrue();
         assertThat(recusal.getNature()).isNull();
         assertThat(recusal.getOrganisationName()).isNull();
+        assertThat(recusal.getComment()).isNull();
         assertThat(seenByColleague.get(0).getRows()).extracting(ConflictRow::getPersonId).containsExactly(expert);
     }
 

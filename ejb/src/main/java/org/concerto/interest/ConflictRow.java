@@ -45,11 +45,10 @@ public class ConflictRow implements Serializable {
         this.decisionVersion = version;
     }
 
-    /** What a participant may read: who is recused from the item, not why. */
+    /** What a participant may read: who is recused from the item, not why (the comment may say why). */
     ConflictRow withoutTie() {
         ConflictRow row = new ConflictRow(itemId, personId, personName);
         row.outcome = outcome;
-        row.comment = comment;
         return row;
     }
 
