@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.concerto.participant.Organisation;
@@ -16,6 +18,11 @@ import org.concerto.shared.FieldName;
 import org.concerto.shared.Texts;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * One point of the agenda. Its place in the agenda is kept by the meeting (an ordered list), its start
@@ -54,6 +61,13 @@ public class AgendaItem extends AbstractEntity {
     @Column(nullable = false)
     private boolean confidential;
 
+    /** The organisations (e.g. the manufacturer) the item is about: whoever has a tie with one of them is flagged. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "agenda_item_concerned_organisation",
+            joinColumns = @JoinColumn(name = "agenda_item_id"),
+            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+    private Set<Organisation> concernedOrganisations = new HashSet<>();
+
     protected AgendaItem() {
         // for JPA
     }
@@ -88,6 +102,16 @@ public class AgendaItem extends AbstractEntity {
 
     public void markConfidential(boolean confidential) {
         this.confidential = confidential;
+    }
+
+    /** Replaces the organisations the item concerns (declared interests, issue 3). */
+    public void concern(Collection<Organisation> organisations) {
+        concernedOrganisations.clear();
+        organisations.stream().filter(Objects::nonNull).forEach(concernedOrganisations::add);
+    }
+
+    public Set<Organisation> getConcernedOrganisations() {
+        return Collections.unmodifiableSet(concernedOrganisations);
     }
 
     public String getTitle() {

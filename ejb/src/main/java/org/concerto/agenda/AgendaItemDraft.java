@@ -1,6 +1,10 @@
 package org.concerto.agenda;
 
+import org.concerto.participant.Organisation;
+
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What the agenda item form edits, with the version it was read at (null id for a new item). */
 public class AgendaItemDraft implements Serializable {
@@ -16,6 +20,8 @@ public class AgendaItemDraft implements Serializable {
     private Long presenterOrganisationId;
     private Integer plannedMinutes = 30;
     private boolean confidential;
+    /** The organisations the item concerns, for conflict-of-interest flags. */
+    private List<Long> concernedOrganisationIds = new ArrayList<>();
 
     static AgendaItemDraft of(AgendaItem item) {
         AgendaItemDraft draft = new AgendaItemDraft();
@@ -28,6 +34,7 @@ public class AgendaItemDraft implements Serializable {
         draft.presenterOrganisationId = item.getPresenterOrganisation() == null ? null : item.getPresenterOrganisation().getId();
         draft.plannedMinutes = item.getPlannedMinutes();
         draft.confidential = item.isConfidential();
+        draft.concernedOrganisationIds = new ArrayList<>(item.getConcernedOrganisations().stream().map(Organisation::getId).sorted().toList());
         return draft;
     }
 
@@ -93,5 +100,13 @@ public class AgendaItemDraft implements Serializable {
 
     public void setConfidential(boolean confidential) {
         this.confidential = confidential;
+    }
+
+    public List<Long> getConcernedOrganisationIds() {
+        return concernedOrganisationIds;
+    }
+
+    public void setConcernedOrganisationIds(List<Long> concernedOrganisationIds) {
+        this.concernedOrganisationIds = concernedOrganisationIds == null ? new ArrayList<>() : new ArrayList<>(concernedOrganisationIds);
     }
 }

@@ -55,6 +55,7 @@ public class AgendaService {
         AgendaItem item = new AgendaItem(draft.getTitle(), draft.getDescription(), draft.getKind(), minutes(draft));
         item.presentedBy(person(draft.getPresenterPersonId()), organisation(draft.getPresenterOrganisationId()));
         item.markConfidential(draft.isConfidential());
+        item.concern(organisations(draft.getConcernedOrganisationIds()));
         meeting(meetingId).addAgendaItem(item);
         em.flush();
         return item.getId();
@@ -71,6 +72,7 @@ public class AgendaService {
         item.plan(minutes(draft));
         item.presentedBy(person(draft.getPresenterPersonId()), organisation(draft.getPresenterOrganisationId()));
         item.markConfidential(draft.isConfidential());
+        item.concern(organisations(draft.getConcernedOrganisationIds()));
     }
 
     /** Moves an item to a new place (0 is the first). */
@@ -176,6 +178,11 @@ public class AgendaService {
 
     private Person person(Long id) {
         return id == null ? null : em.find(Person.class, id);
+    }
+
+    private List<Organisation> organisations(List<Long> ids) {
+        return ids == null || ids.isEmpty() ? List.of()
+                : em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class).setParameter("ids", ids).getResultList();
     }
 
     private Organisation organisation(Long id) {

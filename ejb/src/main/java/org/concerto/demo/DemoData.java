@@ -11,6 +11,10 @@ import org.concerto.agenda.AgendaItem;
 import org.concerto.agenda.AgendaItemKind;
 import org.concerto.meeting.AttendanceStatus;
 import org.concerto.meeting.Invitation;
+import org.concerto.interest.DecisionOutcome;
+import org.concerto.interest.DeclaredInterest;
+import org.concerto.interest.InterestDecision;
+import org.concerto.interest.InterestNature;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingFormat;
 import org.concerto.meeting.MeetingRole;
@@ -35,6 +39,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -92,6 +97,7 @@ public class DemoData {
     private void load() {
         directory();
         accounts();
+        declarations();
         preparatoryMeeting();
         foundingMeeting();
         patientsMeeting();
@@ -169,11 +175,13 @@ public class DemoData {
         invite(meeting, MeetingRole.PARTICIPANT, "thomas", "laurent", "sophie", "mariet", "jeanluc", "nathalie", "karim");
         invite(meeting, MeetingRole.EXPERT, "annesophie", "francois", "emilie", "olivier", "camille");
         item(meeting, "Accueil et objectifs de la réunion", null, AgendaItemKind.INFORMATION, 10, "helene", null);
-        item(meeting, "Point de situation : arrêt de fabrication et calendrier de disponibilité",
+        AgendaItem situation = item(meeting, "Point de situation : arrêt de fabrication et calendrier de disponibilité",
                 "Arrêt annoncé en 2017 ; pompe disponible jusqu'en juin 2020 selon l'information de juillet 2019.",
                 AgendaItemKind.INFORMATION, 20, "laurent", null);
-        item(meeting, "Engagements de continuité : consommables jusqu'à la fin de vie des pompes implantées", null,
+        AgendaItem continuity = item(meeting, "Engagements de continuité : consommables jusqu'à la fin de vie des pompes implantées", null,
                 AgendaItemKind.DISCUSSION, 30, "thomas", null);
+        situation.concern(List.of(organisations.get("MDT")));
+        continuity.concern(List.of(organisations.get("MDT")));
         item(meeting, "Retour d'expérience des équipes EVADIAC et alternatives thérapeutiques", null,
                 AgendaItemKind.DISCUSSION, 40, "annesophie", null);
         item(meeting, "Témoignages et attentes des patients", "Qualité de vie, inquiétudes, besoins d'information.",
@@ -190,6 +198,20 @@ public class DemoData {
         attended(meeting, day, AttendanceStatus.REMOTE, "14:00", "16:00", "emilie");
         attended(meeting, day, AttendanceStatus.EXCUSED, null, null, "sophie");
         attended(meeting, day, AttendanceStatus.ABSENT, null, null, "camille");
+        em.flush();
+        InterestDecision recusal = new InterestDecision(continuity, people.get("francois"));
+        recusal.decide(DecisionOutcome.RECUSED, "Financement de recherche Medtronic terminé en 2018 (exemple fictif).", "secretariat",
+                at(2019, 9, 10));
+        em.persist(recusal);
+    }
+
+    /** Invented declarations of interests (illustrative, like all the demo): one old tie with the manufacturer, one elsewhere. */
+    private void declarations() {
+        em.persist(new DeclaredInterest(people.get("francois"), organisations.get("MDT"), null, InterestNature.RESEARCH_FUNDING,
+                "Exemple fictif : financement d'une étude clinique sur les pompes implantables, investigateur principal.",
+                LocalDate.of(2014, 1, 1), LocalDate.of(2018, 6, 30)));
+        em.persist(new DeclaredInterest(people.get("olivier"), null, "Laboratoire Glycémia (fictif)", InterestNature.CONSULTANCY,
+                "Exemple fictif : conseil scientifique sur un capteur de glucose.", LocalDate.of(2017, 3, 1), null));
     }
 
     /** October 2019: the regulator hears the patient associations alone; minutes still in review. */

@@ -1,0 +1,149 @@
+package org.concerto.browser;
+
+import org.concerto.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo professional declares a consultancy for the manufacturer; the secretariat then finds her
+ * flagged on the founding meeting's items about the manufacturer and recuses her from one; she sees
+ * the recusal on the meeting page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InterestsJourneyIT {
+
+    private static final String FOUNDING_MEETING = "réflexion partagée";
+    private static final String CONTINUITY_ITEM = "Engagements de continuité";
+    private static final String PROFESSIONAL = "Anne-Sophie Rousseau";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+    private String tag;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        tag = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aDeclaredTieFlagsTheProfessionalAndTheSecretariatRecusesHer() throws Exception {
+        Browser.logIn(browser, base, "professional");
+        browser.findElement(By.id("userForm:userMenu_button")).click();
+        Browser.navigate(browser, new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.id("userForm:myInterests"))));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mes déclarations d'intérêts");
+
+        choose("declarationForm:organisation", "Medtronic France");
+        String description = "Conseil scientifique, pompes implantables " + tag;
+        browser.findElement(By.id("declarationForm:description")).sendKeys(description);
+        browser.findElement(By.id("declarationForm:startsOn_input")).sendKeys("01/03/2016", Keys.ESCAPE);
+        WebElement list = browser.findElement(By.id("declarations"));
+        browser.findElement(By.id("declarationForm:saveDeclaration")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(list));
+        assertThat(Browser.texts(browser, By.cssSelector("#declaration-list tr.declaration")))
+                .anySatisfy(row -> assertThat(row).contains("Medtronic France", "Activité de conseil", "depuis le", description));
+        Browser.screenshot(browser, "interests-mine-fr");
+        // The professional is invited to few meetings: her list finds the founding one whatever other tests created.
+        Browser.navigate(browser, browser.findElement(By.id("nav-meetings")));
+        Browser.navigate(browser, browser.findElement(By.partialLinkText(FOUNDING_MEETING)));
+        String meetingPage = browser.getCurrentUrl();
+        Browser.logOut(browser, base);
+
+        Browser.logIn(browser, base, "secretariat");
+        browser.get(meetingPage);
+        assertThat(Browser.texts(browser, By.cssSelector("#agenda .tag-conflict"))).hasSizeGreaterThanOrEqualTo(2);
+        WebElement flag = flagOf(CONTINUITY_ITEM);
+        assertThat(flag.getText()).contains("Medtronic France", "Activité de conseil");
+        assertThat(flagOf("Point de situation").getText()).contains("Medtronic France");
+        flag.findElement(By.cssSelector("input[type=text]")).clear();
+        flag.findElement(By.cssSelector("input[type=text]")).sendKeys("Conseil pour le fabricant " + tag);
+        flag.findElement(By.cssSelector("button[title^='Déporter']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(driver -> flagOf(CONTINUITY_ITEM).getText().contains("Déporté(e)")
+                        && flagOf(CONTINUITY_ITEM).getText().contains("Conseil pour le fabricant " + tag));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("Décision enregistrée pour " + PROFESSIONAL);
+        showConflicts();
+        Browser.screenshot(browser, "interests-conflicts-secretariat-fr");
+        Browser.navigate(browser, browser.findElement(By.id("languageForm:en")));
+        assertThat(browser.findElement(By.id("conflicts-title")).getText()).isEqualTo("Conflicts of interest");
+        assertThat(flagOf(CONTINUITY_ITEM).getText()).contains("Consultancy", "Recused");
+        showConflicts();
+        Browser.screenshot(browser, "interests-conflicts-secretariat-en");
+        Browser.navigate(browser, browser.findElement(By.id("languageForm:fr")));
+        Browser.logOut(browser, base);
+
+        Browser.logIn(browser, base, "professional");
+        browser.get(meetingPage);
+        WebElement recusal = flagOf(CONTINUITY_ITEM);
+        assertThat(recusal.getText()).contains(PROFESSIONAL, "Déporté(e)").doesNotContain("Activité de conseil", "Conseil pour le fabricant");
+        assertThat(browser.findElements(By.cssSelector("#conflicts button"))).as("no decision buttons for participants").isEmpty();
+        assertThat(browser.findElement(By.xpath("//table[@id='agenda']//tr[contains(., '" + CONTINUITY_ITEM + "')]")).getText())
+                .contains("Déport");
+        showConflicts();
+        Browser.screenshot(browser, "interests-recusal-professional-fr");
+    }
+
+    /** Scrolls the conflicts panel into the screenshot. */
+    private void showConflicts() {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("conflicts")));
+    }
+
+    /** The professional's line in the conflicts panel, under the item whose title starts so. */
+    private WebElement flagOf(String itemTitle) {
+        return browser.findElement(By.xpath("//section[@id='conflicts']//div[@class='conflict-item'][h3[contains(., '" + itemTitle
+                + "')]]//li[@data-person='" + PROFESSIONAL + "']"));
+    }
+
+    /** Picks an option of a PrimeFaces select menu (the panel opens on click, the hidden select follows). */
+    private void choose(String menuId, String label) {
+        By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label=\"" + label + "\"]");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(driver -> {
+            boolean open = driver.findElement(By.id(menuId + "_panel")).isDisplayed();
+            Object posted = ((JavascriptExecutor) driver).executeScript(
+                    "var s = document.getElementById(arguments[0]); return s.selectedIndex < 0 ? null : s.options[s.selectedIndex].text;",
+                    menuId + "_input");
+            if (label.equals(posted) && !open) {
+                return true;
+            }
+            if (open) {
+                driver.findElement(option).click();
+            } else {
+                driver.findElement(By.id(menuId)).click();
+            }
+            return false;
+        });
+    }
+}
