@@ -1,24 +1,15 @@
 package org.concerto.browser;
 
-import org.concerto.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 
@@ -28,30 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * On the day (here the held founding meeting of the demo, whose roll can still be corrected), the
  * secretariat marks one invitee with the keyboard and another by clicking; both are kept after a reload.
  */
-@ExtendWith(ArquillianExtension.class)
-class AttendanceJourneyIT {
+class AttendanceJourneyIT extends BrowserJourney {
 
     private static final String FOUNDING = "Arrêt de fabrication de la pompe implantable MiniMed 2007D (MIP) : réflexion partagée";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void theSecretariatTakesTheRollWithTheKeyboardAndTheMouse() throws Exception {

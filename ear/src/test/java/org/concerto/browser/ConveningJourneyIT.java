@@ -1,21 +1,12 @@
 package org.concerto.browser;
 
-import org.concerto.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,32 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reminder in the outbox, and the patient representative accepts from the link it carries, without
  * logging in; the secretariat then sees her answer on the meeting page.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConveningJourneyIT {
+class ConveningJourneyIT extends BrowserJourney {
 
     private static final String FOLLOW_UP = "Suivi des patients porteurs de la pompe MIP : point d'étape";
     private static final String PATIENT_EMAIL = "marie-therese.lambert@demo.concerto.example";
     private static final Pattern ANSWER_LINK = Pattern.compile("invitation/answer\\.xhtml\\?token=([A-Za-z0-9_-]+)");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void anInviteeAcceptsFromTheLinkOfHerNotice() throws Exception {

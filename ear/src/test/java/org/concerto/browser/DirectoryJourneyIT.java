@@ -1,23 +1,15 @@
 package org.concerto.browser;
 
-import org.concerto.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,29 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The secretariat keeps the directory from the pages: creates an organisation and a person in it, finds
  * them again by searching, and imports a spreadsheet whose bad line is shown with its reason and left out.
  */
-@ExtendWith(ArquillianExtension.class)
-class DirectoryJourneyIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
+class DirectoryJourneyIT extends BrowserJourney {
     private String tag;
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
+    void waiting() {
         tag = UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test

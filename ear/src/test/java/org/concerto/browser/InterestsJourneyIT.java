@@ -1,24 +1,16 @@
 package org.concerto.browser;
 
-import org.concerto.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -29,33 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * flagged on the founding meeting's items about the manufacturer and recuses her from one; she sees
  * the recusal on the meeting page.
  */
-@ExtendWith(ArquillianExtension.class)
-class InterestsJourneyIT {
+class InterestsJourneyIT extends BrowserJourney {
 
     private static final String FOUNDING_MEETING = "réflexion partagée";
     private static final String CONTINUITY_ITEM = "Engagements de continuité";
     private static final String PROFESSIONAL = "Anne-Sophie Rousseau";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
     private String tag;
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
+    void waiting() {
         tag = UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test

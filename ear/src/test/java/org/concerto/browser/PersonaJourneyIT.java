@@ -1,18 +1,9 @@
 package org.concerto.browser;
 
-import org.concerto.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
-import java.net.URL;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,33 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each demo persona logs in in a real browser and sees exactly their meetings; the secretariat sees
  * them all, in French and in English, and everyone can log out.
  */
-@ExtendWith(ArquillianExtension.class)
-class PersonaJourneyIT {
+class PersonaJourneyIT extends BrowserJourney {
 
     private static final String PREPARATORY = "Réunion préparatoire : arrêt de fabrication de la pompe implantable MiniMed 2007D";
     private static final String FOUNDING = "Arrêt de fabrication de la pompe implantable MiniMed 2007D (MIP) : réflexion partagée";
     private static final String PATIENTS = "Échange avec les associations de patients porteurs de pompe implantée";
     private static final String FOLLOW_UP = "Suivi des patients porteurs de la pompe MIP : point d'étape";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void thePatientRepresentativeSeesTheMeetingsSheIsInvitedTo() throws Exception {

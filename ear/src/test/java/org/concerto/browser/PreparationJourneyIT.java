@@ -1,24 +1,16 @@
 package org.concerto.browser;
 
-import org.concerto.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -31,31 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 3's journey, from the pages in a real browser: the secretariat creates a meeting, builds its
  * agenda, invites two organisations and convenes; an invitee accepts from the link of her notice.
  */
-@ExtendWith(ArquillianExtension.class)
-class PreparationJourneyIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver browser;
+class PreparationJourneyIT extends BrowserJourney {
     private WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
+    void waiting() {
         // Ajax updates replace the rows being read: a stale row means "look again".
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test
