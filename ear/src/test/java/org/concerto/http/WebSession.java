@@ -12,32 +12,35 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** One browser-like HTTP session: keeps its cookies, follows redirects, logs in through the login form. */
-final class WebSession {
+/**
+ * One browser-like HTTP session: keeps its cookies, follows redirects, logs in through the login form. Public for
+ * PermissionMatrixIT, which walks the pages from inside the server.
+ */
+public final class WebSession {
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
-    WebSession(URL base) throws Exception {
+    public WebSession(URL base) throws Exception {
         this.base = base.toURI();
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "fr").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** A download, as bytes (a PDF). */
-    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "fr").GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Posts a form (fields already encoded as name=value pairs). */
-    HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(base.resolve(path))
                         .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "fr")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
@@ -45,13 +48,13 @@ final class WebSession {
     }
 
     /** Opens a protected page (as a browser would), then posts the login form. */
-    HttpResponse<String> login(String login, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> login(String login, String password) throws IOException, InterruptedException {
         get("index.xhtml");
         return post("j_security_check", "j_username=" + URLEncoder.encode(login, StandardCharsets.UTF_8)
                 + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
     }
 
-    String cookie(String name) {
+    public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.concerto.agenda.AgendaItem;
 import org.concerto.agenda.AgendaItemKind;
+import org.concerto.interest.DeclaredInterest;
 import org.concerto.mail.DeliveryState;
 import org.concerto.mail.Outbox;
 import org.concerto.mail.OutgoingMail;
@@ -145,6 +146,117 @@ public class Fixtures {
     /** The last error kept for the newest mail to that address. */
     public String lastError(String recipient) {
         return em.createQuery("select m.lastError from OutboxMail m where m.recipient = :r order by m.createdAt desc, m.id desc", String.class)
+                .setParameter("r", recipient).setMaxResults(1).getSingleResult();
+    }
+
+    // --- permission matrix (issue 7): one meeting with one persona per role ----------------------
+
+    /**
+     * The permission matrix's world (see {@link MatrixWorld}): a meeting convened for today (it began a
+     * minute ago) with a chair, a participant, an expert and an observer, each with an account, a fellow
+     * invitee without one and an uninvited colleague of theirs; a secretary and an outsider who are not
+     * invited; a draft meeting with the same invitees; another meeting with its own invitee, and one
+     * declared interest for everyone. The first item is confidential and concerns a manufacturer the
+     * expert works for, so that the expert is flagged on it.
+     */
+    public MatrixWorld matrixWorld() {
+        MatrixWorld world = new MatrixWorld();
+        Organisation patients = new Organisation(unique("Association"), null, StakeholderCategory.PATIENT_ASSOCIATION);
+        Organisation maker = new Organisation(unique("Fabricant"), null, StakeholderCategory.MANUFACTURER);
+        em.persist(patients);
+        em.persist(maker);
+        world.organisationId = patients.getId();
+        for (String persona : MatrixWorld.PERSONAS) {
+            Person person = new Person("Persona", unique(persona), unique(persona).toLowerCase() + "@it.concerto.example", Language.FR,
+                    "secretariat".equals(persona) ? null : patients);
+            em.persist(person);
+            world.personIds.put(persona, person.getId());
+            world.logins.put(persona, account(person.getId(), "secretariat".equals(persona) ? Role.SECRETARIAT : Role.PARTICIPANT));
+            String tie = unique("Lien " + persona);
+            DeclaredInterest interest = new DeclaredInterest(person, "expert".equals(persona) ? maker : null,
+                    "expert".equals(persona) ? null : "Laboratoire " + persona, org.concerto.interest.InterestNature.CONSULTANCY,
+                    tie, java.time.LocalDate.now().minusYears(1), null);
+            em.persist(interest);
+            world.interestIds.put(persona, interest.getId());
+            world.interestTexts.put(persona, tie);
+        }
+        Person fellow = new Person("Fellow", unique("Invitee"), unique("fellow").toLowerCase() + "@it.concerto.example", Language.FR, patients);
+        Person colleague = new Person("Colleague", unique("Substitute"), unique("colleague").toLowerCase() + "@it.concerto.example", Language.FR, patients);
+        Person stranger = new Person("Stranger", unique("Elsewhere"), unique("stranger").toLowerCase() + "@it.concerto.example", Language.FR, maker);
+        em.persist(fellow);
+        em.persist(colleague);
+        em.persist(stranger);
+        world.fellowId = fellow.getId();
+        world.colleagueId = colleague.getId();
+        world.strangerId = stranger.getId();
+        world.strangerName = stranger.getDisplayName();
+        world.strangerInterestText = unique("Lien stranger");
+        DeclaredInterest strangers = new DeclaredInterest(stranger, maker, null, org.concerto.interest.InterestNature.EMPLOYMENT,
+                world.strangerInterestText, java.time.LocalDate.now().minusYears(2), null);
+        em.persist(strangers);
+        world.strangerInterestId = strangers.getId();
+
+        Instant start = Instant.now().minus(Duration.ofMinutes(1));
+        world.meetingTitle = unique("Matrice");
+        Meeting meeting = new Meeting(world.meetingTitle, "Dispositif de test", new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON, "Salle 1", null);
+        AgendaItem confidential = new AgendaItem("Point confidentiel", null, AgendaItemKind.DISCUSSION, 30);
+        confidential.markConfidential(true);
+        confidential.concern(List.of(maker));
+        meeting.addAgendaItem(confidential);
+        meeting.addAgendaItem(new AgendaItem("Point ouvert", null, AgendaItemKind.INFORMATION, 15));
+        inviteMatrix(meeting, world, fellow);
+        em.persist(meeting);
+        meeting.convene(java.time.Clock.fixed(start.minus(Duration.ofDays(1)), java.time.ZoneOffset.UTC));
+        em.flush();
+        world.meetingId = meeting.getId();
+        world.confidentialItemId = meeting.getAgenda().get(0).getId();
+        world.openItemId = meeting.getAgenda().get(1).getId();
+        for (Invitation invitation : meeting.getInvitations()) {
+            world.invitationIds.put(invitation.getPerson().getId(), invitation.getId());
+        }
+        world.answerToken = invitation(meeting.getId(), world.personIds.get("participant")).answerToken();
+
+        Instant later = Instant.now().plus(Duration.ofDays(20));
+        world.draftTitle = unique("Matrice brouillon");
+        Meeting draft = new Meeting(world.draftTitle, "Dispositif de test", new Schedule(later, later.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON, "Salle 2", null);
+        draft.addAgendaItem(new AgendaItem("Ouverture", null, AgendaItemKind.INFORMATION, 15));
+        inviteMatrix(draft, world, fellow);
+        em.persist(draft);
+        world.draftId = draft.getId();
+
+        world.otherTitle = unique("Matrice autre");
+        Meeting other = new Meeting(world.otherTitle, "Dispositif de test", new Schedule(later, later.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON, "Salle 3", null);
+        AgendaItem otherItem = new AgendaItem("Point d'une autre réunion", null, AgendaItemKind.DISCUSSION, 30);
+        otherItem.concern(List.of(maker));
+        other.addAgendaItem(otherItem);
+        other.invite(stranger, MeetingRole.PARTICIPANT);
+        em.persist(other);
+        em.flush();
+        world.otherId = other.getId();
+        world.otherItemId = otherItem.getId();
+        world.otherInvitationId = other.getInvitations().get(0).getId();
+        return world;
+    }
+
+    private void inviteMatrix(Meeting meeting, MatrixWorld world, Person fellow) {
+        meeting.invite(em.find(Person.class, world.personIds.get("chair")), MeetingRole.CHAIR);
+        meeting.invite(em.find(Person.class, world.personIds.get("participant")), MeetingRole.PARTICIPANT);
+        meeting.invite(em.find(Person.class, world.personIds.get("expert")), MeetingRole.EXPERT);
+        meeting.invite(em.find(Person.class, world.personIds.get("observer")), MeetingRole.OBSERVER);
+        meeting.invite(fellow, MeetingRole.PARTICIPANT);
+    }
+
+    /** The current version of an entity, as a form would carry it. */
+    public long versionOf(Class<? extends org.concerto.shared.AbstractEntity> type, Long id) {
+        return em.find(type, id).getVersion();
+    }
+
+    /** The id of the newest mail of the outbox to that address. */
+    public Long latestMailId(String recipient) {
+        return em.createQuery("select m.id from OutboxMail m where m.recipient = :r order by m.createdAt desc, m.id desc", Long.class)
                 .setParameter("r", recipient).setMaxResults(1).getSingleResult();
     }
 }

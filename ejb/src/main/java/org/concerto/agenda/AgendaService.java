@@ -10,11 +10,13 @@ import jakarta.persistence.PersistenceContext;
 import org.concerto.files.FileNames;
 import org.concerto.files.FileStore;
 import org.concerto.meeting.Meeting;
+import org.concerto.meeting.MeetingRole;
 import org.concerto.meeting.MeetingService;
 import org.concerto.pdf.PdfInspection;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
 import org.concerto.security.Role;
+import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Settings;
 import org.concerto.shared.Versions;
@@ -131,23 +133,29 @@ public class AgendaService {
         em.flush();
     }
 
-    /** The documents of a meeting's agenda, for whoever may read the meeting. */
+    /**
+     * The documents of a meeting's agenda, for whoever may read the meeting; observers do not receive
+     * the documents of confidential items (they attend, they do not take part in the deliberation).
+     */
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
     public List<AttachmentRow> attachments(long meetingId) {
-        meetings.requireReadable(meetingId);
+        boolean observer = meetings.roleOf(meetingId) == MeetingRole.OBSERVER;
         return em.createQuery("select new org.concerto.agenda.AttachmentRow(d.id, i.id, d.fileName, d.size) "
                         + "from Meeting m join m.agenda i, AgendaAttachment d where d.item = i and m.id = :meeting "
+                        + (observer ? "and i.confidential = false " : "")
                         + "order by d.id", AttachmentRow.class)
                 .setParameter("meeting", meetingId).getResultList();
     }
 
-    /** One document to download, for whoever may read its meeting. */
+    /** One document to download, for whoever may read its meeting (observers: not those of confidential items). */
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
     public AttachmentContent download(long attachmentId) throws IOException {
         AgendaAttachment attachment = attachment(attachmentId);
         Long meetingId = em.createQuery("select m.id from Meeting m join m.agenda i where i = :item", Long.class)
                 .setParameter("item", attachment.getItem()).getSingleResult();
-        meetings.requireReadable(meetingId);
+        if (meetings.roleOf(meetingId) == MeetingRole.OBSERVER && attachment.getItem().isConfidential()) {
+            throw new AccessDeniedException();
+        }
         return new AttachmentContent(attachment.getFileName(), attachment.getContentType(), attachment.getSize(),
                 files.open(attachment.getStorageKey()));
     }

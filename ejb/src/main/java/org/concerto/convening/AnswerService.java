@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import org.concerto.mail.Outbox;
 import org.concerto.meeting.Invitation;
 import org.concerto.meeting.InvitationResponse;
+import org.concerto.meeting.MeetingService;
 import org.concerto.participant.Person;
 import org.concerto.security.Caller;
 import org.concerto.security.CallerService;
@@ -42,6 +43,9 @@ public class AnswerService {
 
     @Inject
     private CallerService callers;
+
+    @Inject
+    private MeetingService meetings;
 
     @Inject
     private Clock clock;
@@ -101,7 +105,9 @@ public class AnswerService {
         LOG.info(() -> "Invitation " + invitation.getId() + ": " + colleague.getDisplayName() + " comes instead");
     }
 
+    /** The caller's invitation to a meeting they may read (an outsider is refused, not told "not invited"). */
     private Invitation own(long meetingId) {
+        meetings.requireReadable(meetingId);
         Caller caller = callers.current();
         if (caller.getPersonId() == null) {
             return null;

@@ -114,6 +114,22 @@ public class MeetingService {
         return meeting;
     }
 
+    /**
+     * The part the caller plays in a meeting they may read: their invitation's role, or null for the
+     * secretariat when it is not invited itself. Refuses like {@link #requireReadable}. Services use it for
+     * the rules that depend on the role in the meeting (the chair's attendance sheet, what observers do not
+     * receive); see docs/security.md.
+     */
+    public MeetingRole roleOf(long meetingId) {
+        requireReadable(meetingId);
+        Long personId = callers.current().getPersonId();
+        return personId == null ? null : em.createQuery("select i.role from Invitation i where i.meeting.id = :meeting and i.person.id = :person",
+                        MeetingRole.class)
+                .setParameter("meeting", meetingId)
+                .setParameter("person", personId)
+                .getResultStream().findFirst().orElse(null);
+    }
+
     private boolean isInvited(long meetingId, Long personId) {
         return personId != null && em.createQuery("select count(i) from Invitation i where i.meeting.id = :meeting and i.person.id = :person", Long.class)
                 .setParameter("meeting", meetingId)

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.concerto.meeting.Invitation;
 import org.concerto.meeting.MeetingDetails;
+import org.concerto.meeting.MeetingRole;
 import org.concerto.meeting.MeetingService;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
@@ -25,7 +26,7 @@ import java.util.Objects;
 
 /**
  * The PDFs of a meeting and who may have them: the agenda to whoever may read the meeting, a notice of
- * meeting to its invitee and to the secretariat, the attendance sheet to the secretariat only. Reading
+ * meeting to its invitee and to the secretariat, the attendance sheet to the secretariat and the chair. Reading
  * goes through {@link MeetingService#details}, so the per-meeting rule is the pages' rule.
  */
 @Stateless
@@ -78,9 +79,12 @@ public class MeetingDocuments {
                 + "-" + person.getLastName() + ".pdf", pdf);
     }
 
-    /** The attendance sheet, for the secretariat only (it lists every invitee). */
+    /**
+     * The attendance sheet, for the secretariat and the meeting's chair (who checks on the day who signed);
+     * other invitees do not get it (it is the roll call's paper form).
+     */
     public PdfFile attendanceSheet(long meetingId) {
-        if (!callers.current().isSecretariat()) {
+        if (!callers.current().isSecretariat() && meetings.roleOf(meetingId) != MeetingRole.CHAIR) {
             throw new AccessDeniedException();
         }
         MeetingDetails details = meetings.details(meetingId);

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.concerto.meeting.InviteeGroup;
 import org.concerto.meeting.InviteeRow;
 import org.concerto.meeting.MeetingDetails;
+import org.concerto.meeting.MeetingRole;
 import org.concerto.web.CurrentUser;
 
 import java.util.Objects;
@@ -17,6 +18,13 @@ public class MeetingDocumentsBacking {
 
     @Inject
     private CurrentUser currentUser;
+
+    /** Whether the user chairs this meeting: the chair also downloads the attendance sheet (docs/security.md). */
+    public boolean chairs(MeetingDetails meeting) {
+        Long me = myInviteeId(meeting);
+        return me != null && meeting.getInviteeGroups().stream().flatMap(group -> group.getInvitees().stream())
+                .anyMatch(invitee -> me.equals(invitee.getPersonId()) && invitee.getRole() == MeetingRole.CHAIR);
+    }
 
     /** The user's person id when they are invited to this meeting, else null. */
     public Long myInviteeId(MeetingDetails meeting) {

@@ -1,0 +1,806 @@
+package org.concerto.it;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.concerto.agenda.AgendaItemDraft;
+import org.concerto.agenda.AgendaItemKind;
+import org.concerto.agenda.AgendaService;
+import org.concerto.agenda.AttachmentContent;
+import org.concerto.convening.AnswerService;
+import org.concerto.convening.ConveningService;
+import org.concerto.http.WebSession;
+import org.concerto.interest.DecisionOutcome;
+import org.concerto.interest.DeclaredInterest;
+import org.concerto.interest.InterestForm;
+import org.concerto.interest.InterestNature;
+import org.concerto.interest.InterestService;
+import org.concerto.meeting.AttendanceService;
+import org.concerto.meeting.AttendanceStatus;
+import org.concerto.meeting.Invitation;
+import org.concerto.meeting.InvitationResponse;
+import org.concerto.meeting.MeetingDraft;
+import org.concerto.meeting.MeetingFormat;
+import org.concerto.meeting.MeetingRole;
+import org.concerto.meeting.MeetingSearch;
+import org.concerto.meeting.MeetingService;
+import org.concerto.meeting.PreparationService;
+import org.concerto.mail.OutboxService;
+import org.concerto.participant.DirectorySearch;
+import org.concerto.participant.DirectoryService;
+import org.concerto.participant.Language;
+import org.concerto.participant.OrganisationForm;
+import org.concerto.participant.PersonForm;
+import org.concerto.participant.StakeholderCategory;
+import org.concerto.pdf.MeetingDocuments;
+import org.concerto.security.CallerService;
+import org.concerto.shared.AccessDeniedException;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.HealthService;
+import org.concerto.shared.NotFoundException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+
+import javax.naming.InitialContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * docs/security.md, run. Reads the matrix tables of the document and walks every cell: each service
+ * operation called as each persona against one fixture meeting in which each persona plays its part
+ * (every call in a transaction that is rolled back, so that the walk changes nothing and the order of the
+ * cells does not matter), and each page and download fetched over HTTP by a session logged in as each
+ * persona. Also checks that the document and the code cannot drift apart: a documented row without a
+ * check, a check without a row, an EJB public method, a page, a servlet or a REST resource without a row
+ * all fail.
+ *
+ * <p>One deployment, one fixture (made on first use and shared by the tests of this class).
+ */
+@ExtendWith(ArquillianExtension.class)
+class PermissionMatrixIT {
+
+    private static final String TEST_WAR = "concerto-tests.war";
+    private static final String SERVICES = "Service operations";
+    private static final String PAGES = "Pages";
+    private static final String DOWNLOADS = "Downloads and the REST API";
+    private static final List<String> ALL = SecurityMatrix.COLUMNS;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive ear = Deployments.earWithTests();
+        // The document travels with the tests, so that the container reads the same matrix as the client.
+        ear.getAsType(WebArchive.class, TEST_WAR).addClass(WebSession.class).addAsResource(securityDocument().toFile(), "security.md");
+        return ear;
+    }
+
+    @ArquillianResource
+    URL testBase;
+
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    MeetingService meetings;
+    @Inject
+    PreparationService preparation;
+    @Inject
+    AgendaService agenda;
+    @Inject
+    ConveningService convening;
+    @Inject
+    AnswerService answers;
+    @Inject
+    AttendanceService attendance;
+    @Inject
+    InterestService interests;
+    @Inject
+    DirectoryService directory;
+    @Inject
+    OutboxService outbox;
+    @Inject
+    MeetingDocuments documents;
+    @Inject
+    HealthService health;
+    @Inject
+    CallerService callers;
+
+    /** Made once for the class, in the container (JUnit runs the in-container tests of a class one by one). */
+    private static MatrixWorld world;
+    private static Map<String, SecurityIdentity> identities;
+    private static Prepared prepared;
+
+    /** Objects read once as the secretariat, which the calls of other personas carry (as a page would). */
+    private static final class Prepared {
+        MeetingDraft draftForm;
+        AgendaItemDraft openItemForm;
+        AgendaItemDraft otherItemForm;
+        InterestForm strangerForm;
+        long meetingVersion;
+        long draftVersion;
+        long participantInvitationVersion;
+        Long mailId;
+        byte[] pdf;
+        Map<String, Long> interestVersions = new LinkedHashMap<>();
+        long strangerInterestVersion;
+    }
+
+    // --- the tests -------------------------------------------------------------------------------------
+
+    @Test
+    void everyServiceOperationIsAllowedOrRefusedAsDocumented() throws Exception {
+        setUp();
+        Map<String, SecurityMatrix.Row> rows = matrix().section(SERVICES);
+        Map<String, Function<String, Callable<Object>>> checks = serviceChecks();
+        List<String> failures = drift(rows.values().stream().filter(row -> !row.cell("secretariat").equals("internal"))
+                .map(SecurityMatrix.Row::id).toList(), checks.keySet());
+        for (SecurityMatrix.Row row : rows.values()) {
+            if (!checks.containsKey(row.id())) {
+                continue;
+            }
+            for (String persona : ALL) {
+                String actual = outcome(persona, checks.get(row.id()).apply(persona));
+                String expected = row.cell(persona);
+                if (!expected.equals(actual)) {
+                    failures.add(row.id() + " as " + persona + ": documented " + expected + ", was " + actual);
+                }
+            }
+        }
+        assertThat(failures).as("cells of the service matrix that the code does not honour").isEmpty();
+    }
+
+    @Test
+    void everyPublicMethodOfEveryServiceHasARow() {
+        Set<String> documented = new TreeSet<>();
+        matrix().section(SERVICES).values().forEach(row -> documented.add(row.subject()));
+        Set<String> methods = new TreeSet<>();
+        for (Bean<?> bean : CDI.current().getBeanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
+            Class<?> type = bean.getBeanClass();
+            boolean service = type.isAnnotationPresent(jakarta.ejb.Stateless.class) || type.isAnnotationPresent(jakarta.ejb.Singleton.class);
+            if (!service || !type.getPackageName().startsWith("org.concerto.") || type.getPackageName().equals(Fixtures.class.getPackageName())) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers()) && !method.isSynthetic()) {
+                    methods.add(type.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertThat(methods).as("the EJBs' public methods were found").contains("MeetingService.details", "AgendaService.download");
+        assertThat(documented).as("docs/security.md has a row for every public method of every EJB, and no row for a method that is gone")
+                .containsExactlyInAnyOrderElementsOf(methods);
+    }
+
+    @Test
+    void everyPageAndDownloadAnswersAsDocumented() throws Exception {
+        setUp();
+        Map<String, SecurityMatrix.Row> rows = new LinkedHashMap<>(matrix().section(PAGES));
+        rows.putAll(matrix().section(DOWNLOADS));
+        Map<String, Function<String, String>> markers = addressMarkers();
+        List<String> failures = drift(rows.keySet(), markers.keySet());
+        URL base = new URL(testBase, "/concerto/");
+        Map<String, WebSession> sessions = new LinkedHashMap<>();
+        for (String persona : ALL) {
+            WebSession session = new WebSession(base);
+            if (!persona.equals("anonymous")) {
+                session.login(world.logins.get(persona), Fixtures.PASSWORD);
+            }
+            sessions.put(persona, session);
+        }
+        for (SecurityMatrix.Row row : rows.values()) {
+            if (!markers.containsKey(row.id())) {
+                continue;
+            }
+            for (String persona : ALL) {
+                String address = address(row.subject(), persona);
+                HttpResponse<byte[]> response = sessions.get(persona).getBytes(address);
+                String problem = problem(row.cell(persona), response, markers.get(row.id()).apply(persona));
+                if (problem != null) {
+                    failures.add(row.id() + " as " + persona + " (" + address + "): documented " + row.cell(persona) + ", " + problem);
+                }
+            }
+        }
+        assertThat(failures).as("cells of the page and download matrix that the application does not honour").isEmpty();
+    }
+
+    /** Reads the built EAR, as shipped: every page, servlet and REST resource must have a row. */
+    @Test
+    @RunAsClient
+    void everyPageServletAndResourceOfTheEarHasARow() throws IOException {
+        SecurityMatrix matrix = SecurityMatrix.parse(Files.readString(securityDocument()));
+        Set<String> pages = new TreeSet<>();
+        matrix.section(PAGES).values().forEach(row -> pages.add(row.subject().replaceAll("\\?.*", "")));
+        String downloads = String.join("\n", matrix.section(DOWNLOADS).values().stream().map(SecurityMatrix.Row::rule).toList());
+        Map<String, byte[]> web = webArchiveEntries();
+        Set<String> missing = new TreeSet<>();
+        for (Map.Entry<String, byte[]> entry : web.entrySet()) {
+            String name = entry.getKey();
+            if (name.endsWith(".xhtml") && !name.startsWith("WEB-INF/") && !pages.contains("/" + name)) {
+                missing.add("page /" + name);
+            }
+            if (name.startsWith("WEB-INF/classes/") && name.endsWith(".class") && !name.contains("$")) {
+                String simpleName = name.substring(name.lastIndexOf('/') + 1, name.length() - ".class".length());
+                boolean servlet = contains(entry.getValue(), "Ljakarta/servlet/annotation/WebServlet;");
+                boolean resource = contains(entry.getValue(), "Ljakarta/ws/rs/Path;") && !contains(entry.getValue(), "Ljakarta/ws/rs/ApplicationPath;");
+                if ((servlet || resource) && !downloads.contains("`" + simpleName + "`")) {
+                    missing.add((servlet ? "servlet " : "REST resource ") + simpleName);
+                }
+            }
+        }
+        assertThat(web.keySet()).as("the web archive was read").contains("meeting/view.xhtml");
+        assertThat(missing).as("pages, servlets and REST resources of the EAR without a row in docs/security.md").isEmpty();
+    }
+
+    /** The operations documented as internal are reached by no page, backing bean, servlet or resource of the web module. */
+    @Test
+    @RunAsClient
+    void internalOperationsAreReachedFromNoPageOrAddress() throws IOException {
+        SecurityMatrix matrix = SecurityMatrix.parse(Files.readString(securityDocument()));
+        Set<String> internal = new LinkedHashSet<>();
+        for (SecurityMatrix.Row row : matrix.section(SERVICES).values()) {
+            long cells = row.cells().values().stream().filter("internal"::equals).count();
+            assertThat(cells).as(row.id() + ": internal in every column or in none").isIn(0L, (long) ALL.size());
+            if (cells > 0) {
+                internal.add(row.subject().substring(0, row.subject().indexOf('.')));
+            }
+        }
+        Map<String, String> binaryNames = new LinkedHashMap<>();
+        for (String entry : ejbJarEntries()) {
+            String simpleName = entry.substring(entry.lastIndexOf('/') + 1).replace(".class", "");
+            if (internal.contains(simpleName)) {
+                binaryNames.put(simpleName, entry.replace(".class", ""));
+            }
+        }
+        assertThat(binaryNames.keySet()).as("the internal services were found in the EJB module").containsExactlyInAnyOrderElementsOf(internal);
+        List<String> reached = new ArrayList<>();
+        for (Map.Entry<String, byte[]> entry : webArchiveEntries().entrySet()) {
+            if (!entry.getKey().endsWith(".class")) {
+                continue;
+            }
+            for (String binaryName : binaryNames.values()) {
+                if (contains(entry.getValue(), "L" + binaryName + ";") || containsClassConstant(entry.getValue(), binaryName)) {
+                    reached.add(entry.getKey() + " uses " + binaryName);
+                }
+            }
+        }
+        assertThat(reached).as("web classes that reach a service documented as internal").isEmpty();
+    }
+
+    /** The rows documented without an executable check, and the checks without a documented row. */
+    private static List<String> drift(java.util.Collection<String> documented, Set<String> checked) {
+        List<String> failures = new ArrayList<>();
+        documented.stream().filter(id -> !checked.contains(id)).forEach(id -> failures.add(id + ": documented, but the test has no check for it"));
+        checked.stream().filter(id -> !documented.contains(id)).forEach(id -> failures.add(id + ": checked, but docs/security.md has no row for it"));
+        return failures;
+    }
+
+    // --- the service checks: one per documented row --------------------------------------------------
+
+    /** By row id: for a persona, the call that row documents (made inside the persona's identity). */
+    private Map<String, Function<String, Callable<Object>>> serviceChecks() {
+        MatrixWorld w = world;
+        Prepared p = prepared;
+        Map<String, Function<String, Callable<Object>>> checks = new LinkedHashMap<>();
+        // Meetings
+        checks.put("MeetingService.search", persona -> () -> meetings.search(search(w.meetingTitle), 0, 10).stream()
+                .anyMatch(m -> m.getId().equals(w.meetingId)));
+        checks.put("MeetingService.count", persona -> () -> meetings.count(search(w.meetingTitle)) > 0);
+        checks.put("MeetingService.upcoming", persona -> () -> meetings.upcoming(200).stream().anyMatch(m -> m.getId().equals(w.meetingId)));
+        checks.put("MeetingService.details", persona -> () -> meetings.details(w.meetingId).getTitle().equals(w.meetingTitle));
+        checks.put("MeetingService.details#other", persona -> () -> meetings.details(w.otherId).getTitle().equals(w.otherTitle));
+        checks.put("MeetingService.requireReadable", persona -> () -> meetings.requireReadable(w.meetingId).getId().equals(w.meetingId));
+        checks.put("MeetingService.roleOf", persona -> () -> expect(meetings.roleOf(w.meetingId), roleOf(persona)));
+        // Preparation
+        checks.put("PreparationService.create", persona -> () -> preparation.create(newMeeting()));
+        checks.put("PreparationService.draft", persona -> () -> preparation.draft(w.meetingId));
+        checks.put("PreparationService.revise", persona -> () -> run(() -> preparation.revise(w.draftId, p.draftForm)));
+        checks.put("PreparationService.followUp", persona -> () -> preparation.followUp(w.meetingId, p.draftForm));
+        checks.put("PreparationService.delete", persona -> () -> run(() -> preparation.delete(w.draftId, p.draftVersion)));
+        checks.put("PreparationService.invite", persona -> () -> run(() -> preparation.invite(w.draftId, w.colleagueId, MeetingRole.PARTICIPANT)));
+        checks.put("PreparationService.inviteAll", persona -> () -> run(() -> preparation.inviteAll(w.draftId, List.of(w.colleagueId), MeetingRole.EXPERT)));
+        checks.put("PreparationService.uninvite", persona -> () -> run(() -> preparation.uninvite(w.draftId, w.fellowId)));
+        checks.put("PreparationService.invitable", persona -> () -> preparation.invitable(w.draftId, "Substitute"));
+        checks.put("PreparationService.option", persona -> () -> preparation.option(w.fellowId));
+        checks.put("PreparationService.organisations", persona -> () -> preparation.organisations());
+        checks.put("PreparationService.delegates", persona -> () -> preparation.delegates(w.draftId, w.organisationId));
+        // Agenda and its documents
+        checks.put("AgendaService.add", persona -> () -> agenda.add(w.meetingId, newItem()));
+        checks.put("AgendaService.draft", persona -> () -> agenda.draft(w.meetingId, w.openItemId));
+        checks.put("AgendaService.update", persona -> () -> run(() -> agenda.update(w.meetingId, p.openItemForm)));
+        checks.put("AgendaService.update#other", persona -> () -> run(() -> agenda.update(w.meetingId, p.otherItemForm)));
+        checks.put("AgendaService.move", persona -> () -> run(() -> agenda.move(w.meetingId, p.meetingVersion, w.openItemId, 0)));
+        checks.put("AgendaService.remove", persona -> () -> run(() -> agenda.remove(w.meetingId, p.meetingVersion, w.openItemId)));
+        checks.put("AgendaService.attach", persona -> () -> agenda.attach(w.meetingId, w.openItemId, "annexe.pdf", new ByteArrayInputStream(p.pdf)));
+        checks.put("AgendaService.detach", persona -> () -> run(() -> agenda.detach(w.meetingId, w.openAttachmentId)));
+        checks.put("AgendaService.detach#other", persona -> () -> run(() -> agenda.detach(w.meetingId, w.otherAttachmentId)));
+        checks.put("AgendaService.deleteAttachments", persona -> () -> run(() -> agenda.deleteAttachments(List.of(w.openItemId))));
+        checks.put("AgendaService.attachments", persona -> () -> agenda.attachments(w.meetingId).stream()
+                .anyMatch(row -> row.getId().equals(w.confidentialAttachmentId)));
+        checks.put("AgendaService.download", persona -> () -> read(agenda.download(w.confidentialAttachmentId)));
+        checks.put("AgendaService.download#open", persona -> () -> read(agenda.download(w.openAttachmentId)));
+        checks.put("AgendaService.download#other", persona -> () -> read(agenda.download(w.otherAttachmentId)));
+        // Convening
+        Instant later = Instant.now().plus(Duration.ofDays(30));
+        checks.put("ConveningService.convene", persona -> () -> convening.convene(w.draftId, p.draftVersion));
+        checks.put("ConveningService.postpone", persona -> () -> convening.postpone(w.meetingId, p.meetingVersion, later, later.plus(Duration.ofHours(2))));
+        checks.put("ConveningService.cancel", persona -> () -> convening.cancel(w.meetingId, p.meetingVersion));
+        checks.put("ConveningService.markHeld", persona -> () -> run(() -> convening.markHeld(w.meetingId, p.meetingVersion)));
+        checks.put("ConveningService.remind", persona -> () -> convening.remind(w.meetingId, p.meetingVersion));
+        checks.put("ConveningService.responses", persona -> () -> convening.responses(w.meetingId));
+        // Answers
+        checks.put("AnswerService.byToken", persona -> () -> answers.byToken(w.answerToken));
+        checks.put("AnswerService.byToken#unknown", persona -> () -> answers.byToken("not-a-token"));
+        checks.put("AnswerService.answer", persona -> () -> run(() -> answers.answer(w.answerToken, InvitationResponse.ACCEPTED)));
+        checks.put("AnswerService.substitute", persona -> () -> run(() -> answers.substitute(w.answerToken, w.colleagueId)));
+        checks.put("AnswerService.mine", persona -> () -> answers.mine(w.meetingId));
+        checks.put("AnswerService.answerMine", persona -> () -> run(() -> answers.answerMine(w.meetingId, InvitationResponse.DECLINED)));
+        checks.put("AnswerService.substituteMine", persona -> () -> run(() -> answers.substituteMine(w.meetingId, w.colleagueId)));
+        // Attendance
+        Long participantInvitation = w.invitationIds.get(w.personIds.get("participant"));
+        checks.put("AttendanceService.sheet", persona -> () -> attendance.sheet(w.meetingId));
+        checks.put("AttendanceService.record", persona -> () -> attendance.record(w.meetingId, participantInvitation,
+                p.participantInvitationVersion, AttendanceStatus.PRESENT, null, null));
+        checks.put("AttendanceService.record#other", persona -> () -> attendance.record(w.meetingId, w.otherInvitationId, 0,
+                AttendanceStatus.PRESENT, null, null));
+        checks.put("AttendanceService.row", persona -> () -> attendance.row(participantInvitation));
+        checks.put("AttendanceService.canRecord", persona -> () -> attendance.canRecord(w.meetingId));
+        checks.put("AttendanceService.counts", persona -> () -> attendance.counts(w.meetingId));
+        // Declared interests and conflicts
+        checks.put("InterestService.myPersonId", persona -> () -> expect(interests.myPersonId(), me(persona)));
+        checks.put("InterestService.declarations", persona -> () -> interests.declarations(me(persona)).stream()
+                .anyMatch(row -> row.getId().equals(w.interestIds.get(personaOrParticipant(persona)))));
+        checks.put("InterestService.declarations#other", persona -> () -> interests.declarations(w.strangerId).stream()
+                .anyMatch(row -> row.getId().equals(w.strangerInterestId)));
+        checks.put("InterestService.form", persona -> () -> interests.form(w.interestIds.get(personaOrParticipant(persona))));
+        checks.put("InterestService.form#other", persona -> () -> interests.form(w.strangerInterestId));
+        checks.put("InterestService.save", persona -> () -> interests.save(me(persona), newInterest()));
+        checks.put("InterestService.save#other", persona -> () -> interests.save(w.strangerId, newInterest()));
+        checks.put("InterestService.save#mismatch", persona -> () -> interests.save(me(persona), p.strangerForm));
+        checks.put("InterestService.remove", persona -> () -> run(() -> interests.remove(w.interestIds.get(personaOrParticipant(persona)),
+                p.interestVersions.get(personaOrParticipant(persona)))));
+        checks.put("InterestService.remove#other", persona -> () -> run(() -> interests.remove(w.strangerInterestId, p.strangerInterestVersion)));
+        checks.put("InterestService.organisations", persona -> () -> interests.organisations());
+        checks.put("InterestService.conflicts", persona -> () -> interests.conflicts(w.meetingId).stream()
+                .anyMatch(item -> item.getRows().stream().anyMatch(row -> row.getPersonId() == w.personIds.get("expert") && row.isFlagged())));
+        checks.put("InterestService.decide", persona -> () -> run(() -> interests.decide(w.meetingId, w.confidentialItemId, w.personIds.get("expert"),
+                DecisionOutcome.RECUSED, "Lien avec le fabricant", null)));
+        checks.put("InterestService.decide#other", persona -> () -> run(() -> interests.decide(w.meetingId, w.otherItemId, w.strangerId,
+                DecisionOutcome.RECUSED, null, null)));
+        // Directory
+        checks.put("DirectoryService.searchOrganisations", persona -> () -> directory.searchOrganisations(new DirectorySearch(), 0, 10));
+        checks.put("DirectoryService.countOrganisations", persona -> () -> directory.countOrganisations(new DirectorySearch()));
+        checks.put("DirectoryService.organisations", persona -> () -> directory.organisations());
+        checks.put("DirectoryService.searchPeople", persona -> () -> directory.searchPeople(new DirectorySearch(), 0, 10));
+        checks.put("DirectoryService.countPeople", persona -> () -> directory.countPeople(new DirectorySearch()));
+        checks.put("DirectoryService.organisation", persona -> () -> directory.organisation(w.organisationId));
+        checks.put("DirectoryService.person", persona -> () -> directory.person(w.strangerId));
+        checks.put("DirectoryService.save", persona -> () -> directory.save(newPerson()));
+        checks.put("DirectoryService.save#organisation", persona -> () -> directory.save(newOrganisation()));
+        checks.put("DirectoryService.previewImport", persona -> () -> directory.previewImport(csv()));
+        checks.put("DirectoryService.importPeople", persona -> () -> directory.importPeople(csv(), 1));
+        // Outbox
+        checks.put("OutboxService.list", persona -> () -> outbox.list(0, 10));
+        checks.put("OutboxService.count", persona -> () -> outbox.count());
+        checks.put("OutboxService.content", persona -> () -> outbox.content(p.mailId));
+        checks.put("OutboxService.attachment", persona -> () -> outbox.attachment(p.mailId, 0));
+        // Documents
+        checks.put("MeetingDocuments.agenda", persona -> () -> documents.agenda(w.meetingId, Locale.FRENCH));
+        checks.put("MeetingDocuments.notice", persona -> () -> documents.notice(w.meetingId, noticeOf(persona)));
+        checks.put("MeetingDocuments.notice#other", persona -> () -> documents.notice(w.meetingId, w.fellowId));
+        checks.put("MeetingDocuments.attendanceSheet", persona -> () -> documents.attendanceSheet(w.meetingId));
+        // Open and technical
+        checks.put("HealthService.check", persona -> () -> health.check());
+        checks.put("CallerService.current", persona -> () -> callers.current());
+        return checks;
+    }
+
+    /**
+     * Runs one call as the persona, inside a transaction that is always rolled back, and names what
+     * happened in the document's words.
+     */
+    private String outcome(String persona, Callable<Object> call) throws Exception {
+        UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+        transaction.begin();
+        try {
+            Object result = AsUser.call(identities.get(persona), call);
+            return Boolean.FALSE.equals(result) ? "hidden" : "yes";
+        } catch (Exception | AssertionError e) {
+            return refusal(e);
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    private static String refusal(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException) {
+                return "role";
+            }
+            if (t instanceof AccessDeniedException) {
+                return "denied";
+            }
+            if (t instanceof NotFoundException) {
+                return "missing";
+            }
+            if (t instanceof BusinessException) {
+                return "refused";
+            }
+        }
+        return "an unexpected " + thrown;
+    }
+
+    // --- the address checks: one per documented row --------------------------------------------------
+
+    /** By row id: the text that proves a persona sees the row's data (null: the status alone is checked). */
+    private Map<String, Function<String, String>> addressMarkers() {
+        MatrixWorld w = world;
+        Map<String, Function<String, String>> markers = new LinkedHashMap<>();
+        Function<String, String> none = persona -> null;
+        Function<String, String> meeting = persona -> w.meetingTitle;
+        // The secretariat's lists hold every meeting: the fixture's may be on another page.
+        Function<String, String> meetingUnlessSecretariat = persona -> persona.equals("secretariat") ? null : w.meetingTitle;
+        String pdf = "%PDF-";
+        markers.put("/login.xhtml", none);
+        markers.put("/index.xhtml", meetingUnlessSecretariat);
+        markers.put("/meeting/list.xhtml", meetingUnlessSecretariat);
+        markers.put("/meeting/view.xhtml?id={meeting}", meeting);
+        markers.put("/meeting/view.xhtml?id={meeting}#attendance-link", persona -> "id=\"download-attendance\"");
+        markers.put("/meeting/view.xhtml?id={meeting}#confidential-document", persona -> "/files/agenda/" + w.confidentialAttachmentId + "\"");
+        markers.put("/meeting/view.xhtml?id={other}", persona -> w.otherTitle);
+        markers.put("/meeting/view.xhtml?id=999999999", none);
+        markers.put("/meeting/edit.xhtml", none);
+        markers.put("/meeting/edit.xhtml?id={meeting}", meeting);
+        markers.put("/meeting/agenda.xhtml?id={meeting}", meeting);
+        markers.put("/meeting/attendance.xhtml?id={meeting}", meeting);
+        markers.put("/interest/mine.xhtml", persona -> w.interestTexts.get(persona));
+        markers.put("/invitation/answer.xhtml?token={token}", meeting);
+        markers.put("/invitation/answer.xhtml?token=not-a-token", none);
+        markers.put("/mail/outbox.xhtml", none);
+        markers.put("/directory/people.xhtml", none);
+        markers.put("/directory/person.xhtml?id={stranger}", persona -> w.strangerInterestText);
+        markers.put("/directory/organisations.xhtml", none);
+        markers.put("/directory/organisation.xhtml?id={organisation}", none);
+        markers.put("/directory/import.xhtml", none);
+        markers.put("/errors/403.xhtml", none);
+        markers.put("/errors/404.xhtml", none);
+        markers.put("/errors/500.xhtml", none);
+        markers.put("/errors/expired.xhtml", none);
+        markers.put("/WEB-INF/templates/layout.xhtml", none);
+        markers.put("/documents/meetings/{meeting}/agenda.pdf", persona -> pdf);
+        markers.put("/documents/meetings/{other}/agenda.pdf", persona -> pdf);
+        markers.put("/documents/meetings/{meeting}/notice/{me}.pdf", persona -> pdf);
+        markers.put("/documents/meetings/{meeting}/notice/{fellow}.pdf", persona -> pdf);
+        markers.put("/documents/meetings/{meeting}/notice/{stranger}.pdf", persona -> pdf);
+        markers.put("/documents/meetings/{meeting}/attendance.pdf", persona -> pdf);
+        markers.put("/documents/meetings/{meeting}/minutes.pdf", persona -> pdf);
+        markers.put("/files/agenda/{confidentialDocument}", persona -> pdf);
+        markers.put("/files/agenda/{openDocument}", persona -> pdf);
+        markers.put("/files/agenda/{otherDocument}", persona -> pdf);
+        markers.put("/files/agenda/999999999", persona -> pdf);
+        markers.put("/api/health", persona -> "\"status\":\"UP\"");
+        return markers;
+    }
+
+    private String address(String template, String persona) {
+        MatrixWorld w = world;
+        return template.substring(1)
+                .replace("{meeting}", String.valueOf(w.meetingId))
+                .replace("{other}", String.valueOf(w.otherId))
+                .replace("{me}", String.valueOf(noticeOf(persona)))
+                .replace("{fellow}", String.valueOf(w.fellowId))
+                .replace("{stranger}", String.valueOf(w.strangerId))
+                .replace("{organisation}", String.valueOf(w.organisationId))
+                .replace("{token}", w.answerToken)
+                .replace("{confidentialDocument}", String.valueOf(w.confidentialAttachmentId))
+                .replace("{openDocument}", String.valueOf(w.openAttachmentId))
+                .replace("{otherDocument}", String.valueOf(w.otherAttachmentId));
+    }
+
+    /** What is wrong with the response for the documented cell, or null when it is as documented. */
+    private static String problem(String expected, HttpResponse<byte[]> response, String marker) {
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        int status = response.statusCode();
+        boolean loginPage = body.contains("j_security_check");
+        String leak = leak(body, marker);
+        switch (expected) {
+            case "200":
+                if (status != 200 || (loginPage && marker != null)) {
+                    return "was " + status + (loginPage ? " (the login page)" : "");
+                }
+                return marker == null || body.contains(marker) ? null : "the page does not show " + marker;
+            case "hidden":
+                if (status != 200 || loginPage) {
+                    return "was " + status + (loginPage ? " (the login page)" : "");
+                }
+                String hidden = marker != null ? marker : world.meetingTitle;
+                return body.contains(hidden) ? "the page shows " + hidden : null;
+            case "403":
+            case "404":
+                if (status != Integer.parseInt(expected)) {
+                    return "was " + status + (loginPage ? " (the login page)" : "");
+                }
+                return leak;
+            case "login":
+                if (status != 200 || !loginPage) {
+                    return "was " + status + " without the login form";
+                }
+                return leak;
+            default:
+                return "no such cell for an address";
+        }
+    }
+
+    /** Any of the fixture's data on a page that refused: none may show. */
+    private static String leak(String body, String marker) {
+        for (String data : new String[]{world.meetingTitle, world.otherTitle, world.strangerName, world.strangerInterestText, marker}) {
+            if (data != null && body.contains(data)) {
+                return "yet the page shows " + data;
+            }
+        }
+        return null;
+    }
+
+    // --- the fixture -----------------------------------------------------------------------------------
+
+    private void setUp() throws Exception {
+        if (world != null) {
+            return;
+        }
+        MatrixWorld w = fixtures.matrixWorld();
+        Map<String, SecurityIdentity> logins = new LinkedHashMap<>();
+        for (String persona : MatrixWorld.PERSONAS) {
+            logins.put(persona, AsUser.login(w.logins.get(persona), Fixtures.PASSWORD));
+        }
+        logins.put("anonymous", SecurityDomain.getCurrent().getAnonymousSecurityIdentity());
+        SecurityIdentity secretariat = logins.get("secretariat");
+        Prepared p = new Prepared();
+        p.pdf = pdf();
+        w.confidentialAttachmentId = AsUser.call(secretariat, () -> agenda.attach(w.meetingId, w.confidentialItemId, "confidentiel.pdf",
+                new ByteArrayInputStream(p.pdf)));
+        w.openAttachmentId = AsUser.call(secretariat, () -> agenda.attach(w.meetingId, w.openItemId, "ouvert.pdf", new ByteArrayInputStream(p.pdf)));
+        w.otherAttachmentId = AsUser.call(secretariat, () -> agenda.attach(w.otherId, w.otherItemId, "autre.pdf", new ByteArrayInputStream(p.pdf)));
+        p.draftForm = AsUser.call(secretariat, () -> preparation.draft(w.draftId));
+        p.openItemForm = AsUser.call(secretariat, () -> agenda.draft(w.meetingId, w.openItemId));
+        p.otherItemForm = AsUser.call(secretariat, () -> agenda.draft(w.otherId, w.otherItemId));
+        p.strangerForm = AsUser.call(secretariat, () -> interests.form(w.strangerInterestId));
+        p.meetingVersion = fixtures.version(w.meetingId);
+        p.draftVersion = fixtures.version(w.draftId);
+        p.participantInvitationVersion = fixtures.versionOf(Invitation.class, w.invitationIds.get(w.personIds.get("participant")));
+        for (String persona : MatrixWorld.PERSONAS) {
+            p.interestVersions.put(persona, fixtures.versionOf(DeclaredInterest.class, w.interestIds.get(persona)));
+        }
+        p.strangerInterestVersion = fixtures.versionOf(DeclaredInterest.class, w.strangerInterestId);
+        String recipient = Fixtures.unique("matrix").toLowerCase() + "@it.concerto.example";
+        fixtures.mail(recipient, "Matrice");
+        p.mailId = fixtures.latestMailId(recipient);
+        identities = logins;
+        prepared = p;
+        world = w;
+    }
+
+    private static SecurityMatrix matrix() {
+        try (InputStream in = PermissionMatrixIT.class.getClassLoader().getResourceAsStream("security.md")) {
+            assertThat(in).as("docs/security.md travels with the tests").isNotNull();
+            return SecurityMatrix.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** docs/security.md of the project, from the ear module (where Maven runs the tests) or the root. */
+    private static Path securityDocument() {
+        for (Path candidate : List.of(Path.of("../docs/security.md"), Path.of("docs/security.md"))) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("docs/security.md not found from " + Path.of("").toAbsolutePath());
+    }
+
+    // --- small helpers ---------------------------------------------------------------------------------
+
+    private Long me(String persona) {
+        return world.personIds.get(personaOrParticipant(persona));
+    }
+
+    /** Anonymous has no person: its calls name the participant's things (they must be refused anyway). */
+    private static String personaOrParticipant(String persona) {
+        return persona.equals("anonymous") ? "participant" : persona;
+    }
+
+    /** Whose notice a persona asks for: their own; the secretariat (not invited) and anonymous ask for the participant's. */
+    private Long noticeOf(String persona) {
+        return persona.equals("secretariat") || persona.equals("anonymous") ? world.personIds.get("participant") : world.personIds.get(persona);
+    }
+
+    private static MeetingRole roleOf(String persona) {
+        return switch (persona) {
+            case "chair" -> MeetingRole.CHAIR;
+            case "participant" -> MeetingRole.PARTICIPANT;
+            case "expert" -> MeetingRole.EXPERT;
+            case "observer" -> MeetingRole.OBSERVER;
+            default -> null;
+        };
+    }
+
+    private static Object expect(Object actual, Object expected) {
+        if (!java.util.Objects.equals(actual, expected)) {
+            throw new AssertionError("expected " + expected + " but was " + actual);
+        }
+        return actual;
+    }
+
+    private static Object run(Runnable call) {
+        call.run();
+        return null;
+    }
+
+    private static Object read(AttachmentContent content) throws IOException {
+        try (InputStream in = content.getStream()) {
+            return new String(in.readNBytes(5), StandardCharsets.US_ASCII).equals("%PDF-");
+        }
+    }
+
+    private static MeetingSearch search(String text) {
+        MeetingSearch search = new MeetingSearch();
+        search.setText(text);
+        return search;
+    }
+
+    private static MeetingDraft newMeeting() {
+        MeetingDraft draft = new MeetingDraft();
+        Instant start = Instant.now().plus(Duration.ofDays(40));
+        draft.setTitle(Fixtures.unique("Matrice créée"));
+        draft.setStartsAt(start);
+        draft.setEndsAt(start.plus(Duration.ofHours(1)));
+        draft.setFormat(MeetingFormat.IN_PERSON);
+        draft.setVenue("Salle 4");
+        return draft;
+    }
+
+    private static AgendaItemDraft newItem() {
+        AgendaItemDraft item = new AgendaItemDraft();
+        item.setTitle("Point ajouté");
+        item.setKind(AgendaItemKind.INFORMATION);
+        item.setPlannedMinutes(10);
+        return item;
+    }
+
+    private static InterestForm newInterest() {
+        InterestForm form = new InterestForm();
+        form.setOtherParty("Laboratoire de la matrice");
+        form.setNature(InterestNature.SPEAKING_FEES);
+        form.setDescription("Intervention");
+        form.setStartsOn(LocalDate.now().minusMonths(3));
+        return form;
+    }
+
+    private static PersonForm newPerson() {
+        PersonForm form = new PersonForm();
+        form.setFirstName("Nouvelle");
+        form.setLastName(Fixtures.unique("Personne"));
+        form.setEmail(Fixtures.unique("nouvelle").toLowerCase() + "@it.concerto.example");
+        form.setLanguage(Language.FR);
+        return form;
+    }
+
+    private static OrganisationForm newOrganisation() {
+        OrganisationForm form = new OrganisationForm();
+        form.setName(Fixtures.unique("Organisme"));
+        form.setCategory(StakeholderCategory.OTHER);
+        return form;
+    }
+
+    private static byte[] csv() {
+        return ("prenom;nom;email\nImport;" + Fixtures.unique("Matrice") + ";" + Fixtures.unique("import").toLowerCase() + "@it.concerto.example\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] pdf() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PdfDocument document = new PdfDocument(new PdfWriter(bytes))) {
+            document.addNewPage();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The entries of the application's web module inside the built EAR, by path. */
+    private static Map<String, byte[]> webArchiveEntries() throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream ear = new ZipInputStream(Files.newInputStream(Path.of(System.getProperty("concerto.ear"))))) {
+            for (ZipEntry entry = ear.getNextEntry(); entry != null; entry = ear.getNextEntry()) {
+                if (entry.getName().endsWith(".war")) {
+                    ZipInputStream war = new ZipInputStream(new ByteArrayInputStream(ear.readAllBytes()));
+                    for (ZipEntry file = war.getNextEntry(); file != null; file = war.getNextEntry()) {
+                        entries.put(file.getName(), war.readAllBytes());
+                    }
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** The class files of the EJB module inside the built EAR. */
+    private static List<String> ejbJarEntries() throws IOException {
+        List<String> classes = new ArrayList<>();
+        try (ZipInputStream ear = new ZipInputStream(Files.newInputStream(Path.of(System.getProperty("concerto.ear"))))) {
+            for (ZipEntry entry = ear.getNextEntry(); entry != null; entry = ear.getNextEntry()) {
+                if (entry.getName().endsWith(".jar") && !entry.getName().contains("/")) {
+                    ZipInputStream jar = new ZipInputStream(new ByteArrayInputStream(ear.readAllBytes()));
+                    for (ZipEntry file = jar.getNextEntry(); file != null; file = jar.getNextEntry()) {
+                        if (file.getName().startsWith("org/concerto/") && file.getName().endsWith(".class")) {
+                            classes.add(file.getName());
+                        }
+                    }
+                }
+            }
+        }
+        return classes;
+    }
+
+    private static boolean contains(byte[] haystack, String needle) {
+        return indexOf(haystack, needle.getBytes(StandardCharsets.UTF_8)) >= 0;
+    }
+
+    /** A class constant names exactly this class: its UTF-8 entry, length first, in the constant pool. */
+    private static boolean containsClassConstant(byte[] classFile, String binaryName) {
+        byte[] name = binaryName.getBytes(StandardCharsets.UTF_8);
+        byte[] entry = new byte[name.length + 3];
+        entry[0] = 1;
+        entry[1] = (byte) (name.length >> 8);
+        entry[2] = (byte) name.length;
+        System.arraycopy(name, 0, entry, 3, name.length);
+        return indexOf(classFile, entry) >= 0;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
