@@ -259,4 +259,10 @@ public class Fixtures {
         return em.createQuery("select m.id from OutboxMail m where m.recipient = :r order by m.createdAt desc, m.id desc", Long.class)
                 .setParameter("r", recipient).setMaxResults(1).getSingleResult();
     }
+
+    /** Whether the person is invited to the meeting. */
+    public boolean invited(Long meetingId, Long personId) {
+        return em.createQuery("select count(i) from Invitation i where i.meeting.id = :m and i.person.id = :p", Long.class)
+                .setParameter("m", meetingId).setParameter("p", personId).getSingleResult() > 0;
+    }
 }

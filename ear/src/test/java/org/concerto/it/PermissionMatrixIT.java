@@ -241,6 +241,41 @@ class PermissionMatrixIT {
         assertThat(failures).as("cells of the page and download matrix that the application does not honour").isEmpty();
     }
 
+    /**
+     * A form posted with the id of another meeting in its address and the id of a person of another meeting
+     * (and organisation) as the substitute: from the meeting page as the participant, and from the answer link
+     * without a login. The page stays the participant's own meeting, shows nothing of the other one, and the
+     * stranger is invited nowhere new.
+     */
+    @Test
+    void idsOfOtherMeetingsAndPeopleInAFormPostReachNothing() throws Exception {
+        setUp();
+        URL base = new URL(testBase, "/concerto/");
+        WebSession participant = new WebSession(base);
+        participant.login(world.logins.get("participant"), Fixtures.PASSWORD);
+        WebSession anonymous = new WebSession(base);
+        Map<String, WebSession> forms = new LinkedHashMap<>();
+        forms.put("meeting/view.xhtml?id=" + world.meetingId, participant);
+        forms.put("invitation/answer.xhtml?token=" + world.answerToken, anonymous);
+        for (Map.Entry<String, WebSession> form : forms.entrySet()) {
+            String page = form.getValue().get(form.getKey()).body();
+            java.util.regex.Matcher viewState = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+            assertThat(page).as(form.getKey() + " offers the substitute form").contains("answerForm:substitute");
+            assertThat(viewState.find()).isTrue();
+            String tampered = form.getKey().replace("id=" + world.meetingId, "id=" + world.otherId);
+            HttpResponse<String> answer = form.getValue().post(tampered, "answerForm=answerForm"
+                    + "&answerForm%3Asubstitute_input=" + world.strangerId
+                    + "&answerForm%3AsendSubstitute=answerForm%3AsendSubstitute"
+                    + "&id=" + world.otherId
+                    + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8));
+            assertThat(answer.uri().getPath()).as(form.getKey() + ": the post was processed, not refused as expired").doesNotEndWith("/errors/expired.xhtml");
+            assertThat(answer.body()).as(form.getKey()).contains(world.meetingTitle).contains("ui-messages-error")
+                    .doesNotContain(world.otherTitle).doesNotContain(world.strangerName);
+        }
+        assertThat(fixtures.invited(world.meetingId, world.strangerId)).as("the stranger was not invited as a substitute").isFalse();
+        assertThat(fixtures.response(world.meetingId, world.personIds.get("participant"))).isEqualTo(InvitationResponse.PENDING);
+    }
+
     /** Reads the built EAR, as shipped: every page, servlet and REST resource must have a row. */
     @Test
     @RunAsClient
