@@ -139,6 +139,7 @@ public class AgendaService {
      */
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
     public List<AttachmentRow> attachments(long meetingId) {
+        // roleOf refuses, as requireReadable does, whoever may not read the meeting.
         boolean observer = meetings.roleOf(meetingId) == MeetingRole.OBSERVER;
         return em.createQuery("select new org.concerto.agenda.AttachmentRow(d.id, i.id, d.fileName, d.size) "
                         + "from Meeting m join m.agenda i, AgendaAttachment d where d.item = i and m.id = :meeting "
@@ -153,6 +154,7 @@ public class AgendaService {
         AgendaAttachment attachment = attachment(attachmentId);
         Long meetingId = em.createQuery("select m.id from Meeting m join m.agenda i where i = :item", Long.class)
                 .setParameter("item", attachment.getItem()).getSingleResult();
+        // roleOf refuses, as requireReadable does, whoever may not read the meeting.
         if (meetings.roleOf(meetingId) == MeetingRole.OBSERVER && attachment.getItem().isConfidential()) {
             throw new AccessDeniedException();
         }
