@@ -156,6 +156,16 @@ final class OfficialDocument {
         document.add(element);
     }
 
+    /** Starts a new page (the meeting pack puts its agenda on a page of its own). */
+    void newPage() {
+        document.add(new com.itextpdf.layout.element.AreaBreak(com.itextpdf.layout.properties.AreaBreakType.NEXT_PAGE));
+    }
+
+    /** The number of the page being written, from 1. */
+    int pageNumber() {
+        return pdf.getNumberOfPages();
+    }
+
     /** Label and value pairs, the labels being row headers for assistive technologies. */
     void facts(List<String[]> facts) {
         Table table = new Table(UnitValue.createPercentArray(new float[] {24, 76})).useAllAvailableWidth().setMarginBottom(6);
