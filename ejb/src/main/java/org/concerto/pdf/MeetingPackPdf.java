@@ -134,6 +134,7 @@ public final class MeetingPackPdf {
                                 DocumentFormats formats, int[] agendaPage) {
         OfficialDocument doc = new OfficialDocument(LANGUAGE, Messages.get(LANGUAGE, "pack.title") + " – " + meeting.title(),
                 meeting.regulator(), Sections.footer(LANGUAGE, "pack.title", meeting, formats), meeting.illustrative());
+        doc.unnumbered();
         doc.letterhead(meeting.regulator());
         doc.heading1(doc.label("pack.title"));
         doc.lead(meeting.title());
@@ -164,6 +165,7 @@ public final class MeetingPackPdf {
     private static byte[] description(DocumentMeeting meeting, PackContent.Section section, PackContent.Entry entry, DocumentFormats formats) {
         OfficialDocument doc = new OfficialDocument(LANGUAGE, entry.title(), meeting.regulator(),
                 Sections.footer(LANGUAGE, "pack.title", meeting, formats), meeting.illustrative());
+        doc.unnumbered();
         doc.add(doc.small(sectionTitle(section), OfficialDocument.MUTED));
         doc.heading1(entry.title());
         java.util.List<String[]> facts = new java.util.ArrayList<>();
