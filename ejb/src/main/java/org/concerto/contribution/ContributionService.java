@@ -406,8 +406,8 @@ public class ContributionService {
     }
 
     private Map<Long, List<FileRow>> filesOf(List<Long> contributionIds) {
-        return em.createQuery("select f from ContributionFile f join fetch f.contributionVersion v "
-                        + "where v.contribution.id in :ids order by f.position", ContributionFile.class)
+        return em.createQuery("select f from ContributionFile f join fetch f.contributionVersion "
+                        + "where f.contributionVersion.contribution.id in :ids order by f.position", ContributionFile.class)
                 .setParameter("ids", contributionIds).getResultList().stream()
                 .collect(Collectors.groupingBy(f -> f.getContributionVersion().getId(), Collectors.mapping(FileRow::new, Collectors.toList())));
     }

@@ -112,8 +112,8 @@ public class PackJobs {
         }
         Map<Long, List<ContributionFile>> filesByVersion = new HashMap<>();
         if (!accepted.isEmpty()) {
-            for (ContributionFile file : em.createQuery("select f from ContributionFile f join fetch f.contributionVersion v "
-                            + "where v.contribution.id in :ids order by f.position", ContributionFile.class)
+            for (ContributionFile file : em.createQuery("select f from ContributionFile f join fetch f.contributionVersion "
+                            + "where f.contributionVersion.contribution.id in :ids order by f.position", ContributionFile.class)
                     .setParameter("ids", accepted.stream().map(Contribution::getId).toList()).getResultList()) {
                 filesByVersion.computeIfAbsent(file.getContributionVersion().getId(), k -> new ArrayList<>()).add(file);
             }
