@@ -50,6 +50,7 @@ class ContributionJourneyIT extends BrowserJourney {
         browser.findElement(By.cssSelector("#submission\\:noInterests .ui-chkbox-box")).click();
         Browser.screenshot(browser, "contribution-submit");
         Browser.navigate(browser, browser.findElement(By.id("submission:submit")));
+        Browser.screenshot(browser, "contribution-submitted");
         WebElement mine = browser.findElement(By.id("my-contributions"));
         assertThat(mine.getText()).contains(title, "En revue");
         scrollTo(mine);

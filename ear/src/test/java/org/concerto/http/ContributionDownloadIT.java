@@ -73,7 +73,7 @@ class ContributionDownloadIT {
     void theMeetingPageListsWhatTheInviteeMayReadAndNothingElse() throws Exception {
         long founding = meetingIdOf("Arrêt de fabrication");
         String page = session("patient").get("meeting/view.xhtml?id=" + founding).body();
-        assertThat(page).contains("Position de l&#39;AVPI", "Retour d&#39;expérience des centres EVADIAC", "position-AVPI-2019-09.docx")
+        assertThat(page).contains("Position de l'AVPI", "Retour d'expérience des centres EVADIAC", "position-AVPI-2019-09.docx")
                 .contains("Version publique (occultée)")
                 .doesNotContain("takeover-search-confidential.docx", "Confidential list");
     }

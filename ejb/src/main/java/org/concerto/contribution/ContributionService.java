@@ -291,11 +291,14 @@ public class ContributionService {
         return rows(meetingId, c -> c.isAuthoredBy(caller.getPersonId()) ? newest(c) : Optional.empty());
     }
 
-    /** Every contribution of the meeting with its newest version, for the secretariat's review. */
+    /**
+     * Every contribution of the meeting with its newest full version, for the secretariat's review (a
+     * redacted version is read from the contribution's versions).
+     */
     @RolesAllowed(Role.Names.SECRETARIAT)
     public List<ContributionRow> forReview(long meetingId) {
         meetings.requireReadable(meetingId);
-        return rows(meetingId, ContributionService::newest);
+        return rows(meetingId, c -> c.latest(VersionKind.MAIN));
     }
 
     /**

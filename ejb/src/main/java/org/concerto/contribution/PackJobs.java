@@ -1,6 +1,6 @@
 package org.concerto.contribution;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,6 +16,7 @@ import org.concerto.participant.StakeholderCategory;
 import org.concerto.pdf.DocumentMeeting;
 import org.concerto.pdf.MeetingPackPdf;
 import org.concerto.pdf.PackContent;
+import org.concerto.security.Role;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Messages;
 import org.concerto.shared.NotFoundException;
@@ -34,8 +35,8 @@ import java.util.Optional;
  * sees every step as soon as it is done, while the long rendering holds no transaction at all.
  */
 @Stateless
-// Local only: called by PackService and PackBuilder, which the secretariat alone may start.
-@PermitAll
+// Called by PackService and PackBuilder, with the identity of the secretariat member who asked for the pack.
+@RolesAllowed(Role.Names.SECRETARIAT)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PackJobs {
 

@@ -88,7 +88,7 @@ public class SubmitBacking implements Serializable {
                 in.close();
             }
         }
-        return "/meeting/view?faces-redirect=true&id=" + meeting.getId() + "#contributions";
+        return "/meeting/view?faces-redirect=true&id=" + meeting.getId();
     }
 
     private static long parse(String text) {
