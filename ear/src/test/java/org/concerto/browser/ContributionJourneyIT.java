@@ -62,6 +62,8 @@ class ContributionJourneyIT extends BrowserJourney {
         openFollowUp();
         Browser.navigate(browser, browser.findElement(By.id("review-contributions")));
         WebElement article = article(title);
+        scrollTo(article);
+        Browser.screenshot(browser, "contribution-review-before");
         article.findElement(By.cssSelector("button[id$=':accept']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> article(title).getText().contains("Acceptée"));
         browser.findElement(By.id("reviewForm:distribute")).click();

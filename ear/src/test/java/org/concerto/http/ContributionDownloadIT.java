@@ -61,7 +61,8 @@ class ContributionDownloadIT {
         assertThat(patient.getBytes("files/contributions/999999999").statusCode()).isEqualTo(404);
         assertThat(patient.getBytes("files/contributions/../agenda/1").statusCode()).isIn(400, 403, 404);
         assertThat(session("secretariat").getBytes(confidential).statusCode()).isEqualTo(200);
-        assertThat(session("manufacturer").getBytes(confidential).statusCode()).as("even its author's colleagues").isEqualTo(403);
+        assertThat(session("manufacturer").getBytes(confidential).statusCode()).as("its author").isEqualTo(200);
+        assertThat(session("professional").getBytes(confidential).statusCode()).as("another invitee").isEqualTo(403);
 
         WebSession anonymous = new WebSession(base);
         assertThat(anonymous.getBytes(confidential.replace("files/contributions/", "public/contributions/")).statusCode())

@@ -46,7 +46,8 @@ public class ReviewBacking implements Serializable {
     private List<ContributionRow> rows;
     private SubmissionState submission;
     private final Map<Long, String> comments = new HashMap<>();
-    private final Map<Long, Visibility> visibilities = new HashMap<>();
+    // Names, not constants: EL cannot see a map's value type, so a select writes the submitted text into it.
+    private final Map<Long, String> visibilities = new HashMap<>();
     private LocalDateTime deadline;
     private Long reopenPersonId;
     private LocalDateTime reopenUntil;
@@ -62,11 +63,12 @@ public class ReviewBacking implements Serializable {
         rows = contributions.forReview(id);
         submission = contributions.submissionState(id);
         deadline = LocalDateTime.ofInstant(submission.getDeadline(), Zones.DEFAULT);
-        rows.forEach(row -> visibilities.putIfAbsent(row.getId(), row.getVisibility()));
+        rows.forEach(row -> visibilities.putIfAbsent(row.getId(), row.getVisibility().name()));
     }
 
     public void accept(ContributionRow row) {
-        contributions.accept(row.getId(), row.getVersion(), visibilities.get(row.getId()));
+        String chosen = visibilities.get(row.getId());
+        contributions.accept(row.getId(), row.getVersion(), chosen == null ? null : Visibility.valueOf(chosen));
         notices.done("notice.contribution.accepted", row.getTitle());
         load();
     }
@@ -137,7 +139,7 @@ public class ReviewBacking implements Serializable {
         return comments;
     }
 
-    public Map<Long, Visibility> getVisibilities() {
+    public Map<Long, String> getVisibilities() {
         return visibilities;
     }
 
