@@ -85,7 +85,7 @@ class AgendaAttachmentIT {
     @Test
     void aCleanPdfIsKeptWithItsNameAndServedBackIdentical() throws Exception {
         byte[] pdf = pdf(document -> { });
-        long id = AsUser.call(secretariat, () -> agenda.attach(meetingId, itemId, "../../etc/Rapport d'étape\u0007.pdf", new ByteArrayInputStream(pdf)));
+        long id = AsUser.call(secretariat, () -> agenda.attach(meetingId, itemId, "C:\\Documents\\Rapport d'étape.pdf", new ByteArrayInputStream(pdf)));
 
         assertThat(AsUser.call(secretariat, () -> agenda.attachments(meetingId)))
                 .extracting(r -> r.getFileName()).containsExactly("Rapport d'étape.pdf");
@@ -100,7 +100,8 @@ class AgendaAttachmentIT {
     @Test
     void everyBadFileIsRefusedWithItsReasonAndLeavesNothing() throws Exception {
         long filesBefore = storedFiles();
-        assertRefused("programme.pdf", "MZ\u0090\u0000 this is an executable".getBytes(StandardCharsets.ISO_8859_1), "error.file.notPdf");
+        assertRefused("programme.pdf", "MZ\u0090\u0000 this is an executable".getBytes(StandardCharsets.ISO_8859_1), "error.file.type");
+        assertRefused("../../etc/passwd\u0007.pdf", pdf(document -> { }), "error.file.name");
         assertRefused("vide.pdf", new byte[0], "error.file.empty");
         assertRefused("script.pdf", pdf(document -> document.getCatalog().setOpenAction(PdfAction.createJavaScript("app.alert('hi')"))),
                 "error.file.pdfActive");

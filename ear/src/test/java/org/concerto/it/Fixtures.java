@@ -264,5 +264,35 @@ public class Fixtures {
     public boolean invited(Long meetingId, Long personId) {
         return em.createQuery("select count(i) from Invitation i where i.meeting.id = :m and i.person.id = :p", Long.class)
                 .setParameter("m", meetingId).setParameter("p", personId).getSingleResult() > 0;
+    // --- Contributions (issue 4) ------------------------------------------------------------------------
+
+    /** A meeting convened for {@code daysAhead} days from now (submissions close 7 days before it by default). */
+    public Long convenedMeeting(String title, int daysAhead, Long... inviteeIds) {
+        Long id = meeting(title, inviteeIds);
+        Meeting meeting = em.find(Meeting.class, id);
+        Instant start = Instant.now().plus(Duration.ofDays(daysAhead));
+        meeting.revise(title, null, "Dispositif de test", new Schedule(start, start.plus(Duration.ofHours(2))), MeetingFormat.IN_PERSON,
+                "Salle 1", null, null);
+        meeting.convene(java.time.Clock.systemUTC());
+        return id;
+    }
+
+    /** Takes a convened meeting through the day and the minutes to publication, as the rest of the life cycle would. */
+    public void publish(Long meetingId) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        meeting.markHeld(java.time.Clock.fixed(meeting.getSchedule().getEndsAt(), java.time.ZoneOffset.UTC));
+        meeting.openMinutesReview();
+        meeting.approveMinutes();
+        meeting.publish();
+    }
+
+    /** The id of the first agenda item of a meeting. */
+    public Long firstItem(Long meetingId) {
+        return em.find(Meeting.class, meetingId).getAgenda().get(0).getId();
+    }
+
+    /** The id of the second agenda item of a meeting. */
+    public Long secondItem(Long meetingId) {
+        return em.find(Meeting.class, meetingId).getAgenda().get(1).getId();
     }
 }

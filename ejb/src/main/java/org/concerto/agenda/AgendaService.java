@@ -7,24 +7,25 @@ import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.concerto.files.FileNames;
+import org.concerto.files.FileKind;
 import org.concerto.files.FileStore;
+import org.concerto.files.StoredFile;
+import org.concerto.files.UploadInspection;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingRole;
 import org.concerto.meeting.MeetingService;
-import org.concerto.pdf.PdfInspection;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
 import org.concerto.security.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.NotFoundException;
-import org.concerto.shared.Settings;
 import org.concerto.shared.Versions;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -43,6 +44,9 @@ public class AgendaService {
 
     @Inject
     private FileStore files;
+
+    @Inject
+    private UploadInspection uploads;
 
     @Inject
     private MeetingService meetings;
@@ -98,16 +102,9 @@ public class AgendaService {
      */
     public long attach(long meetingId, long itemId, String submittedName, InputStream content) {
         AgendaItem item = meeting(meetingId).agendaItem(itemId);
-        FileStore.Upload upload = files.receive(content, maxUploadBytes());
-        try {
-            PdfInspection.requireSafe(upload.path());
-        } catch (RuntimeException refused) {
-            files.discard(upload);
-            throw refused;
-        }
-        AgendaAttachment attachment = new AgendaAttachment(item, FileNames.displayName(submittedName, "document.pdf"),
-                "application/pdf", upload.size(), upload.sha256(), files.keep(upload), clock.instant(),
-                context.getCallerPrincipal().getName());
+        StoredFile file = uploads.accept(content, submittedName, Set.of(FileKind.PDF));
+        AgendaAttachment attachment = new AgendaAttachment(item, file.fileName(), file.contentType(), file.size(), file.sha256(),
+                file.storageKey(), clock.instant(), context.getCallerPrincipal().getName());
         em.persist(attachment);
         LOG.info(() -> "Document " + attachment.getFileName() + " (" + attachment.getSha256() + ") attached to agenda item " + itemId);
         return attachment.getId();
@@ -168,10 +165,6 @@ public class AgendaService {
             throw new NotFoundException();
         }
         return attachment;
-    }
-
-    private static long maxUploadBytes() {
-        return Long.parseLong(Settings.get("concerto.upload.max.mb").orElse("20")) * 1024 * 1024;
     }
 
     private static int minutes(AgendaItemDraft draft) {

@@ -67,6 +67,9 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    @Inject
+    private DemoContributions demoContributions;
+
     private final Map<String, Organisation> organisations = new LinkedHashMap<>();
     private final Map<String, Person> people = new LinkedHashMap<>();
 
@@ -103,6 +106,7 @@ public class DemoData {
         patientsMeeting();
         followUpMeeting();
         em.flush();
+        demoContributions.load(people);
     }
 
     private void directory() {

@@ -70,6 +70,33 @@ public class FileStore {
         }
     }
 
+    /** Writes a file Concerto makes itself (a meeting pack) the same way: streamed to disk, measured and fingerprinted. */
+    public Upload write(Writer writer) {
+        try {
+            Path root = root();
+            Files.createDirectories(root);
+            Path temp = Files.createTempFile(root, "made-", ".part");
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
+                writer.writeTo(out);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+            return new Upload(temp, Files.size(temp), HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes the content of a file being made. */
+    @FunctionalInterface
+    public interface Writer {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /** Keeps a checked upload and returns its key; the file goes again if the transaction rolls back. */
     public String keep(Upload upload) {
         String key = UUID.randomUUID().toString();
@@ -121,6 +148,14 @@ public class FileStore {
         return Files.newInputStream(path(key));
     }
 
+    /**
+     * Where a kept file is, for readers that need random access (a PDF is read from its end, so merging
+     * one from a stream would load it whole into memory). Read only: writing goes through this class.
+     */
+    public Path locate(String key) {
+        return path(key);
+    }
+
     private void delete(String key) {
         try {
             Files.deleteIfExists(path(key));
@@ -134,7 +169,8 @@ public class FileStore {
         return root().resolve(UUID.fromString(key).toString());
     }
 
-    static Path root() {
+    /** The folder of kept files: what a backup must take along with the database (see README). */
+    public static Path root() {
         return Settings.get("concerto.data.dir").map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "concerto"))
                 .resolve("files");

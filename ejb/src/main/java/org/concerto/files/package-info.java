@@ -1,6 +1,7 @@
 /**
- * Files people hand to Concerto (for now, the documents attached to agenda items): received as a
- * stream, checked from their content, kept under a name of Concerto's choosing, served back as an
- * attachment. The contributions work extends the checks to more types.
+ * Files people hand to Concerto (agenda documents, contributions, and any later feature): one entry
+ * point, {@link org.concerto.files.UploadInspection#accept}, receives them as a stream, decides their
+ * kind from their content against the caller's allow-list, checks them, and keeps them under a name of
+ * Concerto's choosing in the {@link org.concerto.files.FileStore}; they are served back as attachments.
  */
 package org.concerto.files;

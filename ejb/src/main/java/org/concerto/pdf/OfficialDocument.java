@@ -73,6 +73,7 @@ final class OfficialDocument {
     private final PdfFont bold;
     private final String footer;
     private final boolean illustrative;
+    private boolean numbered = true;
 
     /**
      * @param title  the document's title in its metadata (shown by viewers instead of the file name)
@@ -156,6 +157,21 @@ final class OfficialDocument {
         document.add(element);
     }
 
+    /** No "page X sur Y": for parts copied into a larger document (the meeting pack), where their own count would mislead. */
+    void unnumbered() {
+        numbered = false;
+    }
+
+    /** Starts a new page (the meeting pack puts its agenda on a page of its own). */
+    void newPage() {
+        document.add(new com.itextpdf.layout.element.AreaBreak(com.itextpdf.layout.properties.AreaBreakType.NEXT_PAGE));
+    }
+
+    /** The number of the page being written, from 1. */
+    int pageNumber() {
+        return pdf.getNumberOfPages();
+    }
+
     /** Label and value pairs, the labels being row headers for assistive technologies. */
     void facts(List<String[]> facts) {
         Table table = new Table(UnitValue.createPercentArray(new float[] {24, 76})).useAllAvailableWidth().setMarginBottom(6);
@@ -226,8 +242,10 @@ final class OfficialDocument {
             canvas.closeTag();
             document.showTextAligned(artifact(new Paragraph(text(footer)).setFontSize(8).setFontColor(MUTED)),
                     MARGIN_SIDE, MARGIN_BOTTOM - 28, page, TextAlignment.LEFT, VerticalAlignment.TOP, 0);
-            document.showTextAligned(artifact(new Paragraph(format("documents.page", page, total)).setFontSize(8).setFontColor(MUTED)),
-                    size.getWidth() - MARGIN_SIDE, MARGIN_BOTTOM - 28, page, TextAlignment.RIGHT, VerticalAlignment.TOP, 0);
+            if (numbered) {
+                document.showTextAligned(artifact(new Paragraph(format("documents.page", page, total)).setFontSize(8).setFontColor(MUTED)),
+                        size.getWidth() - MARGIN_SIDE, MARGIN_BOTTOM - 28, page, TextAlignment.RIGHT, VerticalAlignment.TOP, 0);
+            }
             if (illustrative) {
                 document.showTextAligned(artifact(new Paragraph(label("documents.demo")).setFont(bold).setFontSize(8.5f)
                                 .setFontColor(ALERT).setBackgroundColor(ALERT_FILL).setBorder(new SolidBorder(ALERT, 0.8f))

@@ -56,7 +56,25 @@ public final class PdfInspection {
         } catch (BadPasswordException e) {
             throw new BusinessException("error.file.encrypted");
         } catch (com.itextpdf.kernel.exceptions.PdfException e) {
-            throw new BusinessException("error.file.unreadable");
+            // Without a crypto provider iText cannot even try to open some encrypted files: say why they are refused.
+            throw new BusinessException(declaresEncryption(file) ? "error.file.encrypted" : "error.file.unreadable");
+        }
+    }
+
+    /** Whether the file names an /Encrypt dictionary (in a trailer or an xref stream, both uncompressed); read as a stream. */
+    static boolean declaresEncryption(Path file) {
+        byte[] token = "/Encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            int matched = 0;
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                matched = b == token[matched] ? matched + 1 : (b == token[0] ? 1 : 0);
+                if (matched == token.length) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
         }
     }
 

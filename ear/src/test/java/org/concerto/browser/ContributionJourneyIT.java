@@ -1,0 +1,131 @@
+package org.concerto.browser;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfOutline;
+import com.itextpdf.kernel.pdf.PdfReader;
+import org.concerto.it.BadFiles;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 4's journey on the demo's follow-up meeting: a patient representative uploads a statement
+ * before the deadline, the secretariat accepts and distributes it and prepares the meeting pack, and
+ * another participant downloads the statement and the pack.
+ */
+class ContributionJourneyIT extends BrowserJourney {
+
+    private static final String FOLLOW_UP = "Suivi des patients porteurs de la pompe MIP : point d'étape";
+
+    @Test
+    void aPatientRepresentativeContributesTheSecretariatAcceptsAndAnotherParticipantDownloadsItAndThePack() throws Exception {
+        String title = "Attentes des patients " + System.nanoTime();
+        Path paper = Files.createTempFile("position-patients", ".pdf");
+        Files.write(paper, BadFiles.pdf("Position des patients porteurs"));
+
+        // The patient representative submits before the deadline, with a file and a statement.
+        Browser.logIn(browser, base, "patient");
+        openFollowUp();
+        assertThat(browser.findElement(By.id("contribution-deadline")).getText()).startsWith("Dépôt ouvert jusqu'au");
+        Browser.navigate(browser, browser.findElement(By.id("contribute")));
+        browser.findElement(By.id("submission:title")).sendKeys(title);
+        browser.findElement(By.cssSelector("#submission\\:statement .ql-editor")).sendKeys("Nous demandons un calendrier d'information des patients.");
+        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(paper.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("#submission\\:noInterests .ui-chkbox-box")).click();
+        Browser.screenshot(browser, "contribution-submit");
+        Browser.navigate(browser, browser.findElement(By.id("submission:submit")));
+        Browser.screenshot(browser, "contribution-submitted");
+        WebElement mine = browser.findElement(By.id("my-contributions"));
+        assertThat(mine.getText()).contains(title, "En revue");
+        scrollTo(mine);
+        Browser.screenshot(browser, "contribution-mine");
+        Browser.logOut(browser, base);
+
+        // The secretariat accepts it, distributes it with the digest, and prepares the pack.
+        Browser.logIn(browser, base, "secretariat");
+        openFollowUp();
+        Browser.navigate(browser, browser.findElement(By.id("review-contributions")));
+        WebElement article = article(title);
+        scrollTo(article);
+        Browser.screenshot(browser, "contribution-review-before");
+        article.findElement(By.cssSelector("button[id$=':accept']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> article(title).getText().contains("Acceptée"));
+        browser.findElement(By.id("reviewForm:distribute")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "diffus"));
+        Browser.screenshot(browser, "contribution-review");
+        openFollowUp();
+        scrollTo(browser.findElement(By.id("packForm")));
+        browser.findElement(By.id("packForm:build-pack")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(ExpectedConditions.presenceOfElementLocated(By.id("download-pack")));
+        scrollTo(browser.findElement(By.id("contributions")));
+        Browser.screenshot(browser, "contribution-pack-ready");
+        Browser.logOut(browser, base);
+
+        // Another participant reads it on the meeting page and downloads it and the pack.
+        Browser.logIn(browser, base, "professional");
+        openFollowUp();
+        WebElement readable = browser.findElement(By.xpath("//li[contains(@class,'contribution')][.//strong[normalize-space()='" + title + "']]"));
+        scrollTo(readable);
+        Browser.screenshot(browser, "contribution-read");
+        String fileLink = readable.findElement(By.cssSelector("a.contribution-file")).getAttribute("href");
+        HttpResponse<byte[]> file = download(fileLink);
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).startsWith("attachment;"));
+        assertThat(file.body()).isEqualTo(Files.readAllBytes(paper));
+
+        HttpResponse<byte[]> pack = download(browser.findElement(By.id("download-pack")).getAttribute("href"));
+        assertThat(pack.statusCode()).isEqualTo(200);
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(pack.body())))) {
+            List<String> bookmarks = new ArrayList<>();
+            collect(pdf.getOutlines(false), bookmarks);
+            assertThat(bookmarks).contains("Couverture", "Ordre du jour", "La réunion dans son ensemble");
+            assertThat(bookmarks).anyMatch(mark -> mark.startsWith(title + " – Marie-Thérèse Lambert"));
+        }
+        Path packs = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(packs);
+        Files.write(packs.resolve("meeting-pack.pdf"), pack.body());
+    }
+
+    private void openFollowUp() {
+        Browser.navigate(browser, browser.findElement(By.id("nav-meetings")));
+        Browser.navigate(browser, browser.findElement(By.linkText(FOLLOW_UP)));
+    }
+
+    private WebElement article(String title) {
+        return browser.findElement(By.xpath("//article[contains(@class,'review-item')][.//span[normalize-space()='" + title + "']]"));
+    }
+
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
+    }
+
+    /** Downloads with the browser's session, as the link would. */
+    private HttpResponse<byte[]> download(String href) throws Exception {
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static void collect(PdfOutline outline, List<String> titles) {
+        for (PdfOutline child : outline.getAllChildren()) {
+            titles.add(child.getTitle());
+            collect(child, titles);
+        }
+    }
+}

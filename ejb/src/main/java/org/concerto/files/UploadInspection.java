@@ -1,0 +1,113 @@
+package org.concerto.files;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.concerto.pdf.PdfInspection;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.Settings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one way into Concerto for a file a person hands over (agenda documents, contributions, and any
+ * later feature): {@link #accept} streams it to disk within the size limit, decides its kind from its
+ * content against the caller's allow-list, checks it (zip bombs before unpacking anything, active or
+ * encrypted PDFs, encrypted or macro-laden texts), and keeps it under a random key. A refusal is a
+ * {@link BusinessException} whose key says why in the user's language, and nothing of the file stays
+ * on disk; a kept file goes again if the caller's transaction rolls back.
+ */
+@ApplicationScoped
+public class UploadInspection {
+
+    /** The upload limit when CONCERTO_UPLOAD_MAX_MB does not say otherwise. */
+    public static final int DEFAULT_MAX_MB = 20;
+
+    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    // Compound File Binary: old .doc files, and what Office makes of a password-protected DOCX.
+    private static final byte[] CFB_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+    @Inject
+    private FileStore store;
+
+    /**
+     * Receives, checks and keeps a file; must run inside the caller's transaction.
+     *
+     * @param declaredName what the user called the file: refused if it tries to be a path or carries control characters
+     * @param allowed      the kinds this feature takes
+     */
+    public StoredFile accept(InputStream content, String declaredName, Set<FileKind> allowed) {
+        String fileName = FileNames.checked(declaredName);
+        FileStore.Upload upload = store.receive(content, maxBytes());
+        try {
+            FileKind kind = kindOf(upload.path(), upload.size(), allowed);
+            if (!allowed.contains(kind)) {
+                throw typeRefused(allowed);
+            }
+            String named = FileNames.withExtension(fileName, kind);
+            return new StoredFile(store.keep(upload), named, kind, upload.size(), upload.sha256());
+        } catch (RuntimeException refused) {
+            store.discard(upload);
+            throw refused;
+        }
+    }
+
+    /** The largest upload accepted, in bytes (CONCERTO_UPLOAD_MAX_MB, 20 by default). */
+    public static long maxBytes() {
+        return maxMegabytes() * 1024L * 1024L;
+    }
+
+    public static long maxMegabytes() {
+        return Settings.get("concerto.upload.max.mb").map(Long::parseLong).orElse((long) DEFAULT_MAX_MB);
+    }
+
+    /** "Not a kind accepted here", naming the kinds that are (PDF; or PDF, DOCX, ODT). */
+    static BusinessException typeRefused(Set<FileKind> allowed) {
+        return new BusinessException("error.file.type", allowed.stream().sorted().map(FileKind::name).collect(Collectors.joining(", ")));
+    }
+
+    static FileKind kindOf(Path file, long size, Set<FileKind> allowed) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(1024);
+        } catch (IOException e) {
+            throw new BusinessException("error.file.unreadable");
+        }
+        if (startsWith(head, ZIP_MAGIC) && (allowed.contains(FileKind.DOCX) || allowed.contains(FileKind.ODT))) {
+            // Only then is the archive opened at all.
+            FileKind kind = ZipInspection.inspect(file, size);
+            if (kind == null) {
+                throw typeRefused(allowed);
+            }
+            return kind;
+        }
+        if (startsWith(head, CFB_MAGIC)) {
+            throw new BusinessException("error.file.legacyOrEncrypted");
+        }
+        if (contains(head, PDF_MAGIC) && allowed.contains(FileKind.PDF)) {
+            PdfInspection.requireSafe(file);
+            return FileKind.PDF;
+        }
+        throw typeRefused(allowed);
+    }
+
+    private static boolean startsWith(byte[] head, byte[] magic) {
+        return head.length >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length);
+    }
+
+    // The PDF header may follow a little junk (the format allows it within the first 1024 bytes).
+    private static boolean contains(byte[] head, byte[] magic) {
+        for (int i = 0; i + magic.length <= head.length; i++) {
+            if (Arrays.equals(head, i, i + magic.length, magic, 0, magic.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

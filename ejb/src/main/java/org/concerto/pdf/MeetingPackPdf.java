@@ -1,0 +1,199 @@
+package org.concerto.pdf;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfOutline;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.PdfViewerPreferences;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
+import com.itextpdf.kernel.pdf.navigation.PdfExplicitDestination;
+import com.itextpdf.layout.element.List;
+import com.itextpdf.layout.element.ListItem;
+import org.concerto.meeting.AgendaRow;
+import org.concerto.shared.Messages;
+import org.concerto.shared.Zones;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+
+/**
+ * The meeting pack (dossier de séance): one PDF with bookmarks holding a cover with its table of
+ * contents, the agenda, and each accepted contribution in agenda order: a page describing it (author,
+ * version, SHA-256, disclosure, statement, files), then its PDFs merged in, its other files attached
+ * inside the pack (listed on that page and in the viewer's attachments panel).
+ * <p>
+ * A plain PDF, not PDF/A like Concerto's own documents: the participants' PDFs it merges are rarely
+ * PDF/A themselves, and PDF/A-2 forbids attaching DOCX or ODT files. The cover and the description
+ * pages are drawn by {@link OfficialDocument} (same fonts and style), then copied in. The pack is
+ * written to a stream page by page and the merged PDFs are read from disk, so a large pack never sits
+ * whole in memory.
+ */
+public final class MeetingPackPdf {
+
+    /** The pack is the regulator's working document: in French, like the attendance sheet. */
+    public static final Locale LANGUAGE = Locale.FRENCH;
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(Zones.DEFAULT);
+
+    private MeetingPackPdf() {
+    }
+
+    /** How many steps {@link #write} reports: the cover and agenda, then one per contribution. */
+    public static int steps(java.util.List<PackContent.Section> sections) {
+        return 1 + sections.stream().mapToInt(s -> s.entries().size()).sum();
+    }
+
+    /** Writes the pack; {@code progress} hears the number of steps done after each one. */
+    public static void write(OutputStream out, DocumentMeeting meeting, java.util.List<AgendaRow> agenda,
+                             java.util.List<PackContent.Section> sections, IntConsumer progress) throws IOException {
+        DocumentFormats formats = new DocumentFormats(LANGUAGE);
+        PdfWriter writer = new PdfWriter(out);
+        writer.setCloseStream(false);
+        try (PdfDocument pack = new PdfDocument(writer)) {
+            pack.getDocumentInfo().setTitle(Messages.get(LANGUAGE, "pack.title") + " – " + meeting.title());
+            pack.getDocumentInfo().setAuthor(meeting.regulator());
+            pack.getDocumentInfo().setCreator("Concerto");
+            pack.getCatalog().setLang(new PdfString(LANGUAGE.getLanguage()));
+            pack.getCatalog().setPageMode(PdfName.UseOutlines);
+            pack.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
+            PdfOutline root = pack.getOutlines(false);
+
+            int[] agendaPage = new int[1];
+            int first = copy(cover(meeting, agenda, sections, formats, agendaPage), pack);
+            bookmark(root, Messages.get(LANGUAGE, "pack.cover"), pack.getPage(first));
+            bookmark(root, Messages.get(LANGUAGE, "documents.agenda.title"), pack.getPage(first + agendaPage[0] - 1));
+            int done = 1;
+            progress.accept(done);
+
+            int attachments = 0;
+            for (PackContent.Section section : sections) {
+                PdfOutline sectionMark = null;
+                for (PackContent.Entry entry : section.entries()) {
+                    int start = copy(description(meeting, section, entry, formats), pack);
+                    if (sectionMark == null) {
+                        sectionMark = bookmark(root, sectionTitle(section), pack.getPage(start));
+                    }
+                    PdfOutline entryMark = bookmark(sectionMark, entry.title() + " – " + entry.author(), pack.getPage(start));
+                    for (PackContent.File file : entry.files()) {
+                        if (file.pdf()) {
+                            bookmark(entryMark, file.fileName(), pack.getPage(merge(file, pack)));
+                        } else {
+                            attachments++;
+                            PdfFileSpec spec = PdfFileSpec.createEmbeddedFileSpec(pack, file.path().toString(), file.fileName(),
+                                    file.fileName(), null, PdfName.Data);
+                            pack.addFileAttachment(attachments + "-" + file.fileName(), spec);
+                        }
+                    }
+                    progress.accept(++done);
+                }
+            }
+        }
+    }
+
+    private static String sectionTitle(PackContent.Section section) {
+        return section.itemNumber() == null ? Messages.get(LANGUAGE, "contribution.wholeMeeting")
+                : Messages.format(LANGUAGE, "pack.item", section.itemNumber(), section.itemTitle());
+    }
+
+    private static PdfOutline bookmark(PdfOutline parent, String title, PdfPage page) {
+        PdfOutline outline = parent.addOutline(title);
+        outline.addDestination(PdfExplicitDestination.createFit(page));
+        return outline;
+    }
+
+    /** Copies a rendered document at the end of the pack; returns the number of its first page there. */
+    private static int copy(byte[] rendered, PdfDocument pack) throws IOException {
+        try (PdfDocument source = new PdfDocument(new PdfReader(new ByteArrayInputStream(rendered)))) {
+            int first = pack.getNumberOfPages() + 1;
+            source.copyPagesTo(1, source.getNumberOfPages(), pack);
+            return first;
+        }
+    }
+
+    /** Merges a participant's PDF (checked when it arrived), read from disk; returns its first page in the pack. */
+    private static int merge(PackContent.File file, PdfDocument pack) throws IOException {
+        try (PdfDocument source = new PdfDocument(new PdfReader(file.path().toString()))) {
+            int first = pack.getNumberOfPages() + 1;
+            source.copyPagesTo(1, source.getNumberOfPages(), pack);
+            // Copied pages are complete: written out now, not kept until the end.
+            for (int page = first; page <= pack.getNumberOfPages(); page++) {
+                pack.getPage(page).flush();
+            }
+            return first;
+        }
+    }
+
+    private static byte[] cover(DocumentMeeting meeting, java.util.List<AgendaRow> agenda, java.util.List<PackContent.Section> sections,
+                                DocumentFormats formats, int[] agendaPage) {
+        OfficialDocument doc = new OfficialDocument(LANGUAGE, Messages.get(LANGUAGE, "pack.title") + " – " + meeting.title(),
+                meeting.regulator(), Sections.footer(LANGUAGE, "pack.title", meeting, formats), meeting.illustrative());
+        doc.unnumbered();
+        doc.letterhead(meeting.regulator());
+        doc.heading1(doc.label("pack.title"));
+        doc.lead(meeting.title());
+        Sections.meetingFacts(doc, meeting, formats);
+        doc.heading2(doc.label("pack.contents"));
+        List contents = new List().setSymbolIndent(8);
+        contents.add(new ListItem(doc.label("documents.agenda.title")));
+        for (PackContent.Section section : sections) {
+            ListItem item = new ListItem(doc.text(sectionTitle(section)));
+            List entries = new List().setListSymbol("–").setSymbolIndent(6).setMarginLeft(10);
+            for (PackContent.Entry entry : section.entries()) {
+                entries.add(new ListItem(doc.text(entry.title() + " – " + byline(entry))));
+            }
+            item.add(entries);
+            contents.add(item);
+        }
+        doc.add(contents);
+        if (sections.isEmpty()) {
+            doc.paragraph(doc.label("pack.noContributions"));
+        }
+        doc.newPage();
+        agendaPage[0] = doc.pageNumber();
+        doc.heading2(doc.label("documents.agenda.title"));
+        Sections.agendaTable(doc, meeting, agenda, formats);
+        return doc.finish();
+    }
+
+    private static byte[] description(DocumentMeeting meeting, PackContent.Section section, PackContent.Entry entry, DocumentFormats formats) {
+        OfficialDocument doc = new OfficialDocument(LANGUAGE, entry.title(), meeting.regulator(),
+                Sections.footer(LANGUAGE, "pack.title", meeting, formats), meeting.illustrative());
+        doc.unnumbered();
+        doc.add(doc.small(sectionTitle(section), OfficialDocument.MUTED));
+        doc.heading1(entry.title());
+        java.util.List<String[]> facts = new java.util.ArrayList<>();
+        facts.add(new String[] {doc.label("contribution.author"), byline(entry)});
+        facts.add(new String[] {doc.label("contribution.version"), Messages.format(LANGUAGE, "pack.versionOf", entry.versionNumber(),
+                formats.date(entry.submittedAt()), TIME.format(entry.submittedAt()))
+                + (entry.late() ? " · " + Messages.get(LANGUAGE, "contribution.late") : "")});
+        facts.add(new String[] {"SHA-256", entry.sha256()});
+        doc.facts(facts);
+        doc.heading2(doc.label("contribution.disclosure"));
+        doc.paragraph(entry.disclosure() == null ? doc.label("contribution.disclosure.none") : entry.disclosure());
+        if (!entry.statement().isEmpty()) {
+            doc.heading2(doc.label("contribution.statement"));
+            entry.statement().forEach(doc::paragraph);
+        }
+        if (!entry.files().isEmpty()) {
+            doc.heading2(doc.label("contribution.files"));
+            List files = new List().setSymbolIndent(8);
+            for (PackContent.File file : entry.files()) {
+                files.add(new ListItem(doc.text(Messages.format(LANGUAGE, file.pdf() ? "pack.file.merged" : "pack.file.attached",
+                        file.fileName(), (file.size() + 1023) / 1024))));
+            }
+            doc.add(files);
+        }
+        return doc.finish();
+    }
+
+    private static String byline(PackContent.Entry entry) {
+        return entry.organisation() == null ? entry.author() : entry.author() + " (" + entry.organisation() + ")";
+    }
+}
