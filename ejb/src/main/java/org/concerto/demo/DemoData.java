@@ -103,6 +103,7 @@ public class DemoData {
         patientsMeeting();
         followUpMeeting();
         em.flush();
+        new DemoActions(em, clock, people).load();
     }
 
     private void directory() {
