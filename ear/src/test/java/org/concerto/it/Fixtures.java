@@ -147,4 +147,22 @@ public class Fixtures {
         return em.createQuery("select m.lastError from OutboxMail m where m.recipient = :r order by m.createdAt desc, m.id desc", String.class)
                 .setParameter("r", recipient).setMaxResults(1).getSingleResult();
     }
+
+    // --- Action items (issue 5) ----------------------------------------------------------------------
+
+    /** The subjects of the outbox's mails to that address, oldest first. */
+    public List<String> outboxSubjects(String recipient) {
+        return em.createQuery("select m.subject from OutboxMail m where m.recipient = :r order by m.createdAt, m.id", String.class)
+                .setParameter("r", recipient).getResultList();
+    }
+
+    /** The id of the meeting's agenda item at that place (0 is the first). */
+    public Long agendaItemId(Long meetingId, int index) {
+        return em.find(Meeting.class, meetingId).getAgenda().get(index).getId();
+    }
+
+    /** The titles of the meeting's agenda, in order. */
+    public List<String> agendaTitles(Long meetingId) {
+        return em.find(Meeting.class, meetingId).getAgenda().stream().map(AgendaItem::getTitle).toList();
+    }
 }
