@@ -66,7 +66,7 @@ public class ActionRow implements Serializable {
     }
 
     /** Works out the overdue flag against today (in Paris); called once per list, not per row query. */
-    ActionRow evaluate(LocalDate today) {
+    public ActionRow evaluate(LocalDate today) {
         overdue = ActionItem.isOverdue(status, dueDate, today);
         daysLate = overdue ? java.time.temporal.ChronoUnit.DAYS.between(dueDate, today) : 0;
         return this;

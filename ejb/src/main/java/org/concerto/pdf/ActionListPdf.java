@@ -19,7 +19,7 @@ import java.util.Locale;
  */
 final class ActionListPdf {
 
-    private static final float[] WIDTHS = {24, 31, 17, 11, 8, 9};
+    private static final float[] WIDTHS = {23, 30, 16, 11, 9, 11};
 
     private ActionListPdf() {
     }
