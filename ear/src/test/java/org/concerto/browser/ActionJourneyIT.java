@@ -5,7 +5,6 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,10 +40,11 @@ class ActionJourneyIT extends BrowserJourney {
         WebElement description = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actionDialogForm:description")));
         description.sendKeys(what);
         choose("actionDialogForm:owner_input", "Thomas Bernard");
-        choose("actionDialogForm:agendaItem_input", "Engagements de continuité");
-        browser.findElement(By.cssSelector("label[for='actionDialogForm:organisationOwned_input']")).click();
-        WebElement due = browser.findElement(By.id("actionDialogForm:due_input"));
-        due.sendKeys(LocalDate.now().plusDays(10).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ESCAPE);
+        choose("actionDialogForm:agendaItem_input", "3. Engagements de continuité");
+        browser.findElement(By.cssSelector("[id='actionDialogForm:organisationOwned'] .ui-chkbox-box")).click();
+        // Typed into the field without opening the calendar, which would cover the save button (Escape would close the dialog).
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("actionDialogForm:due_input")),
+                LocalDate.now().plusDays(10).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         Browser.screenshot(browser, "actions-record-fr");
         browser.findElement(By.id("actionDialogForm:saveAction")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions"), what));
