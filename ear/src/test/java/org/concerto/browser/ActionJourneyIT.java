@@ -44,7 +44,7 @@ class ActionJourneyIT extends BrowserJourney {
         browser.findElement(By.cssSelector("[id='actionDialogForm:organisationOwned'] .ui-chkbox-box")).click();
         // Typed into the field without opening the calendar, which would cover the save button (Escape would close the dialog).
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("actionDialogForm:due_input")),
-                LocalDate.now().plusDays(10).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                LocalDate.now(org.concerto.shared.Zones.DEFAULT).plusDays(10).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         Browser.screenshot(browser, "actions-record-fr");
         browser.findElement(By.id("actionDialogForm:saveAction")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions"), what));
@@ -76,8 +76,11 @@ class ActionJourneyIT extends BrowserJourney {
         Browser.logIn(browser, base, "secretariat");
         Browser.navigate(browser, browser.findElement(By.id("nav-actions")));
         browser.findElement(By.id("actions:text")).sendKeys(what);
+        WebElement table = browser.findElement(By.id("actions:table"));
         browser.findElement(By.id("actions:apply")).click();
+        wait.until(ExpectedConditions.stalenessOf(table));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions:table"), "Faite, à confirmer"));
+        assertThat(browser.findElements(By.cssSelector("#actions\\:table a.action-link"))).hasSize(1);
         Browser.navigate(browser, browser.findElement(By.linkText(what)));
         browser.findElement(By.id("closingForm:confirm")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("action-status"), "Soldée"));

@@ -22,6 +22,7 @@ import org.concerto.participant.StakeholderCategory;
 import org.concerto.security.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.Zones;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -118,8 +119,8 @@ class ActionItemsIT {
 
     @Test
     void anActionStaysOpenInTheFollowUpUntilTheSecretariatConfirmsItDone() throws Exception {
-        long supply = record("Confirmer la fourniture des consommables", contactId, true, LocalDate.now().plusDays(20));
-        long protocol = record("Établir le protocole de suivi", expertId, false, LocalDate.now().plusDays(30));
+        long supply = record("Confirmer la fourniture des consommables", contactId, true, LocalDate.now(Zones.DEFAULT).plusDays(20));
+        long protocol = record("Établir le protocole de suivi", expertId, false, LocalDate.now(Zones.DEFAULT).plusDays(30));
         long next = followUp();
 
         assertThat(descriptions(AsUser.call(expert, () -> actions.openInSeries(next))))
@@ -153,7 +154,7 @@ class ActionItemsIT {
 
     @Test
     void theMinutesGetTheActionsByAgendaItem() throws Exception {
-        record("Confirmer la fourniture des consommables", contactId, true, LocalDate.now().plusDays(20));
+        record("Confirmer la fourniture des consommables", contactId, true, LocalDate.now(Zones.DEFAULT).plusDays(20));
 
         List<AgendaActions> groups = AsUser.call(expert, () -> actions.byAgendaItem(meetingId));
 
@@ -165,8 +166,8 @@ class ActionItemsIT {
 
     @Test
     void onlyTheOwnersReportAndOnlyTheSecretariatCloses() throws Exception {
-        long supply = record("Confirmer la fourniture des consommables", contactId, true, LocalDate.now().plusDays(20));
-        long protocol = record("Établir le protocole de suivi", expertId, false, LocalDate.now().plusDays(30));
+        long supply = record("Confirmer la fourniture des consommables", contactId, true, LocalDate.now(Zones.DEFAULT).plusDays(20));
+        long protocol = record("Établir le protocole de suivi", expertId, false, LocalDate.now(Zones.DEFAULT).plusDays(30));
 
         assertThatThrownBy(() -> AsUser.call(expert, () -> {
             actions.report(supply, version(expert, supply), ActionStatus.IN_PROGRESS, "Pas le mien");
@@ -209,8 +210,8 @@ class ActionItemsIT {
 
     @Test
     void dashboardsShowEachOneTheirOwnAndWhatTheirMeetingsDecided() throws Exception {
-        record("Confirmer la fourniture des consommables", contactId, true, LocalDate.now().minusDays(2));
-        record("Établir le protocole de suivi", expertId, false, LocalDate.now().plusDays(30));
+        record("Confirmer la fourniture des consommables", contactId, true, LocalDate.now(Zones.DEFAULT).minusDays(2));
+        record("Établir le protocole de suivi", expertId, false, LocalDate.now(Zones.DEFAULT).plusDays(30));
         ActionSearch mine = ActionSearch.mine();
 
         assertThat(descriptions(AsUser.call(colleague, () -> actions.search(mine, 0, 50))))
@@ -232,7 +233,7 @@ class ActionItemsIT {
 
     @Test
     void everyChangeIsKeptWithWhoAndWhenAndEvidenceIsAPdfServedToReaders() throws Exception {
-        long supply = record("Confirmer la fourniture des consommables", contactId, true, LocalDate.now().plusDays(20));
+        long supply = record("Confirmer la fourniture des consommables", contactId, true, LocalDate.now(Zones.DEFAULT).plusDays(20));
         byte[] pdf = pdf();
         AsUser.call(contact, () -> actions.addEvidence(supply, "Lettre d'engagement.pdf", new ByteArrayInputStream(pdf)));
         assertThatThrownBy(() -> AsUser.call(contact, () -> actions.addEvidence(supply, "macro.pdf",
