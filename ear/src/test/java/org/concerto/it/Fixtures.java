@@ -294,5 +294,112 @@ public class Fixtures {
     /** The id of the second agenda item of a meeting. */
     public Long secondItem(Long meetingId) {
         return em.find(Meeting.class, meetingId).getAgenda().get(1).getId();
+    // --- Action items (issue 5) ----------------------------------------------------------------------
+
+    /** The subjects of the outbox's mails to that address, oldest first. */
+    public List<String> outboxSubjects(String recipient) {
+        return em.createQuery("select m.subject from OutboxMail m where m.recipient = :r order by m.createdAt, m.id", String.class)
+                .setParameter("r", recipient).getResultList();
+    }
+
+    /** The id of the meeting's agenda item at that place (0 is the first). */
+    public Long agendaItemId(Long meetingId, int index) {
+        return em.find(Meeting.class, meetingId).getAgenda().get(index).getId();
+    }
+
+    /** The titles of the meeting's agenda, in order. */
+    public List<String> agendaTitles(Long meetingId) {
+        return em.find(Meeting.class, meetingId).getAgenda().stream().map(AgendaItem::getTitle).toList();
+    }
+
+    /** What {@link #tenThousandActions} made, for the benchmark's queries. */
+    public record Bulk(int meetings, int organisations, Long organisationId, String subject, Long busyOwnerId, Long busyMeetingId,
+                       Long lastMeetingId) {
+    }
+
+    /**
+     * Ten thousand actions for the dashboards' benchmark: 100 meetings on 5 subjects (each subject a
+     * series), 20 organisations of 10 people, every state and due dates from two months late to three
+     * months ahead; one person owns about a tenth of them. Written in batches, the persistence context
+     * cleared after each meeting.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Bulk tenThousandActions(int count) {
+        int meetings = 100;
+        int perMeeting = count / meetings;
+        String run = unique("bench");
+        java.util.List<Long> organisations = new java.util.ArrayList<>();
+        java.util.List<java.util.List<Long>> members = new java.util.ArrayList<>();
+        for (int o = 0; o < 20; o++) {
+            Organisation organisation = new Organisation(run + " organisation " + o, null, StakeholderCategory.MANUFACTURER);
+            em.persist(organisation);
+            organisations.add(organisation.getId());
+            java.util.List<Long> people = new java.util.ArrayList<>();
+            for (int p = 0; p < 10; p++) {
+                Person person = new Person("Prénom" + p, "Nom" + o + "-" + p, run + "-" + o + "-" + p + "@bench.concerto.example", Language.FR,
+                        organisation);
+                em.persist(person);
+                people.add(person.getId());
+            }
+            members.add(people);
+        }
+        Long busyOwner = members.get(0).get(0);
+        java.time.LocalDate today = java.time.LocalDate.now(org.concerto.shared.Zones.DEFAULT);
+        java.util.Map<Integer, Long> firstOfSubject = new java.util.HashMap<>();
+        org.concerto.action.Actor actor = new org.concerto.action.Actor("bench", "Benchmark");
+        java.util.Random random = new java.util.Random(42);
+        Long busyMeeting = null;
+        Long lastMeeting = null;
+        String[] verbs = {"Transmettre le bilan des stocks", "Confirmer par écrit l'engagement", "Rédiger la note d'information",
+                "Recenser les patients concernés", "Organiser la réunion technique"};
+        for (int m = 0; m < meetings; m++) {
+            int subject = m % 5;
+            Instant start = Instant.now().minus(Duration.ofDays(400L - m * 4L));
+            Meeting meeting = new Meeting(run + " réunion " + m, run + " sujet " + subject, new Schedule(start, start.plus(Duration.ofHours(2))),
+                    MeetingFormat.IN_PERSON, "Salle 1", null);
+            meeting.addAgendaItem(new AgendaItem("Point de situation", null, AgendaItemKind.INFORMATION, 30));
+            meeting.addAgendaItem(new AgendaItem("Engagements", null, AgendaItemKind.DISCUSSION, 60));
+            java.util.List<Long> delegation = members.get(m % 20);
+            for (Long personId : delegation) {
+                meeting.invite(em.find(Person.class, personId), MeetingRole.PARTICIPANT);
+            }
+            if (m % 20 != 0) {
+                meeting.invite(em.find(Person.class, busyOwner), MeetingRole.EXPERT);
+            }
+            if (firstOfSubject.containsKey(subject)) {
+                meeting.continueSeriesOf(em.find(Meeting.class, firstOfSubject.get(subject)));
+            }
+            em.persist(meeting);
+            em.flush();
+            firstOfSubject.putIfAbsent(subject, meeting.getId());
+            for (int a = 0; a < perMeeting; a++) {
+                boolean busy = random.nextInt(10) == 0;
+                int organisationIndex = busy ? 0 : random.nextInt(20);
+                Person owner = em.find(Person.class, busy ? busyOwner : members.get(organisationIndex).get(random.nextInt(10)));
+                org.concerto.action.ActionItem action = new org.concerto.action.ActionItem(meeting, meeting.getAgenda().get(a % 2),
+                        verbs[a % verbs.length] + " n° " + m + "-" + a, owner, random.nextBoolean() ? owner.getOrganisation() : null,
+                        today.plusDays(random.nextInt(150) - 60), org.concerto.action.ActionPriority.values()[random.nextInt(3)], actor,
+                        java.time.Clock.systemUTC());
+                int state = random.nextInt(20);
+                if (state < 5) {
+                    action.report(org.concerto.action.ActionStatus.DONE, null, actor, java.time.Clock.systemUTC());
+                    if (state < 4) {
+                        action.confirmDone(actor, java.time.Clock.systemUTC());
+                    }
+                } else if (state < 6) {
+                    action.cancel("Benchmark", actor, java.time.Clock.systemUTC());
+                } else if (state < 12) {
+                    action.report(org.concerto.action.ActionStatus.IN_PROGRESS, null, actor, java.time.Clock.systemUTC());
+                }
+                em.persist(action);
+            }
+            em.flush();
+            em.clear();
+            if (m == 50) {
+                busyMeeting = meeting.getId();
+            }
+            lastMeeting = meeting.getId();
+        }
+        return new Bulk(meetings, organisations.size(), organisations.get(3), run + " sujet 2", busyOwner, busyMeeting, lastMeeting);
     }
 }

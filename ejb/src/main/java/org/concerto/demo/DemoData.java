@@ -107,6 +107,7 @@ public class DemoData {
         followUpMeeting();
         em.flush();
         demoContributions.load(people);
+        new DemoActions(em, clock, people).load();
     }
 
     private void directory() {

@@ -88,6 +88,10 @@ public class Meeting extends AbstractEntity {
     @Column(name = "calendar_sequence", nullable = false)
     private int calendarSequence;
 
+    /** Meetings on the same subject share this key (issue 5): a follow-up shows the actions still open in its series. */
+    @Column(name = "series_key", length = 36)
+    private String seriesKey;
+
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Invitation> invitations = new ArrayList<>();
 
@@ -200,10 +204,31 @@ public class Meeting extends AbstractEntity {
         next.describe(title, purpose, subject);
         next.seatsPerOrganisation = seatsPerOrganisation;
         next.illustrative = illustrative;
+        next.seriesKey = seriesKey();
         for (Invitation invitation : invitations) {
             next.invite(invitation.getPerson(), invitation.getRole());
         }
         return next;
+    }
+
+    /** The key of the meeting's series, given the first time the meeting is followed up; the same for the whole series. */
+    public String seriesKey() {
+        if (seriesKey == null) {
+            seriesKey = java.util.UUID.randomUUID().toString();
+        }
+        return seriesKey;
+    }
+
+    /** This meeting continues the series of an earlier one (for a meeting not created with "copy as follow-up"). */
+    public void continueSeriesOf(Meeting earlier) {
+        if (earlier == this) {
+            throw new BusinessException("error.meeting.seriesSelf");
+        }
+        this.seriesKey = earlier.seriesKey();
+    }
+
+    public String getSeriesKey() {
+        return seriesKey;
     }
 
     /** Only a draft can be deleted: anything convened has been sent out and stays on record. */

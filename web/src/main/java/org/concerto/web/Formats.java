@@ -61,6 +61,11 @@ public class Formats {
         return rest == 0 ? hours + " h" : hours + " h " + String.format("%02d", rest);
     }
 
+    /** "12 sept. 2019": a day of the calendar (a due date), with no time and no zone. */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+    }
+
     public String label(Enum<?> constant) {
         return constant == null ? "" : Messages.label(language.getLocale(), constant);
     }
