@@ -103,6 +103,7 @@ public class DemoData {
         patientsMeeting();
         followUpMeeting();
         em.flush();
+        new DemoMinutes(em).foundingMeeting();
     }
 
     private void directory() {

@@ -122,7 +122,7 @@ final class MinutesAssembler {
      */
     List<MinutesContent.Annex> annexes(long meetingId, boolean publicVersion) {
         List<Object[]> rows = em.createQuery("select att.fileName, att.uploadedBy, index(a), a.confidential from Meeting m join m.agenda a, "
-                        + "org.concerto.agenda.AgendaAttachment att where att.item = a and m.id = :id order by index(a), att.uploadedAt",
+                        + "AgendaAttachment att where att.item = a and m.id = :id order by index(a), att.uploadedAt",
                         Object[].class)
                 .setParameter("id", meetingId)
                 .getResultList();

@@ -133,6 +133,11 @@ public class MinutesSection extends AbstractEntity {
         this.updatedBy = author;
     }
 
+    /** A participant's comment on this section, while the review is open; the caller persists it. */
+    public MinutesComment comment(org.concerto.participant.Person person, String author, String body, Clock clock) {
+        return new MinutesComment(this, person, author, body, clock);
+    }
+
     /** What the section says now, as a form fills it. */
     public SectionText text() {
         return new SectionText(summary, positions, decision, votesFor, votesAgainst, abstentions, minorityOpinion, actionsDecided);

@@ -17,8 +17,6 @@ import org.concerto.participant.Person;
 import org.concerto.pdf.MinutesContent;
 import org.concerto.pdf.MinutesPdf;
 import org.concerto.pdf.PdfFile;
-import org.concerto.pdf.Seal;
-import org.concerto.pdf.SealKeystore;
 import org.concerto.security.Caller;
 import org.concerto.security.CallerService;
 import org.concerto.security.Role;
@@ -215,7 +213,7 @@ public class MinutesService {
         Caller caller = callers.current();
         MinutesSection section = requireMinutes(meetingId).section(sectionId);
         Person person = caller.getPersonId() == null ? null : em.find(Person.class, caller.getPersonId());
-        em.persist(new MinutesComment(section, person, caller.getDisplayName(), body, clock));
+        em.persist(section.comment(person, caller.getDisplayName(), body, clock));
     }
 
     /** Taken into account, or not with a reason. */
@@ -277,31 +275,15 @@ public class MinutesService {
     // --- helpers ----------------------------------------------------------------------------------
 
     private MinutesVersion approvedVersion(Minutes minutes, String correction) {
-        MinutesVersion version = snapshot(minutes, MinutesContent.Stage.APPROVED, correction);
-        MinutesAssembler assembler = new MinutesAssembler(em);
-        Instant now = clock.instant();
-        MinutesContent full = assembler.content(minutes, MinutesContent.Stage.APPROVED, version.getNumber(), false, now, correction);
-        MinutesContent open = assembler.content(minutes, MinutesContent.Stage.APPROVED, version.getNumber(), true, now, correction);
-        Seal.Key key = SealKeystore.key();
-        String reason = Messages.get(MinutesPdf.LANGUAGE, "minutes.seal.reason");
-        String location = full.meeting().regulator();
-        version.keepFiles(Seal.sign(MinutesPdf.render(full), key, reason, location, now),
-                Seal.sign(MinutesPdf.render(open), key, reason, location, now));
-        return version;
+        return new MinutesArchive(em, clock).approved(minutes, correction, callers.current().getDisplayName());
     }
 
     private MinutesVersion snapshot(Minutes minutes, MinutesContent.Stage stage, String reason) {
-        int number = nextNumber(minutes);
-        MinutesContent content = new MinutesAssembler(em).content(minutes, stage, number, false, clock.instant(), reason);
-        MinutesVersion version = new MinutesVersion(minutes, number, content, reason, callers.current().getDisplayName(), clock.instant());
-        em.persist(version);
-        return version;
+        return new MinutesArchive(em, clock).snapshot(minutes, stage, reason, callers.current().getDisplayName());
     }
 
     private int nextNumber(Minutes minutes) {
-        Integer last = em.createQuery("select max(v.number) from MinutesVersion v where v.minutes = :minutes", Integer.class)
-                .setParameter("minutes", minutes).getSingleResult();
-        return last == null ? 1 : last + 1;
+        return new MinutesArchive(em, clock).nextNumber(minutes);
     }
 
     private MinutesVersion lastApproved(Minutes minutes) {
