@@ -75,7 +75,7 @@ create table minutes_comment (
     author      varchar(200)                not null,
     body        varchar(4000)               not null,
     created_at  timestamp(6) with time zone not null,
-    resolution  varchar(20),
+    resolution  varchar(30),
     reason      varchar(2000),
     resolved_by varchar(200),
     resolved_at timestamp(6) with time zone,

@@ -27,12 +27,38 @@ final class DemoMinutes {
     private static final String CLAIRE = "Claire Martin";
 
     private final EntityManager em;
+    private final Clock clock;
 
-    DemoMinutes(EntityManager em) {
+    DemoMinutes(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
-    /** Writes the founding meeting's minutes; needs the meeting held and the demo directory loaded. */
+    void write() {
+        foundingMeeting();
+        patientsMeeting();
+    }
+
+    /** The patients' exchange of October 2019: a draft sent for review until three weeks after the demo was loaded. */
+    void patientsMeeting() {
+        Meeting meeting = meeting("Échange avec les associations de patients porteurs de pompe implantée");
+        Minutes minutes = Minutes.draftFor(meeting);
+        em.persist(minutes);
+        em.flush();
+        Clock drafting = at(2019, 10, 10, 10);
+        write(minutes.getSections().get(0), drafting, "Les associations relaient les questions des patients après la réunion du "
+                + "12 septembre : durée de disponibilité des consommables, suivi par les centres, interlocuteur en cas de panne (exemple fictif).",
+                List.of(new PositionStatement("UDIT", "Une foire aux questions commune doit être publiée par l'Agence.")), null, null, null);
+        minutes.openReview(clock.instant().plus(java.time.Duration.ofDays(21)), drafting);
+        new MinutesArchive(em, drafting).snapshot(minutes, MinutesContent.Stage.IN_REVIEW, null, CLAIRE);
+    }
+
+    private Meeting meeting(String title) {
+        return em.createQuery("select m from Meeting m where m.illustrative = true and m.title = :title", Meeting.class)
+                .setParameter("title", title).getSingleResult();
+    }
+
+    /** The founding meeting's minutes, approved and published; needs the meeting held and the demo directory loaded. */
     void foundingMeeting() {
         Meeting meeting = em.createQuery("select m from Meeting m where m.illustrative = true and m.title like :title", Meeting.class)
                 .setParameter("title", "Arrêt de fabrication de la pompe implantable MiniMed 2007D (MIP)%")

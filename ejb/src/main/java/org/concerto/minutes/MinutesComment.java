@@ -47,7 +47,7 @@ public class MinutesComment extends AbstractEntity {
     private Instant createdAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(length = 20)
+    @Column(length = 30)
     private CommentResolution resolution;
 
     @Column(length = REASON_LENGTH)

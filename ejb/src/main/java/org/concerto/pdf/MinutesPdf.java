@@ -31,7 +31,7 @@ public final class MinutesPdf {
         DocumentFormats formats = new DocumentFormats(LANGUAGE);
         String title = Messages.get(LANGUAGE, titleKey(content)) + " – " + meeting.title();
         OfficialDocument doc = new OfficialDocument(LANGUAGE, title, meeting.regulator(),
-                Sections.footer(LANGUAGE, "documents.minutes.title", meeting, formats) + " · "
+                Sections.footer(LANGUAGE, titleKey(content), meeting, formats) + " · "
                         + Messages.format(LANGUAGE, "documents.minutes.version", content.version()),
                 meeting.illustrative(), PdfAConformance.PDF_A_3A);
         doc.header(Messages.get(LANGUAGE, titleKey(content)) + " · " + meeting.regulator());

@@ -275,12 +275,12 @@ final class OfficialDocument {
                 document.showTextAligned(artifact(new Paragraph(label("documents.demo")).setFont(bold).setFontSize(8.5f)
                                 .setFontColor(ALERT).setBackgroundColor(ALERT_FILL).setBorder(new SolidBorder(ALERT, 0.8f))
                                 .setPaddings(3, 8, 3, 8)),
-                        header == null ? size.getWidth() / 2 : size.getWidth() - MARGIN_SIDE, size.getTop() - 22, page,
-                        header == null ? TextAlignment.CENTER : TextAlignment.RIGHT, VerticalAlignment.TOP, 0);
+                        size.getWidth() / 2, size.getTop() - 22, page, TextAlignment.CENTER, VerticalAlignment.TOP, 0);
             }
             if (header != null) {
                 document.showTextAligned(artifact(new Paragraph(text(header)).setFontSize(8).setFontColor(MUTED)),
-                        MARGIN_SIDE, size.getTop() - 24, page, TextAlignment.LEFT, VerticalAlignment.TOP, 0);
+                        // Below the demo mention when there is one, so that neither hides the other.
+                        MARGIN_SIDE, size.getTop() - (illustrative ? 44 : 24), page, TextAlignment.LEFT, VerticalAlignment.TOP, 0);
             }
             if (watermark != null) {
                 drawWatermark(pdf.getPage(page), size);

@@ -57,7 +57,12 @@ public final class MinutesBenchmark {
                 pages, pdf.length / 1024, (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20,
                 runtime.availableProcessors(), System.getProperty("java.version")));
         if (args.length > 0) {
-            Files.write(Path.of(args[0]), pdf);
+            // Optional: keep the documents to look at them (pdftoppm), the large one and the founding meeting's draft and approved.
+            Path dir = Files.createDirectories(Path.of(args[0]));
+            Files.write(dir.resolve("large-meeting.pdf"), pdf);
+            Files.write(dir.resolve("founding-draft.pdf"), MinutesPdf.render(MinutesSamples.founding(MinutesContent.Stage.IN_REVIEW)));
+            Files.write(dir.resolve("founding-approved.pdf"), Seal.sign(MinutesPdf.render(MinutesSamples.founding(MinutesContent.Stage.APPROVED)),
+                    key, "Compte rendu approuvé", "Saint-Denis", MinutesSamples.ISSUED));
         }
     }
 
