@@ -59,7 +59,8 @@ public class MinutesBacking implements Serializable {
     private String versionNote;
     private String correctionReason;
     private final Map<Long, String> commentDrafts = new HashMap<>();
-    private final Map<Long, CommentResolution> resolutions = new HashMap<>();
+    // The radio's submitted value: a map gives EL no type to convert to, so the name is kept and converted here.
+    private final Map<Long, String> resolutions = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
     private Integer compareLeft;
     private Integer compareRight;
@@ -179,7 +180,9 @@ public class MinutesBacking implements Serializable {
     }
 
     public void resolve(CommentRow comment) {
-        minutes.resolve(meetingId, comment.getId(), comment.getVersion(), resolutions.get(comment.getId()), reasons.get(comment.getId()));
+        String chosen = resolutions.get(comment.getId());
+        minutes.resolve(meetingId, comment.getId(), comment.getVersion(), chosen == null || chosen.isBlank() ? null : CommentResolution.valueOf(chosen),
+                reasons.get(comment.getId()));
         notices.done("notice.minutes.resolved");
         refresh(current == null ? null : current.getId());
     }
@@ -278,7 +281,7 @@ public class MinutesBacking implements Serializable {
         return commentDrafts;
     }
 
-    public Map<Long, CommentResolution> getResolutions() {
+    public Map<Long, String> getResolutions() {
         return resolutions;
     }
 
