@@ -41,7 +41,7 @@ class MinutesJourneyIT extends BrowserJourney {
         WebElement comment = browser.findElement(By.cssSelector("textarea[id$='commentForm:comment']"));
         comment.sendKeys("Merci d'ajouter la demande d'une ligne téléphonique dédiée.");
         browser.findElement(By.cssSelector("button[id$='commentForm:sendComment']")).click();
-        waitText(By.tagName("main"), "Merci d’ajouter la demande");
+        waitText(By.tagName("main"), "Merci d'ajouter la demande");
         Browser.screenshot(browser, "minutes-comment-fr");
         Browser.logOut(browser, base);
 
