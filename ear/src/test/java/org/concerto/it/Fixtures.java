@@ -297,6 +297,39 @@ public class Fixtures {
     // --- Action items (issue 5) ----------------------------------------------------------------------
 
     /** The subjects of the outbox's mails to that address, oldest first. */
+    // --- Minutes (issue 6) --------------------------------------------------------------------------
+
+    /**
+     * A meeting held an hour ago, with a two-item agenda: the first person invited as its chair, the others as
+     * participants, everyone marked present.
+     */
+    public Long heldMeeting(String title, Long chairId, Long... participantIds) {
+        Instant start = Instant.now().minus(Duration.ofHours(3));
+        Meeting meeting = new Meeting(title, "Dispositif de test", new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON, "Salle 1", null);
+        meeting.addAgendaItem(new AgendaItem("Ouverture", null, AgendaItemKind.INFORMATION, 15));
+        meeting.addAgendaItem(new AgendaItem("Discussion générale", null, AgendaItemKind.DISCUSSION, 60));
+        meeting.invite(em.find(Person.class, chairId), MeetingRole.CHAIR);
+        for (Long id : participantIds) {
+            meeting.invite(em.find(Person.class, id), MeetingRole.PARTICIPANT);
+        }
+        java.time.Clock before = java.time.Clock.fixed(start.minus(Duration.ofDays(1)), java.time.ZoneOffset.UTC);
+        meeting.convene(before);
+        java.time.Clock after = java.time.Clock.fixed(start.plus(Duration.ofHours(2)), java.time.ZoneOffset.UTC);
+        meeting.markHeld(after);
+        for (Invitation invitation : meeting.getInvitations()) {
+            invitation.recordAttendance(org.concerto.meeting.AttendanceStatus.PRESENT, null, null, after);
+        }
+        em.persist(meeting);
+        return meeting.getId();
+    }
+
+    /** The meeting's status now. */
+    public org.concerto.meeting.MeetingStatus status(Long meetingId) {
+        return em.find(Meeting.class, meetingId).getStatus();
+    }
+
+    /** The subjects of the outbox's mails to that address. */
     public List<String> outboxSubjects(String recipient) {
         return em.createQuery("select m.subject from OutboxMail m where m.recipient = :r order by m.createdAt, m.id", String.class)
                 .setParameter("r", recipient).getResultList();
@@ -401,5 +434,8 @@ public class Fixtures {
             lastMeeting = meeting.getId();
         }
         return new Bulk(meetings, organisations.size(), organisations.get(3), run + " sujet 2", busyOwner, busyMeeting, lastMeeting);
+    /** Whether the person agreed to be named in published minutes. */
+    public void consentToPublicName(Long personId, boolean consent) {
+        em.find(Person.class, personId).consentToPublicName(consent);
     }
 }

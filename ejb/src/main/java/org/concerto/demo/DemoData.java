@@ -108,6 +108,7 @@ public class DemoData {
         em.flush();
         demoContributions.load(people);
         new DemoActions(em, clock, people).load();
+        new DemoMinutes(em, clock).write();
     }
 
     private void directory() {
@@ -219,7 +220,7 @@ public class DemoData {
                 "Exemple fictif : conseil scientifique sur un capteur de glucose.", LocalDate.of(2017, 3, 1), null));
     }
 
-    /** October 2019: the regulator hears the patient associations alone; minutes still in review. */
+    /** October 2019: the regulator hears the patient associations alone; minutes still in review (DemoMinutes). */
     private void patientsMeeting() {
         Meeting meeting = meeting("Échange avec les associations de patients porteurs de pompe implantée",
                 "Recueillir les questions des patients après la réunion du 12 septembre et préparer l'information à leur adresser.",
@@ -232,7 +233,6 @@ public class DemoData {
         item(meeting, "Projet de lettre d'information aux patients porteurs", null, AgendaItemKind.CONSULTATION, 30, "julien", null);
         meeting.convene(at(2019, 9, 25));
         meeting.markHeld(at(2019, 10, 8, 19));
-        meeting.openMinutesReview();
     }
 
     /** A follow-up still to come (three weeks from the day the demo was loaded), already convened. */

@@ -37,7 +37,8 @@ public class AgendaRow {
         this.confidential = confidential;
     }
 
-    void schedule(Instant start, Instant end) {
+    /** Minutes (issue 6) compute the timetable the same way outside this package. */
+    public void schedule(Instant start, Instant end) {
         this.startsAt = start;
         this.endsAt = end;
     }

@@ -133,6 +133,7 @@ public class DirectoryService {
             person.joinOrganisation(organisation);
         }
         person.describeRole(form.getJobTitle());
+        person.consentToPublicName(form.isPublicNameConsent());
         // Asked before the flush: the unique constraint stays the last guard, but the user gets a sentence, not an SQL error.
         em.createQuery("select p from Person p where p.email = :email and p.id <> :self", Person.class)
                 .setParameter("email", person.getEmail())

@@ -44,6 +44,10 @@ public class Person extends AbstractEntity {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
+    /** Minutes (issue 6): a patient's name appears in published minutes only with their consent. */
+    @Column(name = "public_name_consent", nullable = false)
+    private boolean publicNameConsent;
+
     protected Person() {
         // for JPA
     }
@@ -74,6 +78,15 @@ public class Person extends AbstractEntity {
 
     public void joinOrganisation(Organisation organisation) {
         this.organisation = organisation;
+    }
+
+    /** Whether the person agreed to be named in what the regulator publishes. */
+    public void consentToPublicName(boolean consent) {
+        this.publicNameConsent = consent;
+    }
+
+    public boolean isPublicNameConsent() {
+        return publicNameConsent;
     }
 
     public String getFirstName() {

@@ -18,6 +18,8 @@ public class PersonForm implements Serializable {
     private String jobTitle;
     private Language language = Language.FR;
     private Long organisationId;
+    /** Minutes (issue 6): may be named in published minutes. */
+    private boolean publicNameConsent;
 
     public PersonForm() {
     }
@@ -31,6 +33,15 @@ public class PersonForm implements Serializable {
         this.jobTitle = person.getJobTitle();
         this.language = person.getPreferredLanguage();
         this.organisationId = person.getOrganisation() == null ? null : person.getOrganisation().getId();
+        this.publicNameConsent = person.isPublicNameConsent();
+    }
+
+    public boolean isPublicNameConsent() {
+        return publicNameConsent;
+    }
+
+    public void setPublicNameConsent(boolean publicNameConsent) {
+        this.publicNameConsent = publicNameConsent;
     }
 
     public boolean isNew() {

@@ -55,6 +55,7 @@ final class OfficialDocument {
     static final Color HEADER_FILL = new DeviceRgb(0xE9, 0xEE, 0xF4);
     static final Color ALERT = new DeviceRgb(0x9A, 0x2B, 0x00);
     static final Color ALERT_FILL = new DeviceRgb(0xFF, 0xF1, 0xE0);
+    static final Color WATERMARK = new DeviceRgb(0xF0, 0xD6, 0xD0);
 
     private static final float MARGIN_SIDE = 56;
     private static final float MARGIN_TOP = 64;
@@ -74,16 +75,24 @@ final class OfficialDocument {
     private final String footer;
     private final boolean illustrative;
     private boolean numbered = true;
+    /** Minutes (issue 6): a diagonal mark under the content of every page ("PROJET"), and a running header. */
+    private String watermark;
+    private String header;
 
     /**
      * @param title  the document's title in its metadata (shown by viewers instead of the file name)
      * @param footer what the footer says beside the page number
      */
     OfficialDocument(Locale locale, String title, String author, String footer, boolean illustrative) {
+        this(locale, title, author, footer, illustrative, PdfAConformance.PDF_A_2A);
+    }
+
+    /** Minutes (issue 6) are PDF/A-3A, so that their decisions and actions travel inside them as data. */
+    OfficialDocument(Locale locale, String title, String author, String footer, boolean illustrative, PdfAConformance conformance) {
         this.locale = Typography.isFrench(locale) ? Locale.FRENCH : Locale.ENGLISH;
         this.footer = footer;
         this.illustrative = illustrative;
-        pdf = new PdfADocument(new PdfWriter(out), PdfAConformance.PDF_A_2A,
+        pdf = new PdfADocument(new PdfWriter(out), conformance,
                 new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(SRGB)));
         pdf.setTagged();
         pdf.getCatalog().setLang(new PdfString(this.locale.getLanguage()));
@@ -133,6 +142,40 @@ final class OfficialDocument {
         Paragraph heading = new Paragraph(text(text)).setFont(bold).setFontSize(18).setFontColor(NAVY).setMarginTop(4).setMarginBottom(2);
         heading.getAccessibilityProperties().setRole(StandardRoles.H1);
         document.add(heading);
+    }
+
+    /** A sub-heading inside a section (minutes, issue 6). */
+    void heading3(String text) {
+        Paragraph heading = new Paragraph(text(text)).setFont(bold).setFontSize(10.5f).setFontColor(NAVY).setMarginTop(8).setMarginBottom(3)
+                .setKeepWithNext(true);
+        heading.getAccessibilityProperties().setRole(StandardRoles.H3);
+        document.add(heading);
+    }
+
+    /** Marks every page with this word, large, light and diagonal, under the content (minutes not approved). */
+    void watermark(String word) {
+        this.watermark = word;
+    }
+
+    /** A running header at the top left of every page. */
+    void header(String text) {
+        this.header = text;
+    }
+
+    /**
+     * Embeds a file as an associated file of the document (PDF/A-3 only): a machine-readable copy of what the
+     * pages say, its relationship "Data".
+     */
+    void attach(String fileName, String description, String mimeType, byte[] content) {
+        com.itextpdf.kernel.pdf.filespec.PdfFileSpec spec = com.itextpdf.kernel.pdf.filespec.PdfFileSpec.createEmbeddedFileSpec(
+                pdf, content, description, fileName, new com.itextpdf.kernel.pdf.PdfName(mimeType), null,
+                com.itextpdf.kernel.pdf.PdfName.Data);
+        pdf.addAssociatedFile(fileName, spec);
+    }
+
+    /** Starts a new page (after a cover). */
+    void newPage() {
+        document.add(new com.itextpdf.layout.element.AreaBreak());
     }
 
     void heading2(String text) {
@@ -252,9 +295,33 @@ final class OfficialDocument {
                                 .setPaddings(3, 8, 3, 8)),
                         size.getWidth() / 2, size.getTop() - 22, page, TextAlignment.CENTER, VerticalAlignment.TOP, 0);
             }
+            if (header != null) {
+                document.showTextAligned(artifact(new Paragraph(text(header)).setFontSize(8).setFontColor(MUTED)),
+                        // Below the demo mention when there is one, so that neither hides the other.
+                        MARGIN_SIDE, size.getTop() - (illustrative ? 44 : 24), page, TextAlignment.LEFT, VerticalAlignment.TOP, 0);
+            }
+            if (watermark != null) {
+                drawWatermark(pdf.getPage(page), size);
+            }
         }
         document.close();
         return out.toByteArray();
+    }
+
+    /** Drawn in a content stream placed before the page's own, so that the text stays on top of it and readable. */
+    private void drawWatermark(com.itextpdf.kernel.pdf.PdfPage page, Rectangle size) {
+        PdfCanvas under = new PdfCanvas(page.newContentStreamBefore(), page.getResources(), pdf);
+        under.openTag(new CanvasArtifact());
+        double angle = Math.toRadians(50);
+        float cos = (float) Math.cos(angle);
+        float sin = (float) Math.sin(angle);
+        float fontSize = 110;
+        float width = bold.getWidth(watermark, fontSize);
+        float x = size.getWidth() / 2 - (width / 2) * cos;
+        float y = size.getHeight() / 2 - (width / 2) * sin;
+        under.saveState().beginText().setFontAndSize(bold, fontSize).setColor(WATERMARK, true)
+                .setTextMatrix(cos, sin, -sin, cos, x, y).showText(watermark).endText().restoreState();
+        under.closeTag();
     }
 
     private static Paragraph artifact(Paragraph paragraph) {

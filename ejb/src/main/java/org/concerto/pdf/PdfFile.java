@@ -13,6 +13,11 @@ public final class PdfFile {
         this.content = content.clone();
     }
 
+    /** A document made outside this package from bytes this package rendered (the sealed minutes, issue 6). */
+    public static PdfFile of(String fileName, byte[] content) {
+        return new PdfFile(fileName, content);
+    }
+
     /** A readable name, possibly with accents ("feuille-d-émargement-2019-09-12.pdf"). */
     public String getFileName() {
         return fileName;

@@ -8,12 +8,12 @@ import java.text.Normalizer;
  * The Content-Disposition header of a download: an ASCII file name for old clients and the real one,
  * accents included, encoded as RFC 5987 says (filename*=UTF-8''…), which every current browser prefers.
  */
-final class ContentDisposition {
+public final class ContentDisposition {
 
     private ContentDisposition() {
     }
 
-    static String attachment(String fileName) {
+    public static String attachment(String fileName) {
         return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + encode(fileName);
     }
 
