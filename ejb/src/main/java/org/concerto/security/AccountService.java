@@ -196,7 +196,8 @@ public class AccountService {
         boolean locked = found.loginFailed(now, maxFailures(), lockDuration());
         securityLog.record(SecurityEventKind.LOGIN_FAILED, typed, remoteAddress, wasLocked ? "locked" : null);
         if (locked) {
-            securityLog.record(SecurityEventKind.LOCKED_OUT, typed, remoteAddress, "until " + found.getLockedUntil());
+            securityLog.record(SecurityEventKind.LOCKED_OUT, typed, remoteAddress,
+                    "until " + found.getLockedUntil().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
             return maxFailures();
         }
         return wasLocked ? maxFailures() : found.getFailedLogins();
@@ -217,6 +218,12 @@ public class AccountService {
     public boolean secondFactorRequired() {
         UserAccount account = callerAccount();
         return account.hasSecondFactor() || (secondFactorRequiredForSecretariat() && account.hasRole(Role.SECRETARIAT));
+    }
+
+    /** Whether the caller's role obliges them to have a second factor (so they may not remove it). */
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
+    public boolean secondFactorMandatory() {
+        return secondFactorRequiredForSecretariat() && callerAccount().hasRole(Role.SECRETARIAT);
     }
 
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
@@ -290,7 +297,7 @@ public class AccountService {
         }
         securityLog.record(SecurityEventKind.SECOND_FACTOR_FAILED, account.getLogin(), remoteAddress, null);
         if (account.loginFailed(now, maxFailures(), lockDuration())) {
-            securityLog.record(SecurityEventKind.LOCKED_OUT, account.getLogin(), remoteAddress, "until " + account.getLockedUntil());
+            securityLog.record(SecurityEventKind.LOCKED_OUT, account.getLogin(), remoteAddress, "until " + account.getLockedUntil().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         }
         return false;
     }

@@ -60,7 +60,7 @@ public class PasswordBacking implements Serializable {
         try {
             accounts.choosePassword(token, chosen, ClientAddress.of((HttpServletRequest) context.getExternalContext().getRequest()));
         } catch (BusinessException refused) {
-            context.addMessage("password:password", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     refused.getMessage(context.getViewRoot().getLocale()), null));
             context.validationFailed();
             if ("error.account.linkInvalid".equals(refused.getKey())) {
@@ -76,7 +76,7 @@ public class PasswordBacking implements Serializable {
     }
 
     private void error(String key) {
-        context.addMessage("password:confirmation", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 Messages.format(context.getViewRoot().getLocale(), key), null));
         context.validationFailed();
     }

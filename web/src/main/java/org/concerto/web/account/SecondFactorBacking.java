@@ -46,7 +46,7 @@ public class SecondFactorBacking implements Serializable {
     public void load() {
         if (recoveryCodes == null) {
             enrolled = accounts.hasSecondFactor();
-            required = accounts.secondFactorRequired();
+            required = accounts.secondFactorMandatory();
             recoveryCodesLeft = enrolled ? accounts.recoveryCodesLeft() : 0;
             if (!enrolled && required && enrolment == null) {
                 enrolment = accounts.startEnrolment();
@@ -64,7 +64,7 @@ public class SecondFactorBacking implements Serializable {
             external.redirect(external.getRequestContextPath() + "/index.xhtml");
         } else {
             code = null;
-            context.addMessage("secondFactor:code", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.format(context.getViewRoot().getLocale(), "error.totp.wrongCode"), null));
             context.validationFailed();
         }
@@ -80,7 +80,7 @@ public class SecondFactorBacking implements Serializable {
             recoveryCodes = accounts.enrol(enrolment, code, address());
         } catch (BusinessException refused) {
             code = null;
-            context.addMessage("enrol:code", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     refused.getMessage(context.getViewRoot().getLocale()), null));
             context.validationFailed();
             return;
