@@ -85,14 +85,14 @@ public final class Totp {
     }
 
     /** RFC 4648 Base32, upper case, without padding (what otpauth URIs carry). */
-    static final class Base32 {
+    public static final class Base32 {
 
         private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
         private Base32() {
         }
 
-        static String encode(byte[] data) {
+        public static String encode(byte[] data) {
             StringBuilder out = new StringBuilder((data.length * 8 + 4) / 5);
             int buffer = 0;
             int bits = 0;
@@ -110,7 +110,7 @@ public final class Totp {
             return out.toString();
         }
 
-        static byte[] decode(String text) {
+        public static byte[] decode(String text) {
             String clean = text.replace("=", "").replace(" ", "").toUpperCase(Locale.ROOT);
             ByteBuffer out = ByteBuffer.allocate(clean.length() * 5 / 8);
             int buffer = 0;
