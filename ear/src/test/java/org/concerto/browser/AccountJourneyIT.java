@@ -132,7 +132,7 @@ class AccountJourneyIT extends BrowserJourney {
     }
 
     private void logIn(String login, String password) {
-        browser.get(base + "login.xhtml");
+        browser.get(base + "index.xhtml");
         browser.findElement(By.id("j_username")).sendKeys(login);
         browser.findElement(By.id("j_password")).sendKeys(password);
         Browser.navigate(browser, browser.findElement(By.id("login-submit")));

@@ -113,7 +113,7 @@ public class AccountService {
             return;
         }
         String typed = emailOrLogin.trim().toLowerCase(Locale.ROOT);
-        Optional<UserAccount> found = em.createQuery("select a from UserAccount a join fetch a.person p "
+        Optional<UserAccount> found = em.createQuery("select a from UserAccount a left join a.person p "
                         + "where a.login = :typed or lower(p.email) = :typed", UserAccount.class)
                 .setParameter("typed", typed).getResultStream().findFirst();
         securityLog.record(SecurityEventKind.PASSWORD_RESET_REQUESTED, typed, remoteAddress, found.isPresent() ? null : "unknown");

@@ -22,7 +22,7 @@ import java.io.IOException;
  * code is verified on /account/second-factor.xhtml, every other page, form post, ajax call and download
  * is turned back to that page. The services themselves need nothing more: a pending session never reaches them.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -39,6 +39,12 @@ public class SecurityFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            // The error page after a reset response: the headers again, and a policy fit for a page.
+            SecurityHeaders.applyToErrorPage(request, response);
+            chain.doFilter(request, response);
+            return;
+        }
         SecurityHeaders.apply(request, response);
         if (request.getRemoteUser() != null) {
             HttpSession session = request.getSession();
