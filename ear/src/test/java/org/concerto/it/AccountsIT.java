@@ -164,7 +164,7 @@ class AccountsIT {
     void repeatedFailuresLockTheAccountEvenForTheRightPasswordUntilANewOneIsChosen() throws Exception {
         Long personId = fixtures.person("Bruno", "Force", null);
         String login = fixtures.account(personId, Role.PARTICIPANT);
-        for (int i = 0; i < AccountService.maxFailures(); i++) {
+        for (int i = 0; i < org.concerto.security.AccountSettings.maxFailures(); i++) {
             assertThat(fixtures.locked(login)).isFalse();
             accounts.loginFailed(login, "203.0.113.7");
         }

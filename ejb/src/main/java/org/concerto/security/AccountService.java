@@ -35,21 +35,6 @@ import java.util.Set;
 @Stateless
 public class AccountService {
 
-    /** Failed logins in a row that lock an account (CONCERTO_LOGIN_MAX_FAILURES). */
-    public static int maxFailures() {
-        return Settings.get("concerto.login.max.failures").map(Integer::parseInt).orElse(5);
-    }
-
-    /** How long a lockout lasts (CONCERTO_LOGIN_LOCK_MINUTES). */
-    public static Duration lockDuration() {
-        return Duration.ofMinutes(Settings.get("concerto.login.lock.minutes").map(Long::parseLong).orElse(15L));
-    }
-
-    /** Whether the secretariat must use a second factor (CONCERTO_TOTP_REQUIRED_FOR_SECRETARIAT). */
-    public static boolean secondFactorRequiredForSecretariat() {
-        return Settings.flag("concerto.totp.required.for.secretariat", false);
-    }
-
     /** Reset links one account may receive per hour: enough for a lost mail, too few to flood an inbox. */
     static final int RESETS_PER_HOUR = 3;
 
@@ -193,14 +178,14 @@ public class AccountService {
         UserAccount found = account.get();
         Instant now = clock.instant();
         boolean wasLocked = found.isLocked(now);
-        boolean locked = found.loginFailed(now, maxFailures(), lockDuration());
+        boolean locked = found.loginFailed(now, AccountSettings.maxFailures(), AccountSettings.lockDuration());
         securityLog.record(SecurityEventKind.LOGIN_FAILED, typed, remoteAddress, wasLocked ? "locked" : null);
         if (locked) {
             securityLog.record(SecurityEventKind.LOCKED_OUT, typed, remoteAddress,
                     "until " + found.getLockedUntil().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-            return maxFailures();
+            return AccountSettings.maxFailures();
         }
-        return wasLocked ? maxFailures() : found.getFailedLogins();
+        return wasLocked ? AccountSettings.maxFailures() : found.getFailedLogins();
     }
 
     /** The container accepted the password: the count of failures starts again. */
@@ -217,13 +202,13 @@ public class AccountService {
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
     public boolean secondFactorRequired() {
         UserAccount account = callerAccount();
-        return account.hasSecondFactor() || (secondFactorRequiredForSecretariat() && account.hasRole(Role.SECRETARIAT));
+        return account.hasSecondFactor() || (AccountSettings.secondFactorRequiredForSecretariat() && account.hasRole(Role.SECRETARIAT));
     }
 
     /** Whether the caller's role obliges them to have a second factor (so they may not remove it). */
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
     public boolean secondFactorMandatory() {
-        return secondFactorRequiredForSecretariat() && callerAccount().hasRole(Role.SECRETARIAT);
+        return AccountSettings.secondFactorRequiredForSecretariat() && callerAccount().hasRole(Role.SECRETARIAT);
     }
 
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
@@ -267,7 +252,7 @@ public class AccountService {
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
     public void removeSecondFactor(String remoteAddress) {
         UserAccount account = callerAccount();
-        if (secondFactorRequiredForSecretariat() && account.hasRole(Role.SECRETARIAT)) {
+        if (AccountSettings.secondFactorRequiredForSecretariat() && account.hasRole(Role.SECRETARIAT)) {
             throw new BusinessException("error.totp.required");
         }
         account.removeSecondFactor();
@@ -296,7 +281,7 @@ public class AccountService {
             return true;
         }
         securityLog.record(SecurityEventKind.SECOND_FACTOR_FAILED, account.getLogin(), remoteAddress, null);
-        if (account.loginFailed(now, maxFailures(), lockDuration())) {
+        if (account.loginFailed(now, AccountSettings.maxFailures(), AccountSettings.lockDuration())) {
             securityLog.record(SecurityEventKind.LOCKED_OUT, account.getLogin(), remoteAddress, "until " + account.getLockedUntil().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         }
         return false;
