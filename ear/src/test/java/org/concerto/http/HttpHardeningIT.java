@@ -77,6 +77,13 @@ class HttpHardeningIT {
     }
 
     @Test
+    void singleSignOnIsOffByDefaultAndTheLoginPageIsConcertos() throws Exception {
+        HttpResponse<String> page = new WebSession(base).get("index.xhtml");
+        assertThat(page.uri().getHost()).isEqualTo(base.getHost());
+        assertThat(page.body()).contains("j_security_check").contains("id=\"forgot\"").doesNotContain("openid");
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
         HttpResponse<String> login = new WebSession(base).get("index.xhtml");
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
