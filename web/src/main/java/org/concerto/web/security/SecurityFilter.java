@@ -1,5 +1,6 @@
 package org.concerto.web.security;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.concerto.security.AccountService;
+import org.concerto.shared.AccessDeniedException;
 
 import java.io.IOException;
 
@@ -50,8 +52,14 @@ public class SecurityFilter extends HttpFilter {
             HttpSession session = request.getSession();
             Object state = session.getAttribute(LOGIN_STATE);
             if (state == null) {
-                accounts.loginSucceeded(ClientAddress.of(request));
-                state = accounts.secondFactorRequired() ? PENDING : VERIFIED;
+                try {
+                    accounts.loginSucceeded(ClientAddress.of(request));
+                    state = accounts.secondFactorRequired() ? PENDING : VERIFIED;
+                } catch (AccessDeniedException | EJBAccessException e) {
+                    // Authenticated by the container but no Concerto account (single sign-on): nothing to see.
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                    return;
+                }
                 session.setAttribute(LOGIN_STATE, state);
             }
             if (PENDING.equals(state) && !mayPassWhilePending(request.getServletPath())) {
