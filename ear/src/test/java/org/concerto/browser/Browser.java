@@ -44,6 +44,8 @@ final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1280,900", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=fr", "--user-data-dir=" + Files.createTempDirectory("concerto-chromium"));
+        // Accounts and hardening (issue 7): the console is kept, so that journeys can check that the CSP refused nothing.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
@@ -83,6 +85,13 @@ final class Browser {
 
     static List<String> texts(WebDriver browser, By selector) {
         return browser.findElements(selector).stream().map(WebElement::getText).toList();
+    }
+
+    /** What the browser's console said since it was last read: errors and warnings, CSP refusals among them. */
+    static List<String> consoleProblems(WebDriver browser) {
+        return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     /** Keeps a picture of the page in target/screenshots, to look at what the test saw. */

@@ -437,5 +437,34 @@ public class Fixtures {
     /** Whether the person agreed to be named in published minutes. */
     public void consentToPublicName(Long personId, boolean consent) {
         em.find(Person.class, personId).consentToPublicName(consent);
+    // ---- Accounts (issue 7) ---------------------------------------------------------------------------
+
+    /** The plain-text body of the newest mail to that address. */
+    public String lastMailText(String recipient) {
+        return em.createQuery("select m from OutboxMail m where m.recipient = :r order by m.createdAt desc, m.id desc",
+                org.concerto.mail.OutboxMail.class).setParameter("r", recipient).setMaxResults(1).getSingleResult().getTextBody();
+    }
+
+    public long mailCount(String recipient) {
+        return em.createQuery("select count(m) from OutboxMail m where m.recipient = :r", Long.class).setParameter("r", recipient)
+                .getSingleResult();
+    }
+
+    /** Lets the account's open links run out, as if their time had passed. */
+    public void expireLinks(String login) {
+        em.createQuery("update AccountToken t set t.expiresAt = :past where t.usedAt is null and t.account.id in "
+                        + "(select a.id from UserAccount a where a.login = :login)")
+                .setParameter("past", Instant.now().minusSeconds(1)).setParameter("login", login).executeUpdate();
+    }
+
+    public boolean locked(String login) {
+        return em.createNamedQuery("UserAccount.byLogin", UserAccount.class).setParameter("login", login).getSingleResult()
+                .isLocked(Instant.now());
+    }
+
+    /** The kinds of the security log's events about that login, newest first. */
+    public List<org.concerto.security.SecurityEventKind> securityEvents(String login) {
+        return em.createQuery("select e.kind from SecurityEvent e where e.login = :login order by e.occurredAt desc, e.id desc",
+                org.concerto.security.SecurityEventKind.class).setParameter("login", login).getResultList();
     }
 }

@@ -21,12 +21,12 @@ import java.util.List;
  * A GreenMail SMTP server started inside the test server, on the port its mail session points at
  * (CONCERTO_SMTP_PORT, set by ear/pom.xml): a test starts it to bring "the mail server" up.
  */
-final class MailServer {
+public final class MailServer {
 
     private MailServer() {
     }
 
-    static GreenMail start() {
+    public static GreenMail start() {
         int port = Integer.parseInt(System.getenv("CONCERTO_SMTP_PORT"));
         GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
@@ -34,7 +34,7 @@ final class MailServer {
     }
 
     /** The messages received for that address. */
-    static List<MimeMessage> to(GreenMail greenMail, String address) {
+    public static List<MimeMessage> to(GreenMail greenMail, String address) {
         return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
             try {
                 Address[] to = m.getAllRecipients();
@@ -57,7 +57,7 @@ final class MailServer {
     }
 
     /** The text of the message's plain-text body. */
-    static String text(MimeMessage message) throws MessagingException, IOException {
+    public static String text(MimeMessage message) throws MessagingException, IOException {
         return text((Part) message);
     }
 

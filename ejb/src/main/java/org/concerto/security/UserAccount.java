@@ -17,6 +17,8 @@ import org.concerto.shared.BusinessException;
 import org.concerto.shared.FieldName;
 import org.concerto.shared.Texts;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -53,6 +55,31 @@ public class UserAccount extends AbstractEntity {
     @JoinColumn(name = "person_id", unique = true)
     private Person person;
 
+    // Concerto's own lockout (issue 7): counted here, so that it survives restarts and shows in the
+    // security log; the Elytron realm's query refuses an account while locked_until is in the future.
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    /** Null while an invited person has not yet chosen a password: the account cannot be used. */
+    @Column(name = "password_set_at")
+    private Instant passwordSetAt;
+
+    /** Base32 secret of the second factor, null when none is enrolled. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    /** The last time step accepted, so that a code is never accepted twice. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    @ElementCollection
+    @CollectionTable(name = "account_recovery_code", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "code_hash", nullable = false, length = 64)
+    private Set<String> recoveryCodeHashes = new java.util.HashSet<>();
+
     protected UserAccount() {
         // for JPA
     }
@@ -66,6 +93,8 @@ public class UserAccount extends AbstractEntity {
         this.person = person;
         this.enabled = true;
         changePassword(password);
+        // Whoever creates an account with a password knows it (the demo, an administrator's script).
+        this.passwordSetAt = Instant.now();
     }
 
     public static String normaliseLogin(String login) {
@@ -78,6 +107,99 @@ public class UserAccount extends AbstractEntity {
             throw new BusinessException("error.password.tooShort", MIN_PASSWORD_LENGTH);
         }
         this.passwordHash = PasswordHasher.hash(password);
+    }
+
+    /**
+     * An account made for an invited person: usable only once they chose a password through their link.
+     * The random password nobody knows keeps the column filled and the realm's check meaningful.
+     */
+    public static UserAccount invited(String login, Person person, Set<Role> roles) {
+        UserAccount account = new UserAccount(login, Tokens.newToken().toCharArray(), person, roles);
+        account.passwordSetAt = null;
+        return account;
+    }
+
+    /** A password the person chose themselves (through an invitation or reset link): also lifts a lockout. */
+    public void choosePassword(char[] password, Instant now) {
+        changePassword(password);
+        this.passwordSetAt = now;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    /** One more failed login; locks the account for {@code lockFor} once {@code maxFailures} is reached. */
+    public boolean loginFailed(Instant now, int maxFailures, Duration lockFor) {
+        if (isLocked(now)) {
+            return false;
+        }
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(lockFor);
+            failedLogins = 0;
+            return true;
+        }
+        return false;
+    }
+
+    public void loginSucceeded() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public boolean isActivated() {
+        return passwordSetAt != null;
+    }
+
+    /** Enrols the second factor with a secret the person proved they hold; replaces the recovery codes. */
+    public void enrolSecondFactor(String base32Secret, long acceptedStep, Set<String> recoveryHashes) {
+        this.totpSecret = base32Secret;
+        this.totpLastStep = acceptedStep;
+        this.recoveryCodeHashes.clear();
+        this.recoveryCodeHashes.addAll(recoveryHashes);
+    }
+
+    public void removeSecondFactor() {
+        this.totpSecret = null;
+        this.totpLastStep = null;
+        this.recoveryCodeHashes.clear();
+    }
+
+    /** Accepts a code of a time step later than the last one accepted (no replay). */
+    public boolean acceptTotpStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    /** Uses up a recovery code: true once, false ever after. */
+    public boolean useRecoveryCode(String codeHash) {
+        return recoveryCodeHashes.remove(codeHash);
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public int getRecoveryCodesLeft() {
+        return recoveryCodeHashes.size();
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
     }
 
     public void disable() {

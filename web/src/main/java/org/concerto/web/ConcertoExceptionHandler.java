@@ -8,10 +8,16 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletRequest;
+import org.concerto.security.SecurityEventKind;
+import org.concerto.security.SecurityLog;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Messages;
 import org.concerto.shared.NotFoundException;
+import org.concerto.web.security.ClientAddress;
+import org.concerto.web.security.RefusalFilter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,6 +47,7 @@ public class ConcertoExceptionHandler extends ExceptionHandlerWrapper {
                 events.remove();
                 LOG.info(() -> "Access refused to " + context.getExternalContext().getRemoteUser() + " on "
                         + context.getExternalContext().getRequestServletPath());
+                logRefusal(context);
                 sendError(context, 403);
             } else if (cause instanceof NotFoundException) {
                 events.remove();
@@ -60,6 +67,14 @@ public class ConcertoExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    /** Into the security log, once: the 403 page's RefusalFilter skips what is already logged. */
+    private static void logRefusal(FacesContext context) {
+        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        request.setAttribute(RefusalFilter.LOGGED, Boolean.TRUE);
+        CDI.current().select(SecurityLog.class).get().record(SecurityEventKind.ACCESS_REFUSED, request.getRemoteUser(),
+                ClientAddress.of(request), request.getServletPath());
     }
 
     private static void sendError(FacesContext context, int status) {

@@ -8,6 +8,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.concerto.security.Caller;
 import org.concerto.security.CallerService;
+import org.concerto.security.SecurityEventKind;
+import org.concerto.security.SecurityLog;
+import org.concerto.web.security.ClientAddress;
+import org.concerto.web.security.SecurityFilter;
 
 import java.io.IOException;
 import java.util.logging.Logger;
@@ -25,6 +29,9 @@ public class CurrentUser {
     @Inject
     private CallerService callers;
 
+    @Inject
+    private SecurityLog securityLog;
+
     private Caller caller;
 
     public boolean isLoggedIn() {
@@ -36,6 +43,13 @@ public class CurrentUser {
             caller = callers.current();
         }
         return caller;
+    }
+
+    /** Logged in with the password, the second factor still to give (accounts, issue 7): the header shows no navigation. */
+    public boolean isSecondFactorPending() {
+        HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+        return request.getSession(false) != null
+                && SecurityFilter.PENDING.equals(request.getSession(false).getAttribute(SecurityFilter.LOGIN_STATE));
     }
 
     public boolean isSecretariat() {
@@ -57,6 +71,7 @@ public class CurrentUser {
         }
         externalContext.invalidateSession();
         LOG.info(() -> "Logout: " + login);
+        securityLog.record(SecurityEventKind.LOGOUT, login, ClientAddress.of(request), null);
         externalContext.redirect(externalContext.getRequestContextPath() + "/login.xhtml?loggedOut=true");
     }
 }

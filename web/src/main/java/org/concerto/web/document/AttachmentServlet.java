@@ -8,8 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.concerto.agenda.AgendaService;
 import org.concerto.agenda.AttachmentContent;
+import org.concerto.security.SecurityEventKind;
+import org.concerto.security.SecurityLog;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.NotFoundException;
+import org.concerto.web.security.ClientAddress;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +33,9 @@ public class AttachmentServlet extends HttpServlet {
     @Inject
     private transient AgendaService agenda;
 
+    @Inject
+    private transient SecurityLog securityLog;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -47,6 +53,8 @@ public class AttachmentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        // Documents distributed to invitees only: who downloaded which is in the security log.
+        securityLog.record(SecurityEventKind.DOWNLOAD, request.getRemoteUser(), ClientAddress.of(request), request.getPathInfo() + " " + file.getFileName());
         response.setContentType(file.getContentType());
         response.setContentLengthLong(file.getSize());
         response.setHeader("Content-Disposition", ContentDisposition.attachment(file.getFileName()));

@@ -9,8 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.concerto.participant.Language;
 import org.concerto.pdf.MeetingDocuments;
 import org.concerto.pdf.PdfFile;
+import org.concerto.security.SecurityEventKind;
+import org.concerto.security.SecurityLog;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.NotFoundException;
+import org.concerto.web.security.ClientAddress;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -30,6 +33,9 @@ public class DocumentServlet extends HttpServlet {
 
     @Inject
     private transient MeetingDocuments documents;
+
+    @Inject
+    private transient SecurityLog securityLog;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -53,6 +59,8 @@ public class DocumentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        // Notices and attendance sheets name people: who took which is in the security log.
+        securityLog.record(SecurityEventKind.DOWNLOAD, request.getRemoteUser(), ClientAddress.of(request), request.getPathInfo());
         byte[] content = file.getContent();
         response.setContentType(file.getContentType());
         response.setContentLength(content.length);

@@ -1,0 +1,145 @@
+package org.concerto.web.account;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.concerto.security.AccountService;
+import org.concerto.security.Enrolment;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.Messages;
+import org.concerto.web.security.ClientAddress;
+import org.concerto.web.security.SecurityFilter;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The second factor: /account/second-factor.xhtml is the step after the password (a code, or the
+ * enrolment when the role requires one and none exists yet); /account/security.xhtml turns it on or off
+ * for someone already in.
+ */
+@Named
+@ViewScoped
+public class SecondFactorBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private FacesContext context;
+
+    private boolean enrolled;
+    private boolean required;
+    private int recoveryCodesLeft;
+    private Enrolment enrolment;
+    private List<String> recoveryCodes;
+    private String code;
+
+    /** View action of both pages. */
+    public void load() {
+        if (recoveryCodes == null) {
+            enrolled = accounts.hasSecondFactor();
+            required = accounts.secondFactorMandatory();
+            recoveryCodesLeft = enrolled ? accounts.recoveryCodesLeft() : 0;
+            if (!enrolled && required && enrolment == null) {
+                enrolment = accounts.startEnrolment();
+            }
+        }
+    }
+
+    /** The step after the password: a right code opens the session (with a new id: the privilege rose). */
+    public void verify() throws IOException {
+        if (accounts.verifySecondFactor(code, address())) {
+            HttpServletRequest request = request();
+            request.getSession().setAttribute(SecurityFilter.LOGIN_STATE, SecurityFilter.VERIFIED);
+            request.changeSessionId();
+            ExternalContext external = context.getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/index.xhtml");
+        } else {
+            code = null;
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.format(context.getViewRoot().getLocale(), "error.totp.wrongCode"), null));
+            context.validationFailed();
+        }
+    }
+
+    public void start() {
+        enrolment = accounts.startEnrolment();
+    }
+
+    /** The code proves the app holds the key: enrolled; the recovery codes are shown once. */
+    public void confirm() {
+        try {
+            recoveryCodes = accounts.enrol(enrolment, code, address());
+        } catch (BusinessException refused) {
+            code = null;
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    refused.getMessage(context.getViewRoot().getLocale()), null));
+            context.validationFailed();
+            return;
+        }
+        enrolment = null;
+        code = null;
+        enrolled = true;
+        recoveryCodesLeft = recoveryCodes.size();
+        request().getSession().setAttribute(SecurityFilter.LOGIN_STATE, SecurityFilter.VERIFIED);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                Messages.format(context.getViewRoot().getLocale(), "notice.account.secondFactorOn"), null));
+    }
+
+    public void remove() {
+        accounts.removeSecondFactor(address());
+        enrolled = false;
+        recoveryCodesLeft = 0;
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                Messages.format(context.getViewRoot().getLocale(), "notice.account.secondFactorOff"), null));
+    }
+
+    public String getQrCode() {
+        return enrolment == null ? null
+                : QrCode.svg(enrolment.getUri(), Messages.get(context.getViewRoot().getLocale(), "account.secondFactor.qr"));
+    }
+
+    private HttpServletRequest request() {
+        return (HttpServletRequest) context.getExternalContext().getRequest();
+    }
+
+    private String address() {
+        return ClientAddress.of(request());
+    }
+
+    public boolean isEnrolled() {
+        return enrolled;
+    }
+
+    public boolean isRequired() {
+        return required;
+    }
+
+    public int getRecoveryCodesLeft() {
+        return recoveryCodesLeft;
+    }
+
+    public Enrolment getEnrolment() {
+        return enrolment;
+    }
+
+    public List<String> getRecoveryCodes() {
+        return recoveryCodes;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}
