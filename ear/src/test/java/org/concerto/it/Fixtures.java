@@ -147,4 +147,53 @@ public class Fixtures {
         return em.createQuery("select m.lastError from OutboxMail m where m.recipient = :r order by m.createdAt desc, m.id desc", String.class)
                 .setParameter("r", recipient).setMaxResults(1).getSingleResult();
     }
+
+    // --- audit trail and personal data (issue 7) -------------------------------------------------------
+
+    /** A meeting held that many years ago (its notice long sent), with the given invitees. */
+    public Long pastMeeting(String title, int yearsAgo, Long... inviteeIds) {
+        Instant start = java.time.ZonedDateTime.now().minusYears(yearsAgo).toInstant();
+        Meeting meeting = new Meeting(title, "Dispositif de test", new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON, "Salle 1", null);
+        for (Long id : inviteeIds) {
+            meeting.invite(em.find(Person.class, id), MeetingRole.PARTICIPANT);
+        }
+        em.persist(meeting);
+        return meeting.getId();
+    }
+
+    /** A declaration of a tie with a body outside the directory. */
+    public void declaredInterest(Long personId, String otherParty, String description) {
+        em.persist(new org.concerto.interest.DeclaredInterest(em.find(Person.class, personId), null, otherParty,
+                org.concerto.interest.InterestNature.CONSULTANCY, description, java.time.LocalDate.of(2020, 1, 1), null));
+    }
+
+    /** A mail written to the outbox that many days ago. */
+    public void oldMail(String recipient, String subject, int daysAgo) {
+        em.persist(new org.concerto.mail.OutboxMail(recipient, Language.FR, subject, "Corps", null, List.of(), true,
+                java.time.Clock.fixed(Instant.now().minus(Duration.ofDays(daysAgo)), java.time.ZoneOffset.UTC)));
+    }
+
+    public Person personNow(Long personId) {
+        Person person = em.find(Person.class, personId);
+        em.detach(person);
+        return person;
+    }
+
+    public boolean accountEnabled(String login) {
+        return em.createQuery("select a.enabled from UserAccount a where a.login = :login", Boolean.class)
+                .setParameter("login", login).getSingleResult();
+    }
+
+    public long invitations(Long personId) {
+        return em.createQuery("select count(i) from Invitation i where i.person.id = :p", Long.class).setParameter("p", personId).getSingleResult();
+    }
+
+    public long declaredInterests(Long personId) {
+        return em.createQuery("select count(d) from DeclaredInterest d where d.person.id = :p", Long.class).setParameter("p", personId).getSingleResult();
+    }
+
+    public long mailsTo(String recipient) {
+        return em.createQuery("select count(m) from OutboxMail m where m.recipient = :r", Long.class).setParameter("r", recipient).getSingleResult();
+    }
 }

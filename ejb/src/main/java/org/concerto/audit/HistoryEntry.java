@@ -15,16 +15,18 @@ public class HistoryEntry {
     private final String recordKind;
     private final String record;
     private final String change;
+    private final String changeType;
     private final List<FieldChange> changes;
 
     HistoryEntry(long revision, Instant changedAt, String login, String recordKind, String record, String change,
-                 List<FieldChange> changes) {
+                 String changeType, List<FieldChange> changes) {
         this.revision = revision;
         this.changedAt = changedAt;
         this.login = login;
         this.recordKind = recordKind;
         this.record = record;
         this.change = change;
+        this.changeType = changeType;
         this.changes = List.copyOf(changes);
     }
 
@@ -53,6 +55,11 @@ public class HistoryEntry {
     /** Added, changed or removed, in the reader's language. */
     public String getChange() {
         return change;
+    }
+
+    /** ADD, MOD or DEL, for the page's styles. */
+    public String getChangeType() {
+        return changeType;
     }
 
     public List<FieldChange> getChanges() {

@@ -146,7 +146,7 @@ public class HistoryService {
             }
             entries.add(new HistoryEntry(snapshot.revision().getId(), snapshot.revision().getChangedAt(), login(snapshot.revision().getLogin(), locale),
                     Messages.get(locale, "audit.record." + type.getSimpleName()), describe(snapshot.entity(), locale),
-                    Messages.get(locale, "audit.change." + snapshot.type().name()), changes));
+                    Messages.get(locale, "audit.change." + snapshot.type().name()), snapshot.type().name(), changes));
         }
         entries.sort(Comparator.comparing(HistoryEntry::getRevision).reversed());
         return entries;

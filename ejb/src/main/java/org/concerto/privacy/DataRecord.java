@@ -12,7 +12,7 @@ public final class DataRecord {
 
     private final Map<String, Object> fields = new LinkedHashMap<>();
 
-    DataRecord with(String field, Object value) {
+    public DataRecord with(String field, Object value) {
         fields.put(field, value);
         return this;
     }

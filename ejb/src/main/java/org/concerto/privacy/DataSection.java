@@ -8,7 +8,7 @@ public final class DataSection {
     private final String name;
     private final List<DataRecord> records;
 
-    DataSection(String name, List<DataRecord> records) {
+    public DataSection(String name, List<DataRecord> records) {
         this.name = name;
         this.records = List.copyOf(records);
     }

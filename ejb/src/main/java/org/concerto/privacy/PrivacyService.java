@@ -26,8 +26,8 @@ import org.concerto.security.CallerService;
 import org.concerto.security.Role;
 import org.concerto.security.UserAccount;
 import org.concerto.shared.AccessDeniedException;
-import org.concerto.shared.BusinessException;
 import org.concerto.shared.NotFoundException;
+import org.concerto.shared.Versions;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -81,14 +81,14 @@ public class PrivacyService {
         for (UserAccount account : accounts) {
             accountRecords.add(new DataRecord()
                     .with("login", account.getLogin())
-                    .with("roles", account.getRoles().stream().map(Enum::name).sorted().toList().toString())
+                    .with("roles", String.join(", ", account.getRoles().stream().map(Enum::name).sorted().toList()))
                     .with("enabled", account.isEnabled()));
         }
         sections.add(new DataSection("account", accountRecords));
 
         List<DataRecord> invitations = new ArrayList<>();
-        for (Invitation invitation : em.createQuery("select i from Invitation i join fetch i.meeting m where i.person.id = :person"
-                        + " order by m.schedule.startsAt, i.id", Invitation.class)
+        for (Invitation invitation : em.createQuery("select i from Invitation i join fetch i.meeting where i.person.id = :person"
+                        + " order by i.meeting.schedule.startsAt, i.id", Invitation.class)
                 .setParameter("person", personId).getResultList()) {
             invitations.add(new DataRecord()
                     .with("meeting", invitation.getMeeting().getTitle())
@@ -220,9 +220,7 @@ public class PrivacyService {
         if (person == null) {
             throw new NotFoundException();
         }
-        if (person.getVersion() != version) {
-            throw new BusinessException("error.stale");
-        }
+        Versions.require(person, version);
         Anonymiser.anonymise(em, person, clock.instant());
     }
 

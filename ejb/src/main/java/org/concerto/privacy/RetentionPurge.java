@@ -64,12 +64,13 @@ public class RetentionPurge {
 
     /**
      * Not yet anonymised, not regulator staff, invited at least once, and every meeting they were invited
-     * to ended before the cutoff.
+     * to ended before the cutoff. The demo's invented people are never due: its meetings replay 2019.
      */
     private List<Person> expiredPeople(RetentionSchedule schedule, Instant now) {
         return em.createQuery("select p from Person p where p.anonymisedAt is null"
                         + " and exists (select i.id from Invitation i where i.person = p)"
-                        + " and not exists (select i.id from Invitation i where i.person = p and i.meeting.schedule.endsAt >= :cutoff)"
+                        + " and not exists (select i.id from Invitation i where i.person = p"
+                        + " and (i.meeting.schedule.endsAt >= :cutoff or i.meeting.illustrative = true))"
                         + " and not exists (select a.id from UserAccount a join a.roles r where a.person = p and r = :staff)", Person.class)
                 .setParameter("cutoff", schedule.personCutoff(now))
                 .setParameter("staff", Role.SECRETARIAT)
