@@ -196,4 +196,35 @@ public class Fixtures {
     public long mailsTo(String recipient) {
         return em.createQuery("select count(m) from OutboxMail m where m.recipient = :r", Long.class).setParameter("r", recipient).getSingleResult();
     }
+
+    /**
+     * Hostile data: the payload in every text a user can type today (organisation, person, meeting, agenda
+     * item, declared interest), on a draft meeting a week from now; the person is invited and has an account.
+     * Returns the ids: meeting, person, organisation.
+     */
+    public long[] hostileData(String payload) {
+        Organisation organisation = new Organisation(unique("Org " + payload), "A" + payload.length(), StakeholderCategory.MANUFACTURER);
+        em.persist(organisation);
+        Person person = new Person("Prénom " + payload, "Nom " + payload, unique("hostile").toLowerCase() + "@it.concerto.example",
+                Language.FR, organisation);
+        person.describeRole("Fonction " + payload);
+        em.persist(person);
+        Instant start = Instant.now().plus(Duration.ofDays(7));
+        Meeting meeting = new Meeting(unique("Titre " + payload), "Sujet " + payload, new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON, "Salle " + payload, null);
+        meeting.describe(meeting.getTitle(), "Objet " + payload, "Sujet " + payload);
+        AgendaItem item = new AgendaItem("Point " + payload, "Description " + payload, AgendaItemKind.DISCUSSION, 30);
+        item.presentedBy(person, organisation);
+        meeting.addAgendaItem(item);
+        meeting.invite(person, MeetingRole.PARTICIPANT);
+        em.persist(meeting);
+        em.persist(new org.concerto.interest.DeclaredInterest(person, null, "Partie " + payload, org.concerto.interest.InterestNature.OTHER,
+                "Lien " + payload, java.time.LocalDate.of(2021, 3, 1), null));
+        return new long[] {meeting.getId(), person.getId(), organisation.getId()};
+    }
+
+    /** The HTML bodies of the outbox's mails to that address. */
+    public List<String> htmlBodies(String recipient) {
+        return em.createQuery("select m.htmlBody from OutboxMail m where m.recipient = :r", String.class).setParameter("r", recipient).getResultList();
+    }
 }

@@ -1,5 +1,11 @@
 package org.concerto.pdf;
 
+import com.itextpdf.kernel.pdf.tagging.StandardRoles;
+import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.UnitValue;
 import org.concerto.privacy.DataRecord;
 import org.concerto.privacy.DataSection;
 import org.concerto.privacy.PersonalData;
@@ -9,8 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -39,16 +43,31 @@ public final class PersonalDataPdf {
             if (section.getRecords().isEmpty()) {
                 doc.add(doc.small(Messages.get(locale, "privacy.export.none"), OfficialDocument.MUTED));
             }
+            boolean first = true;
             for (DataRecord record : section.getRecords()) {
-                List<String[]> facts = new ArrayList<>();
-                for (Map.Entry<String, Object> field : record.getFields().entrySet()) {
-                    facts.add(new String[] {Messages.get(locale, "privacy.field." + field.getKey()), value(field.getValue(), locale, formats)});
-                }
-                doc.facts(facts);
+                doc.add(record(doc, record, locale, formats, first));
+                first = false;
             }
         }
         doc.paragraph(Messages.get(locale, "privacy.export.rights"));
         return new PdfFile(Messages.get(locale, "privacy.export.file") + "-" + data.getPersonId() + ".pdf", doc.finish());
+    }
+
+    /** One record as label and value rows, never split across pages, ruled off from the one before. */
+    private static Table record(OfficialDocument doc, DataRecord record, Locale locale, DocumentFormats formats, boolean first) {
+        Table table = new Table(UnitValue.createPercentArray(new float[] {26, 74})).useAllAvailableWidth().setKeepTogether(true)
+                .setMarginBottom(4);
+        if (!first) {
+            table.setBorderTop(new SolidBorder(OfficialDocument.RULE, 0.5f)).setPaddingTop(3);
+        }
+        for (Map.Entry<String, Object> field : record.getFields().entrySet()) {
+            Cell label = new Cell().add(doc.line(Messages.get(locale, "privacy.field." + field.getKey()))).setFont(doc.bold())
+                    .setFontSize(9).setFontColor(OfficialDocument.MUTED).setBorder(Border.NO_BORDER).setPaddingLeft(0);
+            label.getAccessibilityProperties().setRole(StandardRoles.TH);
+            table.addCell(label);
+            table.addCell(new Cell().add(doc.line(value(field.getValue(), locale, formats))).setFontSize(9.5f).setBorder(Border.NO_BORDER));
+        }
+        return table;
     }
 
     private static String value(Object value, Locale locale, DocumentFormats formats) {
