@@ -76,7 +76,7 @@ public class AgendaItem extends AbstractEntity {
 
     /**
      * The meeting, read-only: the meeting's ordered list writes the column. Mapped here so that the audit
-     * trail knows which meeting an item (even a removed one) belonged to.
+     * trail knows which meeting an item (even a removed one) belonged to (Meeting.agenda's @AuditMappedBy).
      */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "meeting_id", insertable = false, updatable = false)

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.AuditMappedBy;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.envers.NotAudited;
@@ -99,7 +100,8 @@ public class Meeting extends AbstractEntity {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "meeting_id", nullable = false)
     @OrderColumn(name = "position", nullable = false)
-    @NotAudited
+    // The items' audit rows carry the meeting (AgendaItem.meeting, read-only): Envers fills it from this list.
+    @AuditMappedBy(mappedBy = "meeting")
     private List<AgendaItem> agenda = new ArrayList<>();
 
     protected Meeting() {
