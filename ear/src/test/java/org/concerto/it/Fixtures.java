@@ -220,6 +220,13 @@ public class Fixtures {
         em.persist(meeting);
         em.persist(new org.concerto.interest.DeclaredInterest(person, null, "Partie " + payload, org.concerto.interest.InterestNature.OTHER,
                 "Lien " + payload, java.time.LocalDate.of(2021, 3, 1), null));
+        // A tie with the organisation the item concerns, and the secretariat's recusal with its comment.
+        item.concern(List.of(organisation));
+        em.persist(new org.concerto.interest.DeclaredInterest(person, organisation, null, org.concerto.interest.InterestNature.CONSULTANCY,
+                "Conseil " + payload, java.time.LocalDate.of(2022, 1, 1), null));
+        org.concerto.interest.InterestDecision decision = new org.concerto.interest.InterestDecision(item, person);
+        decision.decide(org.concerto.interest.DecisionOutcome.RECUSED, "Commentaire " + payload, "fixtures", java.time.Clock.systemUTC());
+        em.persist(decision);
         return new long[] {meeting.getId(), person.getId(), organisation.getId()};
     }
 

@@ -29,7 +29,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile input: markup typed into every text field comes back escaped in every page that shows it and in
+ * Hostile input: markup typed into every text field (names, meeting, agenda, interests, recusal comments)
+ * comes back escaped in every page that shows it and in
  * the notice mails; SQL and JPQL typed into every filter is matched as plain text; addresses with a hostile
  * id are pages that do not exist. (PDFs: InjectionInPdfTest in the ejb module.) Sorting takes no text at
  * all: the tables map their column to a fixed enum (MeetingSort, DirectorySearch.Sort) and ignore the rest.
