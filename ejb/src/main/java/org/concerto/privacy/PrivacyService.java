@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.logging.Logger;
 
 /**
  * A person's rights over their data: the export of everything Concerto holds about them, for them and
@@ -49,7 +50,9 @@ import java.util.Objects;
 @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
 public class PrivacyService {
 
-    /** The audit trail's revisions listed in an export at most (their number is always given). */
+    private static final Logger LOG = Logger.getLogger(PrivacyService.class.getName());
+
+    /** The audit trail's revisions listed in an export at most. */
     static final int MAX_REVISIONS = 1000;
 
     @PersistenceContext
@@ -222,6 +225,8 @@ public class PrivacyService {
         }
         Versions.require(person, version);
         Anonymiser.anonymise(em, person, clock.instant());
+        // The person row no longer says who it was: the log keeps who anonymised which number, and when.
+        LOG.info(() -> "Person " + personId + " anonymised by " + callers.current().getLogin());
     }
 
     /** Whether the person may be anonymised: not already, and not regulator staff. */
