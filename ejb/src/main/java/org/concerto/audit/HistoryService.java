@@ -154,7 +154,11 @@ public class HistoryService {
 
     private List<FieldChange> differences(Class<?> type, Object before, Object after, Locale locale) {
         List<FieldChange> changes = new ArrayList<>();
-        for (SingularAttribute<?, ?> attribute : em.getMetamodel().entity(type).getSingularAttributes()) {
+        // In the order the entity declares its fields, as its form shows them.
+        List<Field> declared = List.of(type.getDeclaredFields());
+        List<SingularAttribute<?, ?>> attributes = new ArrayList<>(em.getMetamodel().entity(type).getSingularAttributes());
+        attributes.sort(Comparator.comparingInt(a -> a.getJavaMember() instanceof Field f && declared.contains(f) ? declared.indexOf(f) : Integer.MAX_VALUE));
+        for (SingularAttribute<?, ?> attribute : attributes) {
             if (attribute.isId() || attribute.isVersion() || HIDDEN.contains(attribute.getName())
                     || !(attribute.getJavaMember() instanceof Field field) || field.isAnnotationPresent(NotAudited.class)) {
                 continue;
