@@ -320,6 +320,16 @@ public class Fixtures {
         for (Invitation invitation : meeting.getInvitations()) {
             invitation.recordAttendance(org.concerto.meeting.AttendanceStatus.PRESENT, null, null, after);
         }
+    // --- audit trail and personal data (issue 7) -------------------------------------------------------
+
+    /** A meeting held that many years ago (its notice long sent), with the given invitees. */
+    public Long pastMeeting(String title, int yearsAgo, Long... inviteeIds) {
+        Instant start = java.time.ZonedDateTime.now().minusYears(yearsAgo).toInstant();
+        Meeting meeting = new Meeting(title, "Dispositif de test", new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON, "Salle 1", null);
+        for (Long id : inviteeIds) {
+            meeting.invite(em.find(Person.class, id), MeetingRole.PARTICIPANT);
+        }
         em.persist(meeting);
         return meeting.getId();
     }
@@ -466,5 +476,76 @@ public class Fixtures {
     public List<org.concerto.security.SecurityEventKind> securityEvents(String login) {
         return em.createQuery("select e.kind from SecurityEvent e where e.login = :login order by e.occurredAt desc, e.id desc",
                 org.concerto.security.SecurityEventKind.class).setParameter("login", login).getResultList();
+    /** A declaration of a tie with a body outside the directory. */
+    public void declaredInterest(Long personId, String otherParty, String description) {
+        em.persist(new org.concerto.interest.DeclaredInterest(em.find(Person.class, personId), null, otherParty,
+                org.concerto.interest.InterestNature.CONSULTANCY, description, java.time.LocalDate.of(2020, 1, 1), null));
+    }
+
+    /** A mail written to the outbox that many days ago. */
+    public void oldMail(String recipient, String subject, int daysAgo) {
+        em.persist(new org.concerto.mail.OutboxMail(recipient, Language.FR, subject, "Corps", null, List.of(), true,
+                java.time.Clock.fixed(Instant.now().minus(Duration.ofDays(daysAgo)), java.time.ZoneOffset.UTC)));
+    }
+
+    public Person personNow(Long personId) {
+        Person person = em.find(Person.class, personId);
+        em.detach(person);
+        return person;
+    }
+
+    public boolean accountEnabled(String login) {
+        return em.createQuery("select a.enabled from UserAccount a where a.login = :login", Boolean.class)
+                .setParameter("login", login).getSingleResult();
+    }
+
+    public long invitations(Long personId) {
+        return em.createQuery("select count(i) from Invitation i where i.person.id = :p", Long.class).setParameter("p", personId).getSingleResult();
+    }
+
+    public long declaredInterests(Long personId) {
+        return em.createQuery("select count(d) from DeclaredInterest d where d.person.id = :p", Long.class).setParameter("p", personId).getSingleResult();
+    }
+
+    public long mailsTo(String recipient) {
+        return em.createQuery("select count(m) from OutboxMail m where m.recipient = :r", Long.class).setParameter("r", recipient).getSingleResult();
+    }
+
+    /**
+     * Hostile data: the payload in every text a user can type today (organisation, person, meeting, agenda
+     * item, declared interest), on a draft meeting a week from now; the person is invited and has an account.
+     * Returns the ids: meeting, person, organisation.
+     */
+    public long[] hostileData(String payload) {
+        Organisation organisation = new Organisation(unique("Org " + payload), "A" + payload.length(), StakeholderCategory.MANUFACTURER);
+        em.persist(organisation);
+        Person person = new Person("Prénom " + payload, "Nom " + payload, unique("hostile").toLowerCase() + "@it.concerto.example",
+                Language.FR, organisation);
+        person.describeRole("Fonction " + payload);
+        em.persist(person);
+        Instant start = Instant.now().plus(Duration.ofDays(7));
+        Meeting meeting = new Meeting(unique("Titre " + payload), "Sujet " + payload, new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON, "Salle " + payload, null);
+        meeting.describe(meeting.getTitle(), "Objet " + payload, "Sujet " + payload);
+        AgendaItem item = new AgendaItem("Point " + payload, "Description " + payload, AgendaItemKind.DISCUSSION, 30);
+        item.presentedBy(person, organisation);
+        meeting.addAgendaItem(item);
+        meeting.invite(person, MeetingRole.PARTICIPANT);
+        em.persist(meeting);
+        em.persist(new org.concerto.interest.DeclaredInterest(person, null, "Partie " + payload, org.concerto.interest.InterestNature.OTHER,
+                "Lien " + payload, java.time.LocalDate.of(2021, 3, 1), null));
+        // A tie with the organisation the item concerns, and the secretariat's recusal with its comment.
+        item.concern(List.of(organisation));
+        em.persist(new org.concerto.interest.DeclaredInterest(person, organisation, null, org.concerto.interest.InterestNature.CONSULTANCY,
+                "Conseil " + payload, java.time.LocalDate.of(2022, 1, 1), null));
+        org.concerto.interest.InterestDecision decision = new org.concerto.interest.InterestDecision(item, person);
+        decision.decide(org.concerto.interest.DecisionOutcome.RECUSED, "Commentaire " + payload, "fixtures", java.time.Clock.systemUTC());
+        em.persist(decision);
+        return new long[] {meeting.getId(), person.getId(), organisation.getId()};
+    }
+
+    /** The HTML bodies of the outbox's mails to that address. */
+    public List<String> htmlBodies(String recipient) {
+        return em.createQuery("select m.htmlBody from OutboxMail m where m.recipient = :r", String.class).setParameter("r", recipient).getResultList();
     }
 }

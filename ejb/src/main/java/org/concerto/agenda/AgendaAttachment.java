@@ -6,6 +6,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.concerto.shared.AbstractEntity;
 
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.util.Objects;
 
 /** A document attached to an agenda item (slides, a report), with its fingerprint and who gave it. */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Table(name = "agenda_attachment")
 public class AgendaAttachment extends AbstractEntity {
 

@@ -10,6 +10,10 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.envers.NotAudited;
+import org.concerto.meeting.Meeting;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
@@ -29,6 +33,7 @@ import java.util.Set;
  * time is computed from the items before it.
  */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Table(name = "agenda_item")
 public class AgendaItem extends AbstractEntity {
 
@@ -63,10 +68,19 @@ public class AgendaItem extends AbstractEntity {
 
     /** The organisations (e.g. the manufacturer) the item is about: whoever has a tie with one of them is flagged. */
     @ManyToMany(fetch = FetchType.LAZY)
+    @NotAudited
     @JoinTable(name = "agenda_item_concerned_organisation",
             joinColumns = @JoinColumn(name = "agenda_item_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
     private Set<Organisation> concernedOrganisations = new HashSet<>();
+
+    /**
+     * The meeting, read-only: the meeting's ordered list writes the column. Mapped here so that the audit
+     * trail knows which meeting an item (even a removed one) belonged to (Meeting.agenda's @AuditMappedBy).
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "meeting_id", insertable = false, updatable = false)
+    private Meeting meeting;
 
     protected AgendaItem() {
         // for JPA
@@ -100,6 +114,11 @@ public class AgendaItem extends AbstractEntity {
         this.presenterOrganisation = organisation;
     }
 
+    /** Called by {@link Meeting#addAgendaItem}: the item knows its meeting before it is flushed. */
+    public void placeIn(Meeting meeting) {
+        this.meeting = meeting;
+    }
+
     public void markConfidential(boolean confidential) {
         this.confidential = confidential;
     }
@@ -112,6 +131,11 @@ public class AgendaItem extends AbstractEntity {
 
     public Set<Organisation> getConcernedOrganisations() {
         return Collections.unmodifiableSet(concernedOrganisations);
+    }
+
+    /** The meeting the item is on (read from the item's own column). */
+    public Meeting getMeeting() {
+        return meeting;
     }
 
     public String getTitle() {

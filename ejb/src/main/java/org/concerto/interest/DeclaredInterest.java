@@ -8,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
@@ -24,6 +26,7 @@ import java.util.Objects;
  * may still be running.
  */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Table(name = "declared_interest")
 public class DeclaredInterest extends AbstractEntity {
 

@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.concerto.agenda.AgendaItem;
 import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
@@ -25,6 +27,7 @@ import java.util.Objects;
  * person and item; deciding again replaces it, with who decided and when, for the minutes.
  */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Table(name = "interest_decision", uniqueConstraints = @UniqueConstraint(name = "uk_interest_decision", columnNames = {"agenda_item_id", "person_id"}))
 public class InterestDecision extends AbstractEntity {
 

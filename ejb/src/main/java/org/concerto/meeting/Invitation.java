@@ -10,6 +10,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
@@ -25,6 +28,7 @@ import java.util.Objects;
  * carries their answer, and the token of the link in their notice with which they give it.
  */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Table(name = "invitation", uniqueConstraints = @UniqueConstraint(name = "uk_invitation_meeting_person", columnNames = {"meeting_id", "person_id"}))
 @NamedQuery(name = "Invitation.byToken", query = "select i from Invitation i join fetch i.meeting join fetch i.person where i.answerToken = :token")
 public class Invitation extends AbstractEntity {
@@ -52,6 +56,7 @@ public class Invitation extends AbstractEntity {
 
     /** 256 random bits: the link in the notice answers this invitation and nothing else. */
     @Column(name = "answer_token", length = 64, unique = true)
+    @NotAudited // a key, not a fact: it has no place in the history
     private String answerToken;
 
     /** Whom the invitee sent in their place, when they did. */

@@ -10,6 +10,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.AuditMappedBy;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.envers.NotAudited;
 import org.concerto.agenda.AgendaItem;
 import org.concerto.agenda.Timetable;
 import org.concerto.participant.Person;
@@ -36,6 +40,7 @@ import java.util.Objects;
  * what does not follow from the current state.
  */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Table(name = "meeting")
 public class Meeting extends AbstractEntity {
 
@@ -93,11 +98,14 @@ public class Meeting extends AbstractEntity {
     private String seriesKey;
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    @NotAudited
     private List<Invitation> invitations = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "meeting_id", nullable = false)
     @OrderColumn(name = "position", nullable = false)
+    // The items' audit rows carry the meeting (AgendaItem.meeting, read-only): Envers fills it from this list.
+    @AuditMappedBy(mappedBy = "meeting")
     private List<AgendaItem> agenda = new ArrayList<>();
 
     protected Meeting() {
@@ -281,6 +289,7 @@ public class Meeting extends AbstractEntity {
     public AgendaItem addAgendaItem(AgendaItem item) {
         requireAgendaOpen();
         agenda.add(Objects.requireNonNull(item));
+        item.placeIn(this);
         return item;
     }
 

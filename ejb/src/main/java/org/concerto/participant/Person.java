@@ -10,7 +10,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.concerto.shared.AbstractEntity;
+import org.concerto.shared.BusinessException;
 import org.concerto.shared.Texts;
+
+import java.time.Instant;
 
 /**
  * Someone Concerto writes to and about: an invitee, a presenter, the owner of an action. Identified by
@@ -23,6 +26,8 @@ public class Person extends AbstractEntity {
 
     public static final int NAME_LENGTH = 100;
     public static final int TITLE_LENGTH = 200;
+    /** The first name of every anonymised person; the last name is their number. */
+    public static final String ANONYMOUS_FIRST_NAME = "Anonyme";
 
     @Column(name = "first_name", nullable = false, length = NAME_LENGTH)
     private String firstName;
@@ -47,6 +52,9 @@ public class Person extends AbstractEntity {
     /** Minutes (issue 6): a patient's name appears in published minutes only with their consent. */
     @Column(name = "public_name_consent", nullable = false)
     private boolean publicNameConsent;
+    /** When the contact details were anonymised (personal data, issue 7); null while they are real. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
 
     protected Person() {
         // for JPA
@@ -87,6 +95,31 @@ public class Person extends AbstractEntity {
 
     public boolean isPublicNameConsent() {
         return publicNameConsent;
+    }
+
+    /**
+     * Replaces the name and contact details with a pseudonym: the records that must be kept (invitations,
+     * attendance, declared interests) stay, but no longer say who the person is or how to reach them.
+     * Documents already published keep the name they were published with (they are files, not this row).
+     */
+    public void anonymise(Instant at) {
+        if (anonymisedAt != null) {
+            throw new BusinessException("error.privacy.alreadyAnonymised");
+        }
+        this.firstName = ANONYMOUS_FIRST_NAME;
+        this.lastName = "#" + getId();
+        // Unique like every address, and in the .invalid domain that no mail can reach (RFC 2606).
+        this.email = "anonymised-" + getId() + "@anonymised.invalid";
+        this.jobTitle = null;
+        this.anonymisedAt = at;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     public String getFirstName() {

@@ -69,6 +69,25 @@ class PersonTest {
         assertThat(afd.getDisplayName()).isEqualTo("Association Française des Diabétiques (AFD)");
     }
 
+    @Test
+    void anonymisingKeepsThePersonButForgetsWhoAndWhereTheyAreOnlyOnce() {
+        Organisation afd = new Organisation("Association Française des Diabétiques", "AFD", StakeholderCategory.PATIENT_ASSOCIATION);
+        Person person = new Person("Anne", "Martin", "anne@afd.asso.fr", Language.EN, afd);
+        person.describeRole("Présidente");
+        java.time.Instant when = java.time.Instant.parse("2026-11-24T10:00:00Z");
+
+        person.anonymise(when);
+
+        assertThat(person.getDisplayName()).startsWith(Person.ANONYMOUS_FIRST_NAME + " #").doesNotContain("Anne", "Martin");
+        assertThat(person.getEmail()).endsWith("@anonymised.invalid").doesNotContain("anne");
+        assertThat(person.getJobTitle()).isNull();
+        assertThat(person.getOrganisation()).as("the organisation took part, not the person").isSameAs(afd);
+        assertThat(person.getPreferredLanguage()).isEqualTo(Language.EN);
+        assertThat(person.isAnonymised()).isTrue();
+        assertThat(person.getAnonymisedAt()).isEqualTo(when);
+        assertRefused(() -> person.anonymise(when), "error.privacy.alreadyAnonymised");
+    }
+
     private static void assertRefused(ThrowingCallable call, String key) {
         assertThatThrownBy(call).isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey()).isEqualTo(key));
     }

@@ -1,0 +1,121 @@
+package org.concerto.it;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.concerto.agenda.AgendaItemDraft;
+import org.concerto.agenda.AgendaItemKind;
+import org.concerto.agenda.AgendaService;
+import org.concerto.audit.FieldChange;
+import org.concerto.audit.HistoryEntry;
+import org.concerto.audit.HistoryPage;
+import org.concerto.audit.HistoryService;
+import org.concerto.meeting.MeetingDraft;
+import org.concerto.meeting.MeetingFormat;
+import org.concerto.meeting.MeetingRole;
+import org.concerto.meeting.PreparationService;
+import org.concerto.security.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The audit trail: each change to a meeting, its agenda and its invitations is recorded with the user who
+ * made it, and the secretariat reads it as a history, field by field, a page at a time.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests();
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    PreparationService preparation;
+
+    @Inject
+    AgendaService agenda;
+
+    @Inject
+    HistoryService history;
+
+    @Test
+    void everyChangeIsInTheMeetingsHistoryWithWhoWhenAndTheFieldsBeforeAndAfter() throws Exception {
+        String login = fixtures.account(fixtures.person("Sam", "Secrétariat", null), Role.SECRETARIAT);
+        String firstTitle = Fixtures.unique("Réunion d'origine");
+        String secondTitle = Fixtures.unique("Réunion renommée");
+        MeetingDraft draft = new MeetingDraft();
+        Instant start = Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        draft.setTitle(firstTitle);
+        draft.setStartsAt(start);
+        draft.setEndsAt(start.plus(2, ChronoUnit.HOURS));
+        draft.setFormat(MeetingFormat.IN_PERSON);
+        draft.setVenue("Salle 3");
+        long meeting = AsUser.call(login, Fixtures.PASSWORD, () -> preparation.create(draft));
+        AsUser.call(login, Fixtures.PASSWORD, () -> {
+            MeetingDraft form = preparation.draft(meeting);
+            form.setTitle(secondTitle);
+            form.setVenue("Salle 7");
+            preparation.revise(meeting, form);
+            return null;
+        });
+        AgendaItemDraft item = new AgendaItemDraft();
+        item.setTitle("Point audité");
+        item.setKind(AgendaItemKind.DISCUSSION);
+        item.setPlannedMinutes(30);
+        long itemId = AsUser.call(login, Fixtures.PASSWORD, () -> agenda.add(meeting, item));
+        Long invitee = fixtures.person("Iris", Fixtures.unique("Invitée"), null);
+        AsUser.call(login, Fixtures.PASSWORD, () -> {
+            preparation.invite(meeting, invitee, MeetingRole.EXPERT);
+            return null;
+        });
+
+        HistoryPage page = AsUser.call(login, Fixtures.PASSWORD, () -> history.meeting(meeting, null, 0, 50, Locale.FRENCH));
+
+        assertThat(page.getTotal()).isEqualTo(4);
+        List<HistoryEntry> entries = page.getEntries();
+        assertThat(entries).extracting(HistoryEntry::getLogin).containsOnly(login);
+        assertThat(entries).extracting(HistoryEntry::getRecordKind)
+                .as("newest first").containsExactly("Invitation", "Point de l'ordre du jour", "Réunion", "Réunion");
+        HistoryEntry renamed = entries.get(2);
+        assertThat(renamed.getChange()).isEqualTo("Modification");
+        assertThat(renamed.getChanges()).extracting(FieldChange::getField, FieldChange::getBefore, FieldChange::getAfter)
+                .containsExactlyInAnyOrder(tuple("Titre", firstTitle, secondTitle),
+                        tuple("Lieu", "Salle 3", "Salle 7"));
+        assertThat(entries.get(3).getChange()).isEqualTo("Création");
+        assertThat(entries.get(0).getRecord()).contains("Iris");
+        assertThat(entries.get(0).getChanges()).extracting(FieldChange::getField, FieldChange::getAfter)
+                .contains(tuple("Rôle", "Expert(e)"), tuple("Réponse", "Sans réponse"));
+
+        HistoryPage second = AsUser.call(login, Fixtures.PASSWORD, () -> history.meeting(meeting, null, 2, 2, Locale.ENGLISH));
+        assertThat(second.getTotal()).isEqualTo(4);
+        assertThat(second.getEntries()).extracting(HistoryEntry::getRecordKind).containsExactly("Meeting", "Meeting");
+
+        HistoryPage ofItem = AsUser.call(login, Fixtures.PASSWORD, () -> history.meeting(meeting, itemId, 0, 50, Locale.FRENCH));
+        assertThat(ofItem.getEntries()).extracting(HistoryEntry::getRecord).containsExactly("Point audité");
+    }
+
+    @Test
+    void onlyTheSecretariatReadsAHistory() throws Exception {
+        Long person = fixtures.person("Pia", "Participante", null);
+        String participant = fixtures.account(person, Role.PARTICIPANT);
+        Long meeting = fixtures.meeting(Fixtures.unique("Réunion"), person);
+
+        assertThatThrownBy(() -> AsUser.call(participant, Fixtures.PASSWORD, () -> history.meeting(meeting, null, 0, 20, Locale.FRENCH)))
+                .isInstanceOf(EJBAccessException.class);
+    }
+}
