@@ -264,6 +264,8 @@ public class Fixtures {
     public boolean invited(Long meetingId, Long personId) {
         return em.createQuery("select count(i) from Invitation i where i.meeting.id = :m and i.person.id = :p", Long.class)
                 .setParameter("m", meetingId).setParameter("p", personId).getSingleResult() > 0;
+    }
+
     // --- Contributions (issue 4) ------------------------------------------------------------------------
 
     /** A meeting convened for {@code daysAhead} days from now (submissions close 7 days before it by default). */
@@ -294,52 +296,11 @@ public class Fixtures {
     /** The id of the second agenda item of a meeting. */
     public Long secondItem(Long meetingId) {
         return em.find(Meeting.class, meetingId).getAgenda().get(1).getId();
+    }
+
     // --- Action items (issue 5) ----------------------------------------------------------------------
 
     /** The subjects of the outbox's mails to that address, oldest first. */
-    // --- Minutes (issue 6) --------------------------------------------------------------------------
-
-    /**
-     * A meeting held an hour ago, with a two-item agenda: the first person invited as its chair, the others as
-     * participants, everyone marked present.
-     */
-    public Long heldMeeting(String title, Long chairId, Long... participantIds) {
-        Instant start = Instant.now().minus(Duration.ofHours(3));
-        Meeting meeting = new Meeting(title, "Dispositif de test", new Schedule(start, start.plus(Duration.ofHours(2))),
-                MeetingFormat.IN_PERSON, "Salle 1", null);
-        meeting.addAgendaItem(new AgendaItem("Ouverture", null, AgendaItemKind.INFORMATION, 15));
-        meeting.addAgendaItem(new AgendaItem("Discussion générale", null, AgendaItemKind.DISCUSSION, 60));
-        meeting.invite(em.find(Person.class, chairId), MeetingRole.CHAIR);
-        for (Long id : participantIds) {
-            meeting.invite(em.find(Person.class, id), MeetingRole.PARTICIPANT);
-        }
-        java.time.Clock before = java.time.Clock.fixed(start.minus(Duration.ofDays(1)), java.time.ZoneOffset.UTC);
-        meeting.convene(before);
-        java.time.Clock after = java.time.Clock.fixed(start.plus(Duration.ofHours(2)), java.time.ZoneOffset.UTC);
-        meeting.markHeld(after);
-        for (Invitation invitation : meeting.getInvitations()) {
-            invitation.recordAttendance(org.concerto.meeting.AttendanceStatus.PRESENT, null, null, after);
-        }
-    // --- audit trail and personal data (issue 7) -------------------------------------------------------
-
-    /** A meeting held that many years ago (its notice long sent), with the given invitees. */
-    public Long pastMeeting(String title, int yearsAgo, Long... inviteeIds) {
-        Instant start = java.time.ZonedDateTime.now().minusYears(yearsAgo).toInstant();
-        Meeting meeting = new Meeting(title, "Dispositif de test", new Schedule(start, start.plus(Duration.ofHours(2))),
-                MeetingFormat.IN_PERSON, "Salle 1", null);
-        for (Long id : inviteeIds) {
-            meeting.invite(em.find(Person.class, id), MeetingRole.PARTICIPANT);
-        }
-        em.persist(meeting);
-        return meeting.getId();
-    }
-
-    /** The meeting's status now. */
-    public org.concerto.meeting.MeetingStatus status(Long meetingId) {
-        return em.find(Meeting.class, meetingId).getStatus();
-    }
-
-    /** The subjects of the outbox's mails to that address. */
     public List<String> outboxSubjects(String recipient) {
         return em.createQuery("select m.subject from OutboxMail m where m.recipient = :r order by m.createdAt, m.id", String.class)
                 .setParameter("r", recipient).getResultList();
@@ -444,9 +405,45 @@ public class Fixtures {
             lastMeeting = meeting.getId();
         }
         return new Bulk(meetings, organisations.size(), organisations.get(3), run + " sujet 2", busyOwner, busyMeeting, lastMeeting);
+    }
+
+    // --- Minutes (issue 6) --------------------------------------------------------------------------
+
+    /**
+     * A meeting held an hour ago, with a two-item agenda: the first person invited as its chair, the others as
+     * participants, everyone marked present.
+     */
+    public Long heldMeeting(String title, Long chairId, Long... participantIds) {
+        Instant start = Instant.now().minus(Duration.ofHours(3));
+        Meeting meeting = new Meeting(title, "Dispositif de test", new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON, "Salle 1", null);
+        meeting.addAgendaItem(new AgendaItem("Ouverture", null, AgendaItemKind.INFORMATION, 15));
+        meeting.addAgendaItem(new AgendaItem("Discussion générale", null, AgendaItemKind.DISCUSSION, 60));
+        meeting.invite(em.find(Person.class, chairId), MeetingRole.CHAIR);
+        for (Long id : participantIds) {
+            meeting.invite(em.find(Person.class, id), MeetingRole.PARTICIPANT);
+        }
+        java.time.Clock before = java.time.Clock.fixed(start.minus(Duration.ofDays(1)), java.time.ZoneOffset.UTC);
+        meeting.convene(before);
+        java.time.Clock after = java.time.Clock.fixed(start.plus(Duration.ofHours(2)), java.time.ZoneOffset.UTC);
+        meeting.markHeld(after);
+        for (Invitation invitation : meeting.getInvitations()) {
+            invitation.recordAttendance(org.concerto.meeting.AttendanceStatus.PRESENT, null, null, after);
+        }
+        em.persist(meeting);
+        return meeting.getId();
+    }
+
+    /** The meeting's status now. */
+    public org.concerto.meeting.MeetingStatus status(Long meetingId) {
+        return em.find(Meeting.class, meetingId).getStatus();
+    }
+
     /** Whether the person agreed to be named in published minutes. */
     public void consentToPublicName(Long personId, boolean consent) {
         em.find(Person.class, personId).consentToPublicName(consent);
+    }
+
     // ---- Accounts (issue 7) ---------------------------------------------------------------------------
 
     /** The plain-text body of the newest mail to that address. */
@@ -476,6 +473,22 @@ public class Fixtures {
     public List<org.concerto.security.SecurityEventKind> securityEvents(String login) {
         return em.createQuery("select e.kind from SecurityEvent e where e.login = :login order by e.occurredAt desc, e.id desc",
                 org.concerto.security.SecurityEventKind.class).setParameter("login", login).getResultList();
+    }
+
+    // --- audit trail and personal data (issue 7) -------------------------------------------------------
+
+    /** A meeting held that many years ago (its notice long sent), with the given invitees. */
+    public Long pastMeeting(String title, int yearsAgo, Long... inviteeIds) {
+        Instant start = java.time.ZonedDateTime.now().minusYears(yearsAgo).toInstant();
+        Meeting meeting = new Meeting(title, "Dispositif de test", new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON, "Salle 1", null);
+        for (Long id : inviteeIds) {
+            meeting.invite(em.find(Person.class, id), MeetingRole.PARTICIPANT);
+        }
+        em.persist(meeting);
+        return meeting.getId();
+    }
+
     /** A declaration of a tie with a body outside the directory. */
     public void declaredInterest(Long personId, String otherParty, String description) {
         em.persist(new org.concerto.interest.DeclaredInterest(em.find(Person.class, personId), null, otherParty,

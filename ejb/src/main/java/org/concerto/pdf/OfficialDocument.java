@@ -174,10 +174,6 @@ final class OfficialDocument {
     }
 
     /** Starts a new page (after a cover). */
-    void newPage() {
-        document.add(new com.itextpdf.layout.element.AreaBreak());
-    }
-
     void heading2(String text) {
         Paragraph heading = new Paragraph(text(text)).setFont(bold).setFontSize(12).setFontColor(NAVY).setMarginTop(14).setMarginBottom(6)
                 .setBorderBottom(new SolidBorder(RULE, 0.6f)).setPaddingBottom(2).setKeepWithNext(true);
