@@ -118,7 +118,7 @@ public class MinutesSection extends AbstractEntity {
                 continue;
             }
             checked.add(new PositionStatement(Texts.required(statement.getOrganisation(), "organisation", PositionStatement.ORGANISATION_LENGTH),
-                    Texts.required(statement.getStatement(), "statement", PositionStatement.STATEMENT_LENGTH)));
+                    Texts.required(statement.getStatement(), "position", PositionStatement.STATEMENT_LENGTH)));
         }
         this.summary = Texts.optional(text.getSummary(), "summary", SUMMARY_LENGTH);
         this.decision = Texts.optional(text.getDecision(), "decision", DECISION_LENGTH);

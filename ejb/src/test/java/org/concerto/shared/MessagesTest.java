@@ -74,6 +74,23 @@ class MessagesTest {
         assertThat(missingInFrench).as("keys of %s missing from %s", ENGLISH_FILE, FRENCH_FILE).isEmpty();
     }
 
+    /** A key written twice silently keeps its last value, which changes a label elsewhere in the application. */
+    @ParameterizedTest
+    @ValueSource(strings = {FRENCH_FILE, ENGLISH_FILE})
+    void noKeyIsWrittenTwice(String resource) throws IOException {
+        Set<String> seen = new java.util.HashSet<>();
+        Set<String> twice = new TreeSet<>();
+        try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(resource);
+             java.io.BufferedReader reader = new java.io.BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).trim())
+                    .filter(key -> !seen.add(key))
+                    .forEach(twice::add);
+        }
+        assertThat(twice).as("keys written twice in %s", resource).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {FRENCH_FILE, ENGLISH_FILE})
     void noValueIsBlank(String resource) {
