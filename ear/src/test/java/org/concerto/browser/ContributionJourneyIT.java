@@ -7,6 +7,7 @@ import org.concerto.it.BadFiles;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -49,7 +50,10 @@ class ContributionJourneyIT extends BrowserJourney {
         browser.findElement(By.cssSelector("input[type=file]")).sendKeys(paper.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("#submission\\:noInterests .ui-chkbox-box")).click();
         Browser.screenshot(browser, "contribution-submit");
-        Browser.navigate(browser, browser.findElement(By.id("submission:submit")));
+        // A plain (multipart) post: wait for the meeting page it redirects to, whatever Chrome says of the old page meanwhile.
+        browser.findElement(By.id("submission:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("my-contributions")));
         Browser.screenshot(browser, "contribution-submitted");
         WebElement mine = browser.findElement(By.id("my-contributions"));
         assertThat(mine.getText()).contains(title, "En revue");
