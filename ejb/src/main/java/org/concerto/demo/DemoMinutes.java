@@ -2,10 +2,8 @@ package org.concerto.demo;
 
 import jakarta.persistence.EntityManager;
 import org.concerto.meeting.Meeting;
-import org.concerto.minutes.CommentResolution;
 import org.concerto.minutes.Minutes;
 import org.concerto.minutes.MinutesArchive;
-import org.concerto.minutes.MinutesComment;
 import org.concerto.minutes.MinutesSection;
 import org.concerto.minutes.PositionStatement;
 import org.concerto.minutes.SectionText;
@@ -18,9 +16,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Invented minutes of the meeting of 12 September 2019 (illustrative, like all the demo: the regulator's real
- * minutes are not these): drafted, reviewed by a patient representative, approved by the chair, sealed and
- * published, so that the public page and the verification page have something to show.
+ * Invented minutes (illustrative, like all the demo: the regulator's real minutes are not these): the meeting of
+ * 12 September 2019 fully drafted by the secretariat, and the patients' exchange of October 2019 in review.
  */
 final class DemoMinutes {
 
@@ -58,7 +55,7 @@ final class DemoMinutes {
                 .setParameter("title", title).getSingleResult();
     }
 
-    /** The founding meeting's minutes, approved and published; needs the meeting held and the demo directory loaded. */
+    /** The founding meeting's minutes, written in full; needs the meeting held and the demo directory loaded. */
     void foundingMeeting() {
         Meeting meeting = em.createQuery("select m from Meeting m where m.illustrative = true and m.title like :title", Meeting.class)
                 .setParameter("title", "Arrêt de fabrication de la pompe implantable MiniMed 2007D (MIP)%")
@@ -99,26 +96,8 @@ final class DemoMinutes {
         write(sections.get(6), drafting, "La présidente récapitule les suites à donner et annonce une réunion de suivi.", List.of(),
                 "Une réunion de suivi sera organisée.", null, null);
 
-        Clock review = at(2019, 9, 18, 9);
-        minutes.openReview(LocalDateTime.of(2019, 9, 30, 18, 0).toInstant(ZoneOffset.ofHours(2)), review);
-        MinutesArchive archive = new MinutesArchive(em, review);
-        archive.snapshot(minutes, MinutesContent.Stage.IN_REVIEW, null, CLAIRE);
-        MinutesComment comment = sections.get(2).comment(mariet, mariet.getDisplayName(),
-                "Merci de préciser que l'engagement couvre aussi les kits de remplissage (exemple fictif).", at(2019, 9, 20, 11));
-        em.persist(comment);
-        Clock resolution = at(2019, 9, 25, 15);
-        comment.resolve(CommentResolution.TAKEN_INTO_ACCOUNT, "Précision ajoutée à la synthèse.", CLAIRE, resolution);
-        SectionText text = sections.get(2).text();
-        text.setSummary(text.getSummary() + " L'engagement couvre les consommables, dont les kits de remplissage.");
-        sections.get(2).write(text, CLAIRE, resolution);
-        em.flush();
-        new MinutesArchive(em, resolution).snapshot(minutes, MinutesContent.Stage.IN_REVIEW, "Commentaire de l'AVPI pris en compte", CLAIRE);
-
-        Clock approval = at(2019, 10, 1, 10);
-        minutes.approve("Hélène Lefèvre", 0, approval);
-        em.flush();
-        new MinutesArchive(em, approval).approved(minutes, null, "Hélène Lefèvre");
-        minutes.publish(at(2019, 10, 2, 9));
+        // Kept as a draft of the secretariat: the meeting stays held, so that its roll can still be corrected in the demo.
+        new MinutesArchive(em, drafting).snapshot(minutes, MinutesContent.Stage.DRAFT, "Premier jet", CLAIRE);
     }
 
     private static void write(MinutesSection section, Clock clock, String summary, List<PositionStatement> positions, String decision,
