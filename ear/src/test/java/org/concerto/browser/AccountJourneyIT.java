@@ -126,7 +126,7 @@ class AccountJourneyIT extends BrowserJourney {
     }
 
     private void choose(String password) {
-        browser.findElement(By.id("password:password")).sendKeys(password);
+        browser.findElement(By.id("password:newPassword")).sendKeys(password);
         browser.findElement(By.id("password:confirmation")).sendKeys(password);
         Browser.navigate(browser, browser.findElement(By.id("password:save")));
     }
