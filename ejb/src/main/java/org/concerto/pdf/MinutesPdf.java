@@ -89,7 +89,7 @@ public final class MinutesPdf {
         }
         doc.paragraph(doc.label(content.stage().isFinal() ? "documents.minutes.verifyNote" : "documents.minutes.draftNote"));
         if (content.stage().isFinal()) {
-            doc.paragraph(Settings.verificationUrl());
+            doc.paragraph(verificationUrl());
         }
     }
 
@@ -253,12 +253,7 @@ public final class MinutesPdf {
     }
 
     /** Where anyone checks a file: the public verification page. */
-    static final class Settings {
-        private Settings() {
-        }
-
-        static String verificationUrl() {
-            return org.concerto.shared.Settings.publicUrl() + "public/verify.xhtml";
-        }
+    private static String verificationUrl() {
+        return org.concerto.shared.Settings.publicUrl() + "public/verify.xhtml";
     }
 }
