@@ -80,7 +80,16 @@ final class Browser {
     static void navigate(WebDriver browser, WebElement target) {
         WebElement oldPage = browser.findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+        // Under load Chrome may answer for the old page "node does not belong to the document" instead of
+        // "stale element": both mean the old page is gone.
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     static List<String> texts(WebDriver browser, By selector) {
