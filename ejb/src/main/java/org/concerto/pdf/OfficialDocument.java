@@ -3,6 +3,8 @@ package org.concerto.pdf;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
@@ -61,9 +63,11 @@ final class OfficialDocument {
     private static final float MARGIN_TOP = 64;
     private static final float MARGIN_BOTTOM = 64;
 
-    // Read once: the font programs and the ICC profile are the same for every document.
-    private static final byte[] REGULAR_FONT = resource("fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD_FONT = resource("fonts/DejaVuSans-Bold.ttf");
+    // Parsed once: the font programs and the ICC profile are the same for every document. A parsed TrueType
+    // program is read-only and shared (iText's own font cache shares them the same way); each document makes
+    // its own PdfFont and subset from it. Parsing DejaVu Sans for every document cost more than the layout.
+    private static final FontProgram REGULAR_FONT = font("fonts/DejaVuSans.ttf");
+    private static final FontProgram BOLD_FONT = font("fonts/DejaVuSans-Bold.ttf");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final Locale locale;
@@ -101,12 +105,8 @@ final class OfficialDocument {
         info.setTitle(text(title));
         info.setAuthor(author);
         info.setCreator("Concerto");
-        try {
-            regular = PdfFontFactory.createFont(REGULAR_FONT, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
-            bold = PdfFontFactory.createFont(BOLD_FONT, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        regular = PdfFontFactory.createFont(REGULAR_FONT, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+        bold = PdfFontFactory.createFont(BOLD_FONT, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
         // Not flushed page by page: the footers need the number of pages, known at the end.
         document = new Document(pdf, PageSize.A4, false);
         document.setMargins(MARGIN_TOP, MARGIN_SIDE, MARGIN_BOTTOM, MARGIN_SIDE);
@@ -323,6 +323,14 @@ final class OfficialDocument {
     private static Paragraph artifact(Paragraph paragraph) {
         paragraph.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
         return paragraph;
+    }
+
+    private static FontProgram font(String name) {
+        try {
+            return FontProgramFactory.createFont(resource(name), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] resource(String name) {
