@@ -173,8 +173,13 @@ final class OfficialDocument {
         pdf.addAssociatedFile(fileName, spec);
     }
 
-    /** Starts a new page (after a cover). */
+    /**
+     * A section's heading. What came before it is complete, so it is drawn now: laid-out content kept until
+     * the end made iText's tagging re-scan every pending element on each new page (quadratic in the pages).
+     * The pages themselves stay open, for the footers written in {@link #finish()}.
+     */
     void heading2(String text) {
+        document.flush();
         Paragraph heading = new Paragraph(text(text)).setFont(bold).setFontSize(12).setFontColor(NAVY).setMarginTop(14).setMarginBottom(6)
                 .setBorderBottom(new SolidBorder(RULE, 0.6f)).setPaddingBottom(2).setKeepWithNext(true);
         heading.getAccessibilityProperties().setRole(StandardRoles.H2);
