@@ -33,12 +33,16 @@ import org.wildfly.security.auth.server.SecurityIdentity;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -232,13 +236,21 @@ class ActionItemsIT {
     }
 
     @Test
-    void everyChangeIsKeptWithWhoAndWhenAndEvidenceIsAPdfServedToReaders() throws Exception {
+    void everyChangeIsKeptWithWhoAndWhenAndEvidenceIsCheckedLikeEveryUploadAndServedToReaders() throws Exception {
         long supply = record("Confirmer la fourniture des consommables", contactId, true, LocalDate.now(Zones.DEFAULT).plusDays(20));
         byte[] pdf = pdf();
         AsUser.call(contact, () -> actions.addEvidence(supply, "Lettre d'engagement.pdf", new ByteArrayInputStream(pdf)));
-        assertThatThrownBy(() -> AsUser.call(contact, () -> actions.addEvidence(supply, "macro.pdf",
-                new ByteArrayInputStream("MZ not a pdf".getBytes(StandardCharsets.US_ASCII)))))
-                .isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).getKey()).isEqualTo("error.file.notPdf");
+        long filesBefore = storedFiles();
+        assertThatThrownBy(() -> AsUser.call(contact, () -> actions.addEvidence(supply, "rapport.pdf",
+                new ByteArrayInputStream(BadFiles.executable()))))
+                .as("an executable renamed .pdf").isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).getKey()).isEqualTo("error.file.type");
+        assertThatThrownBy(() -> AsUser.call(contact, () -> actions.addEvidence(supply, "rapport.docx",
+                new ByteArrayInputStream(BadFiles.docxZipBomb()))))
+                .isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).getKey()).isEqualTo("error.file.zipBomb");
+        assertThatThrownBy(() -> AsUser.call(contact, () -> actions.addEvidence(supply, "../../rapport.pdf", new ByteArrayInputStream(pdf))))
+                .isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).getKey()).isEqualTo("error.file.name");
+        assertThat(storedFiles()).as("nothing of a refused evidence file stays on disk").isEqualTo(filesBefore);
         AsUser.call(contact, () -> {
             actions.report(supply, version(contact, supply), ActionStatus.DONE, "Lettre jointe");
             return null;
@@ -264,6 +276,17 @@ class ActionItemsIT {
             assertThat(in.readAllBytes()).isEqualTo(pdf);
         }
         assertThatThrownBy(() -> AsUser.call(outsider, () -> actions.evidence(evidenceId))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** Every file in the store, half-received ones included. */
+    private static long storedFiles() throws IOException {
+        java.nio.file.Path root = Path.of(System.getenv("CONCERTO_DATA_DIR"), "files");
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(root)) {
+            return files.count();
+        }
     }
 
     private static byte[] pdf() {

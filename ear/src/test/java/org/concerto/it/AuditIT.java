@@ -2,6 +2,10 @@ package org.concerto.it;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import org.concerto.action.ActionForm;
+import org.concerto.action.ActionPriority;
+import org.concerto.action.ActionService;
+import org.concerto.action.ActionStatus;
 import org.concerto.agenda.AgendaItemDraft;
 import org.concerto.agenda.AgendaItemKind;
 import org.concerto.agenda.AgendaService;
@@ -9,18 +13,25 @@ import org.concerto.audit.FieldChange;
 import org.concerto.audit.HistoryEntry;
 import org.concerto.audit.HistoryPage;
 import org.concerto.audit.HistoryService;
+import org.concerto.contribution.ContributionService;
+import org.concerto.contribution.IncomingFile;
+import org.concerto.contribution.SubmissionDraft;
+import org.concerto.contribution.Visibility;
 import org.concerto.meeting.MeetingDraft;
 import org.concerto.meeting.MeetingFormat;
 import org.concerto.meeting.MeetingRole;
 import org.concerto.meeting.PreparationService;
 import org.concerto.security.Role;
+import org.concerto.shared.Zones;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +63,12 @@ class AuditIT {
 
     @Inject
     HistoryService history;
+
+    @Inject
+    ContributionService contributions;
+
+    @Inject
+    ActionService actions;
 
     @Test
     void everyChangeIsInTheMeetingsHistoryWithWhoWhenAndTheFieldsBeforeAndAfter() throws Exception {
@@ -117,5 +134,60 @@ class AuditIT {
 
         assertThatThrownBy(() -> AsUser.call(participant, Fixtures.PASSWORD, () -> history.meeting(meeting, null, 0, 20, Locale.FRENCH)))
                 .isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void aContributionAndAnActionAreInTheMeetingsHistoryWithWhoChangedWhat() throws Exception {
+        String secretariat = fixtures.account(fixtures.person("Sam", "Secrétariat", null), Role.SECRETARIAT);
+        Long authorId = fixtures.person("Pauline", Fixtures.unique("Patiente"), null);
+        String author = fixtures.account(authorId, Role.PARTICIPANT);
+        Long meeting = fixtures.convenedMeeting(Fixtures.unique("Réunion auditée"), 21, authorId);
+        String title = Fixtures.unique("Position des patients");
+        SubmissionDraft draft = new SubmissionDraft();
+        draft.setTitle(title);
+        draft.setVisibility(Visibility.PARTICIPANTS);
+        draft.setStatementHtml("<p>Nos attentes</p>");
+        draft.setNoInterests(true);
+        long contribution = AsUser.call(author, Fixtures.PASSWORD, () -> contributions.submit(meeting, draft,
+                List.of(new IncomingFile("position.pdf", new ByteArrayInputStream(BadFiles.pdf(title))))));
+        long shown = AsUser.call(secretariat, Fixtures.PASSWORD, () -> contributions.forReview(meeting)).stream()
+                .filter(row -> row.getId() == contribution).findFirst().orElseThrow().getVersion();
+        AsUser.call(secretariat, Fixtures.PASSWORD, () -> {
+            contributions.accept(contribution, shown, null);
+            return null;
+        });
+        ActionForm form = new ActionForm();
+        form.setDescription("Envoyer le questionnaire aux patients");
+        form.setOwnerPersonId(authorId);
+        form.setDueDate(LocalDate.now(Zones.DEFAULT).plusDays(30));
+        form.setPriority(ActionPriority.NORMAL);
+        long action = AsUser.call(secretariat, Fixtures.PASSWORD, () -> actions.record(meeting, form));
+        long actionVersion = AsUser.call(author, Fixtures.PASSWORD, () -> actions.details(action).getVersion());
+        AsUser.call(author, Fixtures.PASSWORD, () -> {
+            actions.report(action, actionVersion, ActionStatus.IN_PROGRESS, "Questionnaire en relecture");
+            return null;
+        });
+
+        List<HistoryEntry> entries = AsUser.call(secretariat, Fixtures.PASSWORD, () -> history.meeting(meeting, null, 0, 100, Locale.FRENCH))
+                .getEntries();
+
+        assertThat(entries).filteredOn(entry -> entry.getRecordKind().equals("Contribution"))
+                .extracting(HistoryEntry::getChange, HistoryEntry::getLogin, HistoryEntry::getRecord)
+                .as("newest first").containsExactly(tuple("Modification", secretariat, title), tuple("Création", author, title));
+        HistoryEntry accepted = entries.stream().filter(entry -> entry.getRecordKind().equals("Contribution")).findFirst().orElseThrow();
+        assertThat(accepted.getChanges()).extracting(FieldChange::getField, FieldChange::getBefore, FieldChange::getAfter)
+                .contains(tuple("État", "En revue", "Acceptée"));
+        assertThat(entries).filteredOn(entry -> entry.getRecordKind().equals("Version d'une contribution"))
+                .singleElement().satisfies(version -> {
+                    assertThat(version.getLogin()).isEqualTo(author);
+                    assertThat(version.getRecord()).isEqualTo(title + " – 1");
+                });
+        assertThat(entries).filteredOn(entry -> entry.getRecordKind().equals("Action"))
+                .extracting(HistoryEntry::getChange, HistoryEntry::getLogin)
+                .containsExactly(tuple("Modification", author), tuple("Création", secretariat));
+        HistoryEntry progressed = entries.stream().filter(entry -> entry.getRecordKind().equals("Action")).findFirst().orElseThrow();
+        assertThat(progressed.getRecord()).isEqualTo("Envoyer le questionnaire aux patients");
+        assertThat(progressed.getChanges()).extracting(FieldChange::getField, FieldChange::getBefore, FieldChange::getAfter)
+                .containsExactly(tuple("État", "À faire", "En cours"));
     }
 }

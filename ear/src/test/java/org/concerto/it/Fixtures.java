@@ -561,4 +561,29 @@ public class Fixtures {
     public List<String> htmlBodies(String recipient) {
         return em.createQuery("select m.htmlBody from OutboxMail m where m.recipient = :r", String.class).setParameter("r", recipient).getResultList();
     }
+
+    // ===== Integration: minutes from contributions and action items =====
+
+    /** A contribution accepted by the secretariat on the given agenda item (0 for the first), whatever the deadline. */
+    public Long acceptedContribution(Long meetingId, int itemIndex, Long authorId, String title, org.concerto.contribution.Visibility visibility) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        org.concerto.contribution.Contribution contribution = new org.concerto.contribution.Contribution(meeting,
+                meeting.getAgenda().get(itemIndex), em.find(Person.class, authorId), null, title, visibility, Instant.now());
+        contribution.addVersion(org.concerto.contribution.VersionKind.MAIN, org.concerto.contribution.Statement.of("<p>" + title + "</p>"),
+                new org.concerto.contribution.Disclosure(true, null), "fixtures", Instant.now(), false);
+        contribution.accept(visibility, "fixtures", Instant.now());
+        em.persist(contribution);
+        return contribution.getId();
+    }
+
+    /** The stored PDF of the meeting's last approved minutes, and its public copy: the bytes users download. */
+    public byte[][] approvedMinutesPdfs(Long meetingId) {
+        org.concerto.minutes.MinutesVersion version = em.createQuery("select v from MinutesVersion v where v.minutes.meeting.id = :id "
+                        + "and v.stage = :approved order by v.number desc", org.concerto.minutes.MinutesVersion.class)
+                .setParameter("id", meetingId)
+                .setParameter("approved", org.concerto.pdf.MinutesContent.Stage.APPROVED)
+                .setMaxResults(1)
+                .getSingleResult();
+        return new byte[][] {version.getPdf(), version.getPublicPdf()};
+    }
 }

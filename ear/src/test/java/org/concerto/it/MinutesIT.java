@@ -1,6 +1,13 @@
 package org.concerto.it;
 
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import jakarta.inject.Inject;
+import org.concerto.action.ActionForm;
+import org.concerto.action.ActionPriority;
+import org.concerto.action.ActionService;
+import org.concerto.contribution.Visibility;
 import org.concerto.meeting.MeetingStatus;
 import org.concerto.minutes.CommentResolution;
 import org.concerto.minutes.CommentRow;
@@ -25,7 +32,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -54,12 +63,16 @@ class MinutesIT {
     @Inject
     PublicMinutesService published;
 
+    @Inject
+    ActionService actions;
+
     private String secretariat;
     private String otherSecretary;
     private String chairLogin;
     private Long patient;
     private String patientLogin;
     private String participantLogin;
+    private Long participant;
     private Long meeting;
 
     @BeforeEach
@@ -70,7 +83,7 @@ class MinutesIT {
         chairLogin = fixtures.account(chair, Role.PARTICIPANT);
         patient = fixtures.person("Marie-Thérèse", "Patiente", fixtures.organisation(StakeholderCategory.PATIENT_ASSOCIATION));
         patientLogin = fixtures.account(patient, Role.PARTICIPANT);
-        Long participant = fixtures.person("Thomas", "Fabricant", fixtures.organisation(StakeholderCategory.MANUFACTURER));
+        participant = fixtures.person("Thomas", "Fabricant", fixtures.organisation(StakeholderCategory.MANUFACTURER));
         participantLogin = fixtures.account(participant, Role.PARTICIPANT);
         meeting = fixtures.heldMeeting(Fixtures.unique("Réunion tenue"), chair, patient, participant);
     }
@@ -232,5 +245,55 @@ class MinutesIT {
         List<String> texts = new java.util.ArrayList<>(now.getConflicts().stream().map(c -> c.getSummary()).toList());
         texts.add(now.getText().getSummary());
         assertThat(texts).containsExactlyInAnyOrder("Version A", "Version B");
+    }
+
+    @Test
+    void theMinutesShowTheRecordedActionsAndTheAcceptedContributionsAndThePublicVersionOnlyWhatThePublicMayRead() throws Exception {
+        fixtures.acceptedContribution(meeting, 1, patient, "Position publique des patients", Visibility.PUBLIC);
+        fixtures.acceptedContribution(meeting, 1, patient, "Note aux seuls participants", Visibility.PARTICIPANTS);
+        fixtures.acceptedContribution(meeting, 1, patient, "Données du secrétariat seul", Visibility.SECRETARIAT);
+        ActionForm form = new ActionForm();
+        form.setDescription("Garantir la fourniture des consommables");
+        form.setOwnerPersonId(participant);
+        form.setOrganisationOwned(true);
+        form.setDueDate(LocalDate.of(2030, 10, 15));
+        form.setPriority(ActionPriority.HIGH);
+        form.setAgendaItemId(fixtures.secondItem(meeting));
+        AsUser.call(secretariat, Fixtures.PASSWORD, () -> actions.record(meeting, form));
+        AsUser.call(secretariat, Fixtures.PASSWORD, () -> {
+            minutes.start(meeting);
+            return null;
+        });
+        SectionView second = AsUser.call(secretariat, Fixtures.PASSWORD, () -> minutes.view(meeting)).getSections().get(1);
+        SectionText text = text("Le fabricant s'engage.");
+        text.setActionsDecided("Ligne notée à la main – Thomas Fabricant – 1/1/2030");
+        AsUser.call(secretariat, Fixtures.PASSWORD, () -> minutes.save(meeting, second.getId(), second.getVersion(), text));
+        AsUser.call(secretariat, Fixtures.PASSWORD, () -> minutes.openReview(meeting, Instant.now().plus(Duration.ofDays(7))));
+        AsUser.call(chairLogin, Fixtures.PASSWORD, () -> minutes.approve(meeting));
+        AsUser.call(secretariat, Fixtures.PASSWORD, () -> {
+            minutes.publish(meeting);
+            return null;
+        });
+
+        String approved = pdfText(AsUser.call(participantLogin, Fixtures.PASSWORD, () -> minutes.pdf(meeting)).getContent());
+        assertThat(approved).contains("Garantir la fourniture des consommables", "Thomas Fabricant", "Position publique des patients",
+                "Note aux seuls participants");
+        assertThat(approved).as("the recorded action replaces the line typed for the same item").doesNotContain("Ligne notée à la main");
+        assertThat(approved).as("invitees do not read it").doesNotContain("Données du secrétariat seul");
+
+        String open = pdfText(published.publicPdf(meeting).getContent());
+        assertThat(open).contains("Garantir la fourniture des consommables", "Position publique des patients");
+        assertThat(open).doesNotContain("Note aux seuls participants", "Données du secrétariat seul", "Marie-Th");
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                text.append(PdfTextExtractor.getTextFromPage(document.getPage(page))).append('\n');
+            }
+        }
+        // Table cells wrap long texts: compare words, not line breaks.
+        return text.toString().replaceAll("\\s+", " ");
     }
 }

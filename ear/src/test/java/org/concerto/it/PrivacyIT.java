@@ -4,9 +4,19 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import jakarta.inject.Inject;
+import org.concerto.action.ActionForm;
+import org.concerto.action.ActionPriority;
+import org.concerto.action.ActionService;
 import org.concerto.agenda.AgendaItemDraft;
 import org.concerto.agenda.AgendaItemKind;
 import org.concerto.agenda.AgendaService;
+import org.concerto.contribution.Visibility;
+import org.concerto.minutes.CommentResolution;
+import org.concerto.minutes.CommentRow;
+import org.concerto.minutes.MinutesService;
+import org.concerto.minutes.SectionText;
+import org.concerto.minutes.SectionView;
+import org.concerto.participant.StakeholderCategory;
 import org.concerto.participant.Person;
 import org.concerto.privacy.PrivacyService;
 import org.concerto.privacy.RetentionCounts;
@@ -25,6 +35,9 @@ import org.wildfly.security.auth.server.SecurityIdentity;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +67,12 @@ class PrivacyIT {
 
     @Inject
     AgendaService agenda;
+
+    @Inject
+    MinutesService minutes;
+
+    @Inject
+    ActionService actions;
 
     private SecurityIdentity secretariat;
 
@@ -189,6 +208,71 @@ class PrivacyIT {
             document.addNewPage();
         }
         return bytes.toByteArray();
+    }
+
+    @Test
+    void theExportHoldsThePersonsContributionsActionsCommentsAndConsentAndAnonymisationLeavesTheApprovedMinutesAsIssued() throws Exception {
+        String name = Fixtures.unique("Léa");
+        Long patient = fixtures.person(name, "Patiente", fixtures.organisation(StakeholderCategory.PATIENT_ASSOCIATION));
+        String patientLogin = fixtures.account(patient, Role.PARTICIPANT);
+        fixtures.consentToPublicName(patient, true);
+        Long other = fixtures.person(Fixtures.unique("Omar"), "Autre", null);
+        Long chair = fixtures.person("Hélène", "Présidente", fixtures.organisation(StakeholderCategory.REGULATOR));
+        String chairLogin = fixtures.account(chair, Role.PARTICIPANT);
+        Long meeting = fixtures.heldMeeting(Fixtures.unique("Réunion archivée"), chair, patient, other);
+        fixtures.acceptedContribution(meeting, 1, patient, "Témoignage de " + name, Visibility.PUBLIC);
+        fixtures.acceptedContribution(meeting, 1, other, "Contribution d'Omar", Visibility.PARTICIPANTS);
+        ActionForm form = new ActionForm();
+        form.setDescription("Recueillir les témoignages des patients");
+        form.setOwnerPersonId(patient);
+        form.setDueDate(LocalDate.of(2030, 6, 1));
+        form.setPriority(ActionPriority.NORMAL);
+        form.setAgendaItemId(fixtures.secondItem(meeting));
+        AsUser.call(secretariat, () -> actions.record(meeting, form));
+        AsUser.call(secretariat, () -> {
+            minutes.start(meeting);
+            return null;
+        });
+        SectionView section = AsUser.call(secretariat, () -> minutes.view(meeting)).getSections().get(1);
+        SectionText text = new SectionText();
+        text.setSummary("Les patients ont témoigné.");
+        AsUser.call(secretariat, () -> minutes.save(meeting, section.getId(), section.getVersion(), text));
+        AsUser.call(secretariat, () -> minutes.openReview(meeting, Instant.now().plus(Duration.ofDays(7))));
+        AsUser.call(patientLogin, Fixtures.PASSWORD, () -> {
+            minutes.comment(meeting, section.getId(), "Merci de citer notre association.");
+            return null;
+        });
+        CommentRow comment = AsUser.call(secretariat, () -> minutes.view(meeting)).getSections().get(1).getComments().get(0);
+        AsUser.call(secretariat, () -> {
+            minutes.resolve(meeting, comment.getId(), comment.getVersion(), CommentResolution.TAKEN_INTO_ACCOUNT, null);
+            return null;
+        });
+        AsUser.call(chairLogin, Fixtures.PASSWORD, () -> minutes.approve(meeting));
+        AsUser.call(secretariat, () -> {
+            minutes.publish(meeting);
+            return null;
+        });
+
+        String json = new String(AsUser.call(patientLogin, Fixtures.PASSWORD, () -> privacy.exportJson(patient)), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"publicNameConsent\": true", "\"contributions\"", "Témoignage de " + name,
+                "Recueillir les témoignages des patients", "Merci de citer notre association.", "TAKEN_INTO_ACCOUNT");
+        assertThat(json).as("another participant's contribution").doesNotContain("Contribution d'Omar");
+
+        byte[][] issued = fixtures.approvedMinutesPdfs(meeting);
+        KeptDocuments before = KeptDocuments.snapshot().with("minutes-" + meeting, () -> issued[0]).with("public-minutes-" + meeting, () -> issued[1]);
+        long version = fixtures.personNow(patient).getVersion();
+        AsUser.call(secretariat, () -> {
+            privacy.anonymise(patient, version);
+            return null;
+        });
+
+        byte[][] after = fixtures.approvedMinutesPdfs(meeting);
+        KeptDocuments now = KeptDocuments.snapshot().with("minutes-" + meeting, () -> after[0]).with("public-minutes-" + meeting, () -> after[1]);
+        assertThat(now.fingerprints()).as("the approved minutes, byte for byte").containsAllEntriesOf(before.fingerprints());
+        byte[] downloaded = AsUser.call(secretariat, () -> minutes.pdf(meeting)).getContent();
+        assertThat(downloaded).as("what is downloaded is what was issued").isEqualTo(issued[0]);
+        assertThat(text(issued[1]).replaceAll("\\s+", " ")).as("the name as it was published").contains(name + " Patiente");
+        assertThat(fixtures.personNow(patient).getDisplayName()).doesNotContain(name);
     }
 
     private static String text(byte[] pdf) throws Exception {

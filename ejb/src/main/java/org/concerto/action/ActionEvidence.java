@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.concerto.files.StoredFile;
 import org.concerto.shared.AbstractEntity;
 
 import java.time.Instant;

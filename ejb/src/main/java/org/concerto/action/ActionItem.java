@@ -19,6 +19,9 @@ import org.concerto.shared.BusinessException;
 import org.concerto.shared.FieldName;
 import org.concerto.shared.Texts;
 import org.concerto.shared.Zones;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +37,7 @@ import java.util.Objects;
  * (confirms it done, or cancels it) and only the secretariat reopens it, with a reason. Each method
  * appends what it changed to the history, with who and when.
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "action_item")
 public class ActionItem extends AbstractEntity {
@@ -84,6 +88,7 @@ public class ActionItem extends AbstractEntity {
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
+    @NotAudited
     @OneToMany(mappedBy = "action", cascade = CascadeType.PERSIST)
     private List<ActionEvent> history = new ArrayList<>();
 

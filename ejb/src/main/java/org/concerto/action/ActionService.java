@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.concerto.agenda.AgendaItem;
 import org.concerto.agenda.AgendaItemKind;
+import org.concerto.files.StoredFile;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingService;
 import org.concerto.meeting.MeetingStatus;

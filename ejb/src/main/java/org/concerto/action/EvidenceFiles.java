@@ -2,38 +2,36 @@ package org.concerto.action;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.concerto.files.FileNames;
+import org.concerto.files.FileKind;
 import org.concerto.files.FileStore;
-import org.concerto.pdf.PdfInspection;
-import org.concerto.shared.Settings;
+import org.concerto.files.StoredFile;
+import org.concerto.files.UploadInspection;
 
+import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Receives an evidence file with the same safety rules as every upload. Today that is the agenda
- * documents' rule (a PDF checked from its content, within the size limit); when the general upload
- * checks of org.concerto.files land (issue 4), {@link #receive} is the one place to switch to them.
+ * Receives an evidence file through {@link UploadInspection}, the one way in for every file a person hands
+ * over: the same allow-list as contributions (PDF, DOCX, ODT, decided from the content), zip bombs refused
+ * before unpacking, active or encrypted PDFs refused, the size limit held on the server, a refusal saying why
+ * in the user's language and leaving nothing on disk. An owner's evidence is often the letter or report they
+ * wrote, so it takes the same documents a contribution does.
  */
 @ApplicationScoped
 public class EvidenceFiles {
+
+    @Inject
+    private UploadInspection uploads;
 
     @Inject
     private FileStore files;
 
     /** The file checked and kept (the keeping is undone if the transaction rolls back), or a refusal saying why. */
     StoredFile receive(String submittedName, InputStream content) {
-        FileStore.Upload upload = files.receive(content, Long.parseLong(Settings.get("concerto.upload.max.mb").orElse("20")) * 1024 * 1024);
-        try {
-            PdfInspection.requireSafe(upload.path());
-        } catch (RuntimeException refused) {
-            files.discard(upload);
-            throw refused;
-        }
-        return new StoredFile(FileNames.displayName(submittedName, "evidence.pdf"), "application/pdf", upload.size(), upload.sha256(),
-                files.keep(upload));
+        return uploads.accept(content, submittedName, FileKind.DOCUMENTS);
     }
 
-    InputStream open(String storageKey) throws java.io.IOException {
+    InputStream open(String storageKey) throws IOException {
         return files.open(storageKey);
     }
 }

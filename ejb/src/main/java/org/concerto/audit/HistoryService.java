@@ -7,11 +7,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.SingularAttribute;
 import org.concerto.agenda.AgendaAttachment;
+import org.concerto.action.ActionItem;
 import org.concerto.agenda.AgendaItem;
+import org.concerto.contribution.Contribution;
+import org.concerto.contribution.ContributionVersion;
 import org.concerto.interest.InterestDecision;
 import org.concerto.meeting.Invitation;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.Schedule;
+import org.concerto.minutes.Minutes;
+import org.concerto.minutes.MinutesComment;
+import org.concerto.minutes.MinutesSection;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
 import org.concerto.security.Role;
@@ -53,11 +59,21 @@ public class HistoryService {
      * The audited records shown in a meeting's history, with the property that ties them to the meeting
      * (or to one of its agenda items). An entity audited later joins the history with one line here.
      */
-    static final List<Source> BY_MEETING = List.of(new Source(Invitation.class, "meeting"), new Source(AgendaItem.class, "meeting"));
-    static final List<Source> BY_ITEM = List.of(new Source(AgendaAttachment.class, "item"), new Source(InterestDecision.class, "item"));
+    static final List<Source> BY_MEETING = List.of(new Source(Invitation.class, "meeting"), new Source(AgendaItem.class, "meeting"),
+            new Source(Contribution.class, "meeting"), new Source(ActionItem.class, "meeting"), new Source(Minutes.class, "meeting"));
+    static final List<Source> BY_ITEM = List.of(new Source(AgendaAttachment.class, "item"), new Source(InterestDecision.class, "item"),
+            new Source(MinutesSection.class, "item"));
+
+    /**
+     * Records tied to a record of the history rather than to the meeting (a contribution's versions, the
+     * comments on a section of the minutes): read for the parents found, whichever way they were found.
+     */
+    static final List<Child> CHILDREN = List.of(new Child(Contribution.class, new Source(ContributionVersion.class, "contribution")),
+            new Child(MinutesSection.class, new Source(MinutesComment.class, "section")));
 
     /** What ties a record to its meeting, or technical fields nobody reads. */
-    private static final Set<String> HIDDEN = Set.of("meeting", "item", "calendarUid", "calendarSequence", "storageKey", "contentType");
+    private static final Set<String> HIDDEN = Set.of("meeting", "item", "contribution", "minutes", "section", "calendarUid",
+            "calendarSequence", "storageKey", "contentType");
 
     @PersistenceContext
     private EntityManager em;
@@ -97,6 +113,12 @@ public class HistoryService {
         if (!itemIds.isEmpty()) {
             for (Source source : BY_ITEM) {
                 snapshots.addAll(revisions(reader, source.type(), AuditEntity.relatedId(source.property()).in(itemIds.toArray())));
+            }
+        }
+        for (Child child : CHILDREN) {
+            Object[] parents = snapshots.stream().filter(snapshot -> child.parent().isInstance(snapshot.entity())).map(Snapshot::id).distinct().toArray();
+            if (parents.length > 0) {
+                snapshots.addAll(revisions(reader, child.source().type(), AuditEntity.relatedId(child.source().property()).in(parents)));
             }
         }
         List<HistoryEntry> entries = entries(snapshots, locale);
@@ -231,6 +253,34 @@ public class HistoryService {
         if (entity instanceof InterestDecision decision) {
             return name(decision.getPerson()) + " – " + name(decision.getItem());
         }
+        return describeLater(entity);
+    }
+
+    /** The records audited since the contributions, action items and minutes landed. */
+    private static String describeLater(AbstractEntity entity) {
+        try {
+            if (entity instanceof Contribution contribution) {
+                return Objects.toString(contribution.getTitle(), "");
+            }
+            if (entity instanceof ContributionVersion version) {
+                return version.getContribution().getTitle() + " – " + version.getNumber();
+            }
+            if (entity instanceof ActionItem action) {
+                return Objects.toString(action.getDescription(), "");
+            }
+            if (entity instanceof Minutes minutes) {
+                return name(minutes.getMeeting());
+            }
+            if (entity instanceof MinutesSection section) {
+                return name(section.getItem());
+            }
+            if (entity instanceof MinutesComment comment) {
+                return Objects.toString(comment.getAuthor(), "") + " – " + name(comment.getSection().getItem());
+            }
+        } catch (jakarta.persistence.EntityNotFoundException e) {
+            // The parent was removed since: the history keeps the record's number.
+            return "#" + entity.getId();
+        }
         return "#" + entity.getId();
     }
 
@@ -268,6 +318,9 @@ public class HistoryService {
     }
 
     record Source(Class<? extends AbstractEntity> type, String property) {
+    }
+
+    record Child(Class<? extends AbstractEntity> parent, Source source) {
     }
 
     private record Snapshot(AbstractEntity entity, Long id, AuditRevision revision, RevisionType type) {

@@ -19,6 +19,9 @@ import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.FieldName;
 import org.concerto.shared.Texts;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +36,7 @@ import java.util.Optional;
  * invitee in their own name or on behalf of their organisation. Its versions are kept; the secretariat
  * accepts it for distribution or returns it with a comment.
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "contribution")
 public class Contribution extends AbstractEntity {
@@ -85,6 +89,7 @@ public class Contribution extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotAudited
     @OneToMany(mappedBy = "contribution", cascade = CascadeType.ALL)
     @OrderBy("number")
     private List<ContributionVersion> versions = new ArrayList<>();

@@ -14,6 +14,9 @@ import jakarta.persistence.Table;
 import org.concerto.files.StoredFile;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,6 +32,7 @@ import java.util.List;
  * disclosure, who sent it and when, whether it came after the deadline, and a SHA-256 of the whole
  * (the statement and the files' own SHA-256, in order) that anyone can check.
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "contribution_version")
 public class ContributionVersion extends AbstractEntity {
@@ -65,6 +69,7 @@ public class ContributionVersion extends AbstractEntity {
     @Column(nullable = false, length = 64)
     private String sha256;
 
+    @NotAudited
     @OneToMany(mappedBy = "contributionVersion", cascade = CascadeType.ALL)
     @OrderBy("position")
     private List<ContributionFile> files = new ArrayList<>();

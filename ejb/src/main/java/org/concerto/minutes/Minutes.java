@@ -16,6 +16,9 @@ import org.concerto.meeting.MeetingStatus;
 import org.concerto.pdf.MinutesContent;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +32,7 @@ import java.util.Objects;
  * minutes approved, published): this entity holds what the minutes add to it (the review deadline, who
  * approved and when) and their sections, one per agenda item.
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "minutes")
 @NamedQuery(name = "Minutes.ofMeeting", query = "select m from Minutes m where m.meeting.id = :meeting")
@@ -53,6 +57,7 @@ public class Minutes extends AbstractEntity {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @NotAudited
     @OneToMany(mappedBy = "minutes", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<MinutesSection> sections = new ArrayList<>();

@@ -1,7 +1,11 @@
 package org.concerto.minutes;
 
 import jakarta.persistence.EntityManager;
+import org.concerto.action.ActionStatus;
 import org.concerto.agenda.Timetable;
+import org.concerto.contribution.ContributionStatus;
+import org.concerto.contribution.VersionKind;
+import org.concerto.contribution.Visibility;
 import org.concerto.interest.DecisionOutcome;
 import org.concerto.meeting.AgendaRow;
 import org.concerto.meeting.AttendanceStatus;
@@ -19,9 +23,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,8 +38,10 @@ import java.util.regex.Pattern;
  * and the public version come from here, from the same source; the public one leaves out confidential items and
  * names a patient representative only with their consent.
  *
- * <p>Two seams for the features built beside this one: {@link #actions} (issue 5, action items) and
- * {@link #annexes} (issue 4, written contributions). Each is the only method to change when they land.
+ * <p>The action items (issue 5) and the accepted contributions (issue 4) are read here with queries of their
+ * own rather than through ActionService and ContributionService: those answer as the caller may see them, and
+ * the minutes are a record that must not depend on who pressed the button (the secretariat saving a draft, the
+ * chair approving). The visibility rules of the minutes are applied here instead, for both versions.
  */
 final class MinutesAssembler {
 
@@ -56,12 +66,13 @@ final class MinutesAssembler {
         List<MinutesContent.Attendee> attendance = attendance(meetingId, publicVersion);
         List<AgendaRow> agenda = agenda(meeting);
         Map<Long, List<String>> recused = recusals(meetingId, publicVersion);
+        Map<Long, List<RecordedAction>> recorded = recordedActions(meetingId, publicVersion);
         List<MinutesContent.Section> sections = new ArrayList<>();
         List<MinutesContent.Action> allActions = new ArrayList<>();
         for (MinutesSection section : minutes.getSections()) {
             int number = section.getPosition() + 1;
             boolean confidential = section.getItem().isConfidential();
-            List<MinutesContent.Action> actions = actions(section, number);
+            List<MinutesContent.Action> actions = actions(section, number, recorded.get(section.getItem().getId()));
             if (publicVersion && confidential) {
                 continue;
             }
@@ -70,12 +81,18 @@ final class MinutesAssembler {
                     section.getPositions().stream().map(p -> new MinutesContent.Position(p.getOrganisation(), p.getStatement())).toList(),
                     section.getDecision(), votes(section), recused.getOrDefault(section.getItem().getId(), List.of()), actions));
         }
+        // Actions recorded on no agenda item belong to no section: they end the actions table, without an item number.
+        for (RecordedAction action : recorded.getOrDefault(null, List.of())) {
+            allActions.add(action.in(0));
+        }
+        Map<Long, Integer> numbers = new HashMap<>();
+        agenda.forEach(row -> numbers.put(row.getId(), row.getNumber()));
         if (publicVersion) {
             agenda = agenda.stream().filter(row -> !row.isConfidential()).toList();
         }
         MinutesContent content = new MinutesContent(document, stage, version, issuedAt, null,
                 stage.isFinal() ? minutes.getApprovedBy() : null, stage.isFinal() ? minutes.getApprovedAt() : null, correction,
-                publicVersion, attendance, agenda, sections, allActions, annexes(meetingId, publicVersion));
+                publicVersion, attendance, agenda, sections, allActions, annexes(meetingId, numbers, publicVersion));
         return content.withHash(MinutesText.sha256(MinutesText.canonical(content)));
     }
 
@@ -85,11 +102,22 @@ final class MinutesAssembler {
     }
 
     /**
-     * SEAM (issue 5, action items): the actions decided on an item. Until action items exist, each line the
-     * secretariat wrote under "actions decided" ("what – who – when") is one action; once they land, this reads
-     * the item's action items instead, and the PDF's section and actions table need no change.
+     * The actions decided on an item. The action items recorded in Concerto on that agenda item are the truth:
+     * they are what owners are reminded of and what follow-up meetings carry over, so the minutes show them, with
+     * their owner and due date as recorded. The section's own "actions decided" text is only a fallback, used
+     * when no action item was recorded on the item: minutes of a meeting whose actions are not followed in
+     * Concerto, or a commitment noted without a deadline. The two are not merged, because a secretary typically
+     * notes the actions while drafting and records them afterwards, and the same action would appear twice.
      */
-    static List<MinutesContent.Action> actions(MinutesSection section, int number) {
+    static List<MinutesContent.Action> actions(MinutesSection section, int number, List<RecordedAction> recorded) {
+        if (recorded != null && !recorded.isEmpty()) {
+            return recorded.stream().map(action -> action.in(number)).toList();
+        }
+        return writtenActions(section, number);
+    }
+
+    /** Each line the secretariat wrote under "actions decided" ("what – who – when") as one action. */
+    static List<MinutesContent.Action> writtenActions(MinutesSection section, int number) {
         List<MinutesContent.Action> actions = new ArrayList<>();
         if (section.getActionsDecided() == null) {
             return actions;
@@ -116,11 +144,95 @@ final class MinutesAssembler {
         }
     }
 
+    /** An action item recorded in Concerto, as the minutes print it. */
+    record RecordedAction(String description, String owner, LocalDate due) {
+        MinutesContent.Action in(int item) {
+            return new MinutesContent.Action(item, description, owner, due, null);
+        }
+    }
+
     /**
-     * SEAM (issue 4, written contributions): the annex list. Until contributions exist, the documents attached to
-     * the agenda items are the annexes; once they land, the submitted contributions are added here.
+     * The action items of the meeting by agenda item id (those on no item under {@code null}), by due date.
+     * Cancelled ones are left out: the minutes record what was decided and stands, not an action dropped since.
+     * In the public version, a patient representative who did not agree to be named is shown by their
+     * organisation, or as a patient representative.
      */
-    List<MinutesContent.Annex> annexes(long meetingId, boolean publicVersion) {
+    private Map<Long, List<RecordedAction>> recordedActions(long meetingId, boolean publicVersion) {
+        List<Object[]> rows = em.createQuery("select ai.id, a.description, p.firstName, p.lastName, po.category, p.publicNameConsent, o.name, "
+                        + "a.dueDate from ActionItem a left join a.agendaItem ai join a.ownerPerson p left join p.organisation po "
+                        + "left join a.ownerOrganisation o where a.meeting.id = :id and a.status <> :cancelled order by a.dueDate, a.id",
+                        Object[].class)
+                .setParameter("id", meetingId)
+                .setParameter("cancelled", ActionStatus.CANCELLED)
+                .getResultList();
+        Map<Long, List<RecordedAction>> actions = new HashMap<>();
+        for (Object[] row : rows) {
+            String organisation = (String) row[6];
+            String person = row[2] + " " + row[3];
+            String owner;
+            if (publicVersion && hidden((StakeholderCategory) row[4], (Boolean) row[5])) {
+                owner = organisation != null ? organisation : Messages.get(Messages.FRENCH, "minutes.public.patient");
+            } else {
+                owner = organisation == null ? person : organisation + " – " + person;
+            }
+            actions.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new RecordedAction((String) row[1], owner, (LocalDate) row[7]));
+        }
+        return actions;
+    }
+
+    /**
+     * The annexes: the documents attached to the agenda items and the accepted written contributions, in agenda
+     * order (those to the whole meeting first), an item's documents before its contributions. The minutes go to
+     * every invitee, so they list a contribution only where invitees may read it (not for the secretariat only,
+     * unless it has a redacted version); the public version lists only what the public may read, and nothing of a
+     * confidential item. A contribution sent on behalf of an organisation is credited to it; in public, a patient
+     * representative who did not agree to be named is not.
+     */
+    List<MinutesContent.Annex> annexes(long meetingId, Map<Long, Integer> itemNumbers, boolean publicVersion) {
+        List<RankedAnnex> ranked = new ArrayList<>();
+        for (MinutesContent.Annex document : agendaDocuments(meetingId, publicVersion)) {
+            ranked.add(new RankedAnnex(document.item(), 0, document.title(), document.author()));
+        }
+        Set<Long> redacted = new HashSet<>(em.createQuery("select distinct v.contribution.id from ContributionVersion v "
+                        + "where v.contribution.meeting.id = :id and v.kind = :redacted", Long.class)
+                .setParameter("id", meetingId)
+                .setParameter("redacted", VersionKind.PUBLIC_REDACTED)
+                .getResultList());
+        List<Object[]> rows = em.createQuery("select c.id, c.title, c.visibility, ai.id, ai.confidential, p.firstName, p.lastName, po.category, "
+                        + "p.publicNameConsent, org.name from Contribution c join c.author p left join p.organisation po "
+                        + "left join c.onBehalfOf org left join c.agendaItem ai where c.meeting.id = :id and c.status = :accepted "
+                        + "order by c.createdAt, c.id", Object[].class)
+                .setParameter("id", meetingId)
+                .setParameter("accepted", ContributionStatus.ACCEPTED)
+                .getResultList();
+        for (Object[] row : rows) {
+            Visibility visibility = (Visibility) row[2];
+            boolean hasRedacted = redacted.contains((Long) row[0]);
+            boolean listed = publicVersion ? !Boolean.TRUE.equals(row[4]) && (visibility == Visibility.PUBLIC || hasRedacted)
+                    : visibility != Visibility.SECRETARIAT || hasRedacted;
+            if (!listed) {
+                continue;
+            }
+            String organisation = (String) row[9];
+            String author = organisation != null ? organisation
+                    : publicVersion && hidden((StakeholderCategory) row[7], (Boolean) row[8]) ? Messages.get(Messages.FRENCH, "minutes.public.patient")
+                    : row[5] + " " + row[6];
+            ranked.add(new RankedAnnex(row[3] == null ? 0 : itemNumbers.getOrDefault((Long) row[3], 0), 1, (String) row[1], author));
+        }
+        // A stable sort keeps each kind in the order it was read.
+        ranked.sort(Comparator.comparingInt(RankedAnnex::item).thenComparingInt(RankedAnnex::kind));
+        List<MinutesContent.Annex> annexes = new ArrayList<>(ranked.size());
+        for (RankedAnnex annex : ranked) {
+            annexes.add(new MinutesContent.Annex(annexes.size() + 1, annex.title(), annex.author(), annex.item()));
+        }
+        return annexes;
+    }
+
+    private record RankedAnnex(int item, int kind, String title, String author) {
+    }
+
+    /** The documents attached to the agenda items, in agenda order. */
+    private List<MinutesContent.Annex> agendaDocuments(long meetingId, boolean publicVersion) {
         List<Object[]> rows = em.createQuery("select att.fileName, att.uploadedBy, index(a), a.confidential from Meeting m join m.agenda a, "
                         + "AgendaAttachment att where att.item = a and m.id = :id order by index(a), att.uploadedAt",
                         Object[].class)

@@ -13,6 +13,8 @@ import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.FieldName;
 import org.concerto.shared.Texts;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.util.Objects;
  * A participant's comment on one section of the draft minutes, and how the secretariat resolved it: taken into
  * account, or not, always with a reason when not.
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "minutes_comment")
 public class MinutesComment extends AbstractEntity {

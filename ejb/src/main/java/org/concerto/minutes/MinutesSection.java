@@ -13,6 +13,9 @@ import org.concerto.agenda.AgendaItem;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Texts;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +29,7 @@ import java.util.Objects;
  * or outcome, the vote if there was one, and the actions decided. Its version guards each section on its own,
  * so that two people writing different sections never disturb each other.
  */
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Entity
 @Table(name = "minutes_section")
 public class MinutesSection extends AbstractEntity {
@@ -67,6 +71,7 @@ public class MinutesSection extends AbstractEntity {
     @Column(name = "actions_decided", length = ACTIONS_LENGTH)
     private String actionsDecided;
 
+    @NotAudited
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "minutes_position", joinColumns = @JoinColumn(name = "section_id"))
     @OrderColumn(name = "position")

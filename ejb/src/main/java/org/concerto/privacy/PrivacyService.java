@@ -76,6 +76,7 @@ public class PrivacyService {
                 .with("jobTitle", person.getJobTitle())
                 .with("preferredLanguage", person.getPreferredLanguage())
                 .with("organisation", organisation == null ? null : organisation.getName())
+                .with("publicNameConsent", person.isPublicNameConsent())
                 .with("anonymisedAt", person.getAnonymisedAt()))));
 
         List<UserAccount> accounts = em.createQuery("select a from UserAccount a where a.person.id = :person", UserAccount.class)
@@ -141,6 +142,10 @@ public class PrivacyService {
         }
         sections.add(new DataSection("presentedItems", presented));
 
+        sections.add(new DataSection("contributions", contributions(personId)));
+        sections.add(new DataSection("actionItems", actionItems(personId)));
+        sections.add(new DataSection("minutesComments", minutesComments(personId)));
+
         List<DataRecord> mails = new ArrayList<>();
         for (OutboxMail mail : em.createQuery("select m from OutboxMail m where m.recipient = :email order by m.createdAt, m.id", OutboxMail.class)
                 .setParameter("email", person.getEmail()).getResultList()) {
@@ -163,6 +168,68 @@ public class PrivacyService {
         sections.add(new DataSection("changes", revisions));
 
         return new PersonalData(personId, person.getDisplayName(), clock.instant(), regulator(), sections);
+    }
+
+    /**
+     * The contributions the person wrote, as metadata: what they are, to which meeting, how they stand. Their
+     * text and files are the person's own documents, downloaded from the meeting page; a contribution someone
+     * else wrote on behalf of the person's organisation is that other person's data, not this one's.
+     */
+    private List<DataRecord> contributions(long personId) {
+        List<DataRecord> records = new ArrayList<>();
+        for (Object[] row : em.createQuery("select m.title, ai.title, c.title, org.name, c.visibility, c.status, c.createdAt, c.reviewComment, "
+                        + "size(c.versions) from Contribution c join c.meeting m left join c.agendaItem ai left join c.onBehalfOf org "
+                        + "where c.author.id = :person order by c.createdAt, c.id", Object[].class)
+                .setParameter("person", personId).getResultList()) {
+            records.add(new DataRecord()
+                    .with("meeting", row[0])
+                    .with("agendaItem", row[1])
+                    .with("title", row[2])
+                    .with("onBehalfOf", row[3])
+                    .with("visibility", row[4])
+                    .with("status", row[5])
+                    .with("createdAt", row[6])
+                    .with("reviewComment", row[7])
+                    .with("versions", ((Number) row[8]).intValue()));
+        }
+        return records;
+    }
+
+    /** The action items the person owns, in their own name or as their organisation's named contact. */
+    private List<DataRecord> actionItems(long personId) {
+        List<DataRecord> records = new ArrayList<>();
+        for (Object[] row : em.createQuery("select m.title, ai.title, a.description, o.name, a.dueDate, a.priority, a.status from ActionItem a "
+                        + "join a.meeting m left join a.agendaItem ai left join a.ownerOrganisation o where a.ownerPerson.id = :person "
+                        + "order by a.dueDate, a.id", Object[].class)
+                .setParameter("person", personId).getResultList()) {
+            records.add(new DataRecord()
+                    .with("meeting", row[0])
+                    .with("agendaItem", row[1])
+                    .with("description", row[2])
+                    .with("organisation", row[3])
+                    .with("dueOn", row[4])
+                    .with("priority", row[5])
+                    .with("status", row[6]));
+        }
+        return records;
+    }
+
+    /** The person's comments on draft minutes, with what the secretariat answered. */
+    private List<DataRecord> minutesComments(long personId) {
+        List<DataRecord> records = new ArrayList<>();
+        for (Object[] row : em.createQuery("select mt.title, ai.title, c.body, c.createdAt, c.resolution, c.reason from MinutesComment c "
+                        + "join c.section s join s.minutes mi join mi.meeting mt join s.item ai where c.person.id = :person "
+                        + "order by c.createdAt, c.id", Object[].class)
+                .setParameter("person", personId).getResultList()) {
+            records.add(new DataRecord()
+                    .with("meeting", row[0])
+                    .with("agendaItem", row[1])
+                    .with("comment", row[2])
+                    .with("createdAt", row[3])
+                    .with("resolution", row[4])
+                    .with("reason", row[5]));
+        }
+        return records;
     }
 
     /** The export as JSON (UTF-8), with ISO-8601 instants and dates and enum constants as they are stored. */

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -117,7 +118,7 @@ class MinutesTest {
         text.setActionsDecided("Transmettre l'engagement écrit – Thomas Bernard – 15/10/2019\n- Organiser le suivi – Claire Martin\n\n");
         section.write(text, "Claire", at(START));
 
-        var actions = MinutesAssembler.actions(section, 3);
+        var actions = MinutesAssembler.writtenActions(section, 3);
 
         assertThat(actions).hasSize(2);
         assertThat(actions.get(0).description()).isEqualTo("Transmettre l'engagement écrit");
@@ -125,5 +126,24 @@ class MinutesTest {
         assertThat(actions.get(0).due()).hasToString("2019-10-15");
         assertThat(actions.get(1).owner()).isEqualTo("Claire Martin");
         assertThat(actions.get(1).item()).isEqualTo(3);
+    }
+
+    @Test
+    void recordedActionItemsOfTheItemReplaceTheWrittenLines() {
+        Minutes minutes = Minutes.draftFor(held());
+        MinutesSection section = minutes.getSections().get(0);
+        SectionText text = summary("Actions.");
+        text.setActionsDecided("Transmettre l'engagement écrit – Thomas Bernard – 15/10/2019");
+        section.write(text, "Claire", at(START));
+        var recorded = List.of(new MinutesAssembler.RecordedAction("Transmettre l'engagement signé", "Pompes SA – Thomas Bernard",
+                java.time.LocalDate.of(2019, 10, 31)));
+
+        assertThat(MinutesAssembler.actions(section, 2, recorded)).singleElement().satisfies(action -> {
+            assertThat(action.description()).isEqualTo("Transmettre l'engagement signé");
+            assertThat(action.owner()).isEqualTo("Pompes SA – Thomas Bernard");
+            assertThat(action.item()).isEqualTo(2);
+        });
+        assertThat(MinutesAssembler.actions(section, 2, List.of())).as("no action item recorded: the written lines")
+                .extracting(MinutesContent.Action::description).containsExactly("Transmettre l'engagement écrit");
     }
 }
