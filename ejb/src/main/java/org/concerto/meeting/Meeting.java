@@ -95,6 +95,7 @@ public class Meeting extends AbstractEntity {
 
     /** Meetings on the same subject share this key (issue 5): a follow-up shows the actions still open in its series. */
     @Column(name = "series_key", length = 36)
+    @NotAudited // a grouping key, not a fact of the meeting; meeting_aud (V13) has no column for it
     private String seriesKey;
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
