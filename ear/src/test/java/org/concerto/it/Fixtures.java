@@ -238,6 +238,7 @@ public class Fixtures {
         world.otherId = other.getId();
         world.otherItemId = otherItem.getId();
         world.otherInvitationId = other.getInvitations().get(0).getId();
+        matrixOfLaterFeatures(world, meeting, other, stranger, fellow);
         return world;
     }
 
@@ -585,5 +586,70 @@ public class Fixtures {
                 .setMaxResults(1)
                 .getSingleResult();
         return new byte[][] {version.getPdf(), version.getPublicPdf()};
+    }
+
+    // --- permission matrix: contributions, action items, minutes (issues 4 to 7) ------------------------
+
+    /**
+     * The matrix's objects of the later features: the stranger's account, three action items (of the
+     * participant's organisation and of the stranger's in the fixture meeting, one in the other meeting) and
+     * two held meetings for the minutes (the personas' and the stranger's).
+     */
+    private void matrixOfLaterFeatures(MatrixWorld world, Meeting meeting, Meeting other, Person stranger, Person fellow) {
+        world.strangerLogin = account(stranger.getId(), Role.PARTICIPANT);
+        // Convened, so that the stranger can submit a contribution to it (a draft takes none).
+        other.convene(java.time.Clock.systemUTC());
+        org.concerto.action.Actor actor = new org.concerto.action.Actor("fixtures", "Fixtures");
+        java.time.LocalDate due = java.time.LocalDate.now(org.concerto.shared.Zones.DEFAULT).plusDays(10);
+        Person participant = em.find(Person.class, world.personIds.get("participant"));
+        world.ownActionText = unique("Action de l'association");
+        world.foreignActionText = unique("Action du fabricant");
+        world.otherActionText = unique("Action d'une autre réunion");
+        org.concerto.action.ActionItem own = new org.concerto.action.ActionItem(meeting, meeting.getAgenda().get(1), world.ownActionText,
+                participant, participant.getOrganisation(), due, org.concerto.action.ActionPriority.values()[0], actor, java.time.Clock.systemUTC());
+        // Not the stranger, who must stay a person of the other meeting only: a colleague of theirs owns it.
+        Person delegate = new Person("Delegate", unique("Fabricant"), unique("delegate").toLowerCase() + "@it.concerto.example", Language.FR,
+                stranger.getOrganisation());
+        em.persist(delegate);
+        org.concerto.action.ActionItem foreign = new org.concerto.action.ActionItem(meeting, meeting.getAgenda().get(1), world.foreignActionText,
+                delegate, stranger.getOrganisation(), due, org.concerto.action.ActionPriority.values()[0], actor, java.time.Clock.systemUTC());
+        org.concerto.action.ActionItem elsewhere = new org.concerto.action.ActionItem(other, other.getAgenda().get(0), world.otherActionText,
+                stranger, stranger.getOrganisation(), due, org.concerto.action.ActionPriority.values()[0], actor, java.time.Clock.systemUTC());
+        em.persist(own);
+        em.persist(foreign);
+        em.persist(elsewhere);
+        em.flush();
+        world.ownActionId = own.getId();
+        world.foreignActionId = foreign.getId();
+        world.otherActionId = elsewhere.getId();
+
+        world.minutesTitle = unique("Matrice compte rendu");
+        Meeting held = matrixHeldMeeting(world.minutesTitle);
+        inviteMatrix(held, world, fellow);
+        holdMatrix(held);
+        em.persist(held);
+        world.otherMinutesTitle = unique("Matrice autre compte rendu");
+        Meeting otherHeld = matrixHeldMeeting(world.otherMinutesTitle);
+        otherHeld.invite(stranger, MeetingRole.PARTICIPANT);
+        holdMatrix(otherHeld);
+        em.persist(otherHeld);
+        em.flush();
+        world.minutesMeetingId = held.getId();
+        world.otherMinutesMeetingId = otherHeld.getId();
+    }
+
+    private static Meeting matrixHeldMeeting(String title) {
+        Instant start = Instant.now().minus(Duration.ofHours(3));
+        Meeting meeting = new Meeting(title, "Dispositif de test", new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON, "Salle 5", null);
+        meeting.addAgendaItem(new AgendaItem("Ouverture", null, AgendaItemKind.INFORMATION, 15));
+        return meeting;
+    }
+
+    /** Convenes the meeting the day before it began and marks it held once it ended. */
+    private static void holdMatrix(Meeting meeting) {
+        Instant start = meeting.getSchedule().getStartsAt();
+        meeting.convene(java.time.Clock.fixed(start.minus(Duration.ofDays(1)), java.time.ZoneOffset.UTC));
+        meeting.markHeld(java.time.Clock.fixed(meeting.getSchedule().getEndsAt(), java.time.ZoneOffset.UTC));
     }
 }

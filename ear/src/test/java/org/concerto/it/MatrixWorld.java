@@ -42,4 +42,41 @@ public class MatrixWorld {
     public Long confidentialAttachmentId;
     public Long openAttachmentId;
     public Long otherAttachmentId;
+
+    // --- contributions, action items, minutes (issues 4 to 6) -----------------------------------------
+    /** The stranger's login: they submit to the other meeting. */
+    public String strangerLogin;
+    /** An action of the meeting owned by the participant's organisation (every persona but the secretariat belongs to it). */
+    public Long ownActionId;
+    public String ownActionText;
+    /** An action of the meeting owned by the stranger's organisation. */
+    public Long foreignActionId;
+    public String foreignActionText;
+    /** An action of the other meeting. */
+    public Long otherActionId;
+    public String otherActionText;
+    /** A held meeting with the same invitees as the fixture meeting, whose minutes the test sends for review. */
+    public Long minutesMeetingId;
+    public String minutesTitle;
+    /** A held meeting of the stranger only, with minutes in review. */
+    public Long otherMinutesMeetingId;
+    public String otherMinutesTitle;
+    /** Filled in by the test through the services (the file stores are theirs). */
+    public Long contributionId;
+    public String contributionTitle;
+    public Long contributionFileId;
+    public Long secretContributionId;
+    public String secretContributionTitle;
+    public Long secretContributionFileId;
+    /** The participant's contribution on the confidential item: not for observers. */
+    public Long confidentialContributionId;
+    public String confidentialContributionTitle;
+    public Long confidentialContributionFileId;
+    public Long otherContributionId;
+    public Long otherContributionFileId;
+    public Long evidenceId;
+    public Long otherEvidenceId;
+    public Long sectionId;
+    public Long otherSectionId;
+    public Long commentId;
 }

@@ -8,10 +8,23 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import org.concerto.action.ActionForm;
+import org.concerto.action.ActionItem;
+import org.concerto.action.ActionSearch;
+import org.concerto.action.ActionService;
+import org.concerto.action.ActionStatus;
 import org.concerto.agenda.AgendaItemDraft;
 import org.concerto.agenda.AgendaItemKind;
 import org.concerto.agenda.AgendaService;
 import org.concerto.agenda.AttachmentContent;
+import org.concerto.audit.HistoryService;
+import org.concerto.contribution.Contribution;
+import org.concerto.contribution.ContributionService;
+import org.concerto.contribution.IncomingFile;
+import org.concerto.contribution.PackService;
+import org.concerto.contribution.SubmissionDraft;
+import org.concerto.contribution.VersionKind;
+import org.concerto.contribution.Visibility;
 import org.concerto.convening.AnswerService;
 import org.concerto.convening.ConveningService;
 import org.concerto.http.WebSession;
@@ -31,14 +44,26 @@ import org.concerto.meeting.MeetingSearch;
 import org.concerto.meeting.MeetingService;
 import org.concerto.meeting.PreparationService;
 import org.concerto.mail.OutboxService;
+import org.concerto.minutes.CommentResolution;
+import org.concerto.minutes.MinutesService;
+import org.concerto.minutes.PublicMinutesService;
+import org.concerto.minutes.SectionText;
+import org.concerto.minutes.SectionView;
 import org.concerto.participant.DirectorySearch;
 import org.concerto.participant.DirectoryService;
 import org.concerto.participant.Language;
 import org.concerto.participant.OrganisationForm;
 import org.concerto.participant.PersonForm;
 import org.concerto.participant.StakeholderCategory;
+import org.concerto.pdf.ActionDocuments;
 import org.concerto.pdf.MeetingDocuments;
+import org.concerto.privacy.PrivacyService;
+import org.concerto.privacy.RetentionPurge;
+import org.concerto.security.AccountService;
 import org.concerto.security.CallerService;
+import org.concerto.security.Role;
+import org.concerto.security.SecurityEventKind;
+import org.concerto.security.SecurityLog;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.HealthService;
@@ -142,6 +167,28 @@ class PermissionMatrixIT {
     HealthService health;
     @Inject
     CallerService callers;
+    @Inject
+    ContributionService contributions;
+    @Inject
+    PackService packs;
+    @Inject
+    ActionService actions;
+    @Inject
+    ActionDocuments actionDocuments;
+    @Inject
+    MinutesService minutes;
+    @Inject
+    PublicMinutesService publicMinutes;
+    @Inject
+    PrivacyService privacy;
+    @Inject
+    RetentionPurge retention;
+    @Inject
+    HistoryService history;
+    @Inject
+    SecurityLog securityLog;
+    @Inject
+    AccountService accounts;
 
     /** Made once for the class, in the container (JUnit runs the in-container tests of a class one by one). */
     private static MatrixWorld world;
@@ -161,6 +208,18 @@ class PermissionMatrixIT {
         byte[] pdf;
         Map<String, Long> interestVersions = new LinkedHashMap<>();
         long strangerInterestVersion;
+        Long pendingContributionId;
+        long contributionVersion;
+        long pendingContributionVersion;
+        long otherContributionVersion;
+        ActionForm ownActionForm;
+        long ownActionVersion;
+        long foreignActionVersion;
+        long otherActionVersion;
+        long sectionVersion;
+        long otherSectionVersion;
+        long commentVersion;
+        long strangerVersion;
     }
 
     // --- the tests -------------------------------------------------------------------------------------
@@ -262,12 +321,16 @@ class PermissionMatrixIT {
             java.util.regex.Matcher viewState = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
             assertThat(page).as(form.getKey() + " offers the substitute form").contains("answerForm:substitute");
             assertThat(viewState.find()).isTrue();
+            // PrimeFaces' CSP mode refuses a post without the page's nonce (the browser's script adds it to every form).
+            java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
+            assertThat(nonce.find()).isTrue();
             String tampered = form.getKey().replace("id=" + world.meetingId, "id=" + world.otherId);
             HttpResponse<String> answer = form.getValue().post(tampered, "answerForm=answerForm"
                     + "&answerForm%3Asubstitute_input=" + world.strangerId
                     + "&answerForm%3AsendSubstitute=answerForm%3AsendSubstitute"
                     + "&id=" + world.otherId
-                    + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8));
+                    + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)
+                    + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8));
             assertThat(answer.uri().getPath()).as(form.getKey() + ": the post was processed, not refused as expired").doesNotEndWith("/errors/expired.xhtml");
             assertThat(answer.body()).as(form.getKey()).contains(world.meetingTitle).contains("ui-messages-error")
                     .doesNotContain(world.otherTitle).doesNotContain(world.strangerName);
@@ -464,7 +527,179 @@ class PermissionMatrixIT {
         // Open and technical
         checks.put("HealthService.check", persona -> () -> health.check());
         checks.put("CallerService.current", persona -> () -> callers.current());
+        contributionChecks(checks, w, p);
+        actionChecks(checks, w, p);
+        minutesChecks(checks, w, p);
+        trustChecks(checks, w, p);
         return checks;
+    }
+
+    private void contributionChecks(Map<String, Function<String, Callable<Object>>> checks, MatrixWorld w, Prepared p) {
+        checks.put("ContributionService.submit", persona -> () -> contributions.submit(w.meetingId,
+                submission("Nouvelle contribution", Visibility.PARTICIPANTS), files(p.pdf)));
+        checks.put("ContributionService.submit#other", persona -> () -> contributions.submit(w.otherId,
+                submission("Contribution égarée", Visibility.PARTICIPANTS), files(p.pdf)));
+        checks.put("ContributionService.addVersion", persona -> () -> contributions.addVersion(w.contributionId,
+                submission(w.contributionTitle, Visibility.PARTICIPANTS), files(p.pdf)));
+        checks.put("ContributionService.addVersion#other", persona -> () -> contributions.addVersion(w.otherContributionId,
+                submission("Version égarée", Visibility.PARTICIPANTS), files(p.pdf)));
+        checks.put("ContributionService.withdraw", persona -> () -> run(() -> contributions.withdraw(p.pendingContributionId,
+                p.pendingContributionVersion)));
+        checks.put("ContributionService.withdraw#other", persona -> () -> run(() -> contributions.withdraw(w.otherContributionId,
+                p.otherContributionVersion)));
+        checks.put("ContributionService.draftOfNewVersion", persona -> () -> contributions.draftOfNewVersion(w.contributionId));
+        checks.put("ContributionService.draftOfNewVersion#other", persona -> () -> contributions.draftOfNewVersion(w.otherContributionId));
+        checks.put("ContributionService.submissionState", persona -> () -> contributions.submissionState(w.meetingId));
+        checks.put("ContributionService.setDeadline", persona -> () -> run(() -> contributions.setDeadline(w.meetingId,
+                Instant.now().minus(Duration.ofHours(1)))));
+        checks.put("ContributionService.reopen", persona -> () -> run(() -> contributions.reopen(w.meetingId, w.fellowId,
+                Instant.now().plus(Duration.ofDays(1)))));
+        checks.put("ContributionService.reopen#other", persona -> () -> run(() -> contributions.reopen(w.meetingId, w.strangerId,
+                Instant.now().plus(Duration.ofDays(1)))));
+        checks.put("ContributionService.accept", persona -> () -> run(() -> contributions.accept(p.pendingContributionId,
+                p.pendingContributionVersion, Visibility.PARTICIPANTS)));
+        checks.put("ContributionService.returnToAuthor", persona -> () -> run(() -> contributions.returnToAuthor(p.pendingContributionId,
+                p.pendingContributionVersion, "À compléter")));
+        checks.put("ContributionService.distribute", persona -> () -> contributions.distribute(w.meetingId));
+        checks.put("ContributionService.readable", persona -> () -> contributions.readable(w.meetingId).stream()
+                .anyMatch(row -> row.getId().equals(w.contributionId)));
+        checks.put("ContributionService.readable#secretariat-only", persona -> () -> contributions.readable(w.meetingId).stream()
+                .anyMatch(row -> row.getId().equals(w.secretContributionId)));
+        checks.put("ContributionService.readable#confidential-item", persona -> () -> contributions.readable(w.meetingId).stream()
+                .anyMatch(row -> row.getId().equals(w.confidentialContributionId)));
+        checks.put("ContributionService.readable#other", persona -> () -> contributions.readable(w.otherId).stream()
+                .anyMatch(row -> row.getId().equals(w.otherContributionId)));
+        checks.put("ContributionService.mine", persona -> () -> contributions.mine(w.meetingId).stream()
+                .anyMatch(row -> row.getId().equals(w.contributionId)));
+        checks.put("ContributionService.forReview", persona -> () -> contributions.forReview(w.meetingId).stream()
+                .anyMatch(row -> row.getId().equals(w.secretContributionId)));
+        checks.put("ContributionService.acceptedInAgendaOrder", persona -> () -> contributions.acceptedInAgendaOrder(w.meetingId).stream()
+                .anyMatch(row -> row.getId().equals(w.contributionId)));
+        checks.put("ContributionService.published", persona -> () -> contributions.published(w.meetingId));
+        checks.put("ContributionService.versions", persona -> () -> contributions.versions(w.contributionId));
+        checks.put("ContributionService.versions#other", persona -> () -> contributions.versions(w.otherContributionId));
+        checks.put("ContributionService.download", persona -> () -> read(contributions.download(w.contributionFileId).getStream()));
+        checks.put("ContributionService.download#secretariat-only", persona -> () -> read(contributions.download(w.secretContributionFileId).getStream()));
+        checks.put("ContributionService.download#confidential-item", persona -> () -> read(contributions.download(
+                w.confidentialContributionFileId).getStream()));
+        checks.put("ContributionService.download#other", persona -> () -> read(contributions.download(w.otherContributionFileId).getStream()));
+        checks.put("ContributionService.publicDownload", persona -> () -> read(contributions.publicDownload(w.contributionFileId).getStream()));
+        checks.put("PackService.build", persona -> () -> packs.build(w.meetingId));
+        checks.put("PackService.state", persona -> () -> packs.state(w.meetingId));
+        checks.put("PackService.download", persona -> () -> packs.download(w.meetingId));
+        checks.put("PackService.download#other", persona -> () -> packs.download(w.otherId));
+    }
+
+    private void actionChecks(Map<String, Function<String, Callable<Object>>> checks, MatrixWorld w, Prepared p) {
+        checks.put("ActionService.record", persona -> () -> actions.record(w.meetingId, p.ownActionForm));
+        checks.put("ActionService.form", persona -> () -> actions.form(w.ownActionId));
+        checks.put("ActionService.revise", persona -> () -> run(() -> actions.revise(w.ownActionId, p.ownActionForm)));
+        checks.put("ActionService.confirmDone", persona -> () -> run(() -> {
+            actions.report(w.ownActionId, p.ownActionVersion, ActionStatus.DONE, null);
+            actions.confirmDone(w.ownActionId, p.ownActionVersion);
+        }));
+        checks.put("ActionService.reopen", persona -> () -> run(() -> {
+            actions.report(w.ownActionId, p.ownActionVersion, ActionStatus.DONE, null);
+            actions.reopen(w.ownActionId, p.ownActionVersion, "Pas encore fait");
+        }));
+        checks.put("ActionService.cancel", persona -> () -> run(() -> actions.cancel(w.ownActionId, p.ownActionVersion, "Sans objet")));
+        checks.put("ActionService.addReviewItem", persona -> () -> actions.addReviewItem(w.meetingId));
+        checks.put("ActionService.report", persona -> () -> run(() -> actions.report(w.ownActionId, p.ownActionVersion,
+                ActionStatus.IN_PROGRESS, "En cours")));
+        checks.put("ActionService.report#foreign", persona -> () -> run(() -> actions.report(w.foreignActionId, p.foreignActionVersion,
+                ActionStatus.IN_PROGRESS, "En cours")));
+        checks.put("ActionService.report#other", persona -> () -> run(() -> actions.report(w.otherActionId, p.otherActionVersion,
+                ActionStatus.IN_PROGRESS, "En cours")));
+        checks.put("ActionService.addEvidence", persona -> () -> actions.addEvidence(w.ownActionId, "preuve.pdf", new ByteArrayInputStream(p.pdf)));
+        checks.put("ActionService.addEvidence#foreign", persona -> () -> actions.addEvidence(w.foreignActionId, "preuve.pdf",
+                new ByteArrayInputStream(p.pdf)));
+        checks.put("ActionService.evidence", persona -> () -> read(actions.evidence(w.evidenceId).getStream()));
+        checks.put("ActionService.evidence#other", persona -> () -> read(actions.evidence(w.otherEvidenceId).getStream()));
+        checks.put("ActionService.details", persona -> () -> actions.details(w.ownActionId));
+        checks.put("ActionService.details#foreign", persona -> () -> actions.details(w.foreignActionId));
+        checks.put("ActionService.details#other", persona -> () -> actions.details(w.otherActionId));
+        checks.put("ActionService.search", persona -> () -> actions.search(actionSearch(w.foreignActionText), 0, 10).stream()
+                .anyMatch(row -> row.getDescription().equals(w.foreignActionText)));
+        checks.put("ActionService.search#other", persona -> () -> actions.search(actionSearch(w.otherActionText), 0, 10).stream()
+                .anyMatch(row -> row.getDescription().equals(w.otherActionText)));
+        checks.put("ActionService.count", persona -> () -> actions.count(actionSearch(w.foreignActionText)) > 0);
+        checks.put("ActionService.csv", persona -> () -> new String(actions.csv(actionSearch(w.foreignActionText), Locale.FRENCH),
+                StandardCharsets.UTF_8).contains(w.foreignActionText));
+        checks.put("ActionService.byOrganisation", persona -> () -> actions.byOrganisation());
+        checks.put("ActionService.bySubject", persona -> () -> actions.bySubject());
+        checks.put("ActionService.subjects", persona -> () -> actions.subjects());
+        checks.put("ActionService.byAgendaItem", persona -> () -> actions.byAgendaItem(w.meetingId));
+        checks.put("ActionService.byAgendaItem#other", persona -> () -> actions.byAgendaItem(w.otherId));
+        checks.put("ActionService.openInSeries", persona -> () -> actions.openInSeries(w.meetingId));
+        checks.put("ActionService.possibleOwners", persona -> () -> actions.possibleOwners(w.meetingId));
+        checks.put("ActionDocuments.list", persona -> () -> actionDocuments.list(actionSearch(w.foreignActionText), "matrice", Locale.FRENCH));
+    }
+
+    private void minutesChecks(Map<String, Function<String, Callable<Object>>> checks, MatrixWorld w, Prepared p) {
+        Long held = w.minutesMeetingId;
+        Long otherHeld = w.otherMinutesMeetingId;
+        checks.put("MinutesService.view", persona -> () -> !minutes.view(held).getSections().isEmpty());
+        checks.put("MinutesService.view#other", persona -> () -> !minutes.view(otherHeld).getSections().isEmpty());
+        checks.put("MinutesService.compare", persona -> () -> minutes.compare(held, 1, 1));
+        checks.put("MinutesService.start", persona -> () -> run(() -> minutes.start(w.meetingId)));
+        checks.put("MinutesService.save", persona -> () -> minutes.save(held, w.sectionId, p.sectionVersion, sectionText()));
+        checks.put("MinutesService.save#other", persona -> () -> minutes.save(held, w.otherSectionId, p.otherSectionVersion, sectionText()));
+        checks.put("MinutesService.dismissConflict", persona -> () -> run(() -> minutes.dismissConflict(held, 999_999_999L)));
+        checks.put("MinutesService.correct", persona -> () -> minutes.correct(held, w.sectionId, p.sectionVersion, sectionText(), "Erreur"));
+        checks.put("MinutesService.openReview", persona -> () -> minutes.openReview(held, Instant.now().plus(Duration.ofDays(3))));
+        checks.put("MinutesService.keepVersion", persona -> () -> minutes.keepVersion(held, "Étape"));
+        checks.put("MinutesService.comment", persona -> () -> run(() -> minutes.comment(held, w.sectionId, "Remarque")));
+        checks.put("MinutesService.comment#other", persona -> () -> run(() -> minutes.comment(otherHeld, w.otherSectionId, "Remarque")));
+        checks.put("MinutesService.comment#mismatch", persona -> () -> run(() -> minutes.comment(held, w.otherSectionId, "Remarque")));
+        checks.put("MinutesService.resolve", persona -> () -> run(() -> minutes.resolve(held, w.commentId, p.commentVersion,
+                CommentResolution.TAKEN_INTO_ACCOUNT, null)));
+        checks.put("MinutesService.approve", persona -> () -> minutes.approve(held));
+        checks.put("MinutesService.approve#other", persona -> () -> minutes.approve(otherHeld));
+        checks.put("MinutesService.publish", persona -> () -> run(() -> minutes.publish(held)));
+        checks.put("MinutesService.pdf", persona -> () -> minutes.pdf(held));
+        checks.put("MinutesService.pdf#other", persona -> () -> minutes.pdf(otherHeld));
+        checks.put("PublicMinutesService.published", persona -> () -> publicMinutes.published().stream()
+                .noneMatch(m -> m.getId().equals(held) || m.getId().equals(w.meetingId)));
+        checks.put("PublicMinutesService.publicPdf", persona -> () -> publicMinutes.publicPdf(held));
+        checks.put("PublicMinutesService.verify", persona -> () -> publicMinutes.verify(p.pdf));
+        checks.put("PublicMinutesService.verify#hash", persona -> () -> publicMinutes.verify("0".repeat(64)));
+    }
+
+    private void trustChecks(Map<String, Function<String, Callable<Object>>> checks, MatrixWorld w, Prepared p) {
+        checks.put("PrivacyService.collect", persona -> () -> privacy.collect(self(persona)));
+        checks.put("PrivacyService.collect#other", persona -> () -> privacy.collect(w.strangerId));
+        checks.put("PrivacyService.exportJson", persona -> () -> privacy.exportJson(self(persona)));
+        checks.put("PrivacyService.exportJson#other", persona -> () -> privacy.exportJson(w.strangerId));
+        checks.put("PrivacyService.exportPdf", persona -> () -> privacy.exportPdf(self(persona), Locale.FRENCH));
+        checks.put("PrivacyService.exportPdf#other", persona -> () -> privacy.exportPdf(w.strangerId, Locale.FRENCH));
+        checks.put("PrivacyService.anonymise", persona -> () -> run(() -> privacy.anonymise(w.strangerId, p.strangerVersion)));
+        checks.put("PrivacyService.canAnonymise", persona -> () -> privacy.canAnonymise(w.strangerId) || true);
+        checks.put("RetentionPurge.onTimer", persona -> () -> run(() -> retention.onTimer()));
+        checks.put("RetentionPurge.preview", persona -> () -> retention.preview());
+        checks.put("RetentionPurge.applyNow", persona -> () -> retention.applyNow());
+        checks.put("HistoryService.meeting", persona -> () -> history.meeting(w.meetingId, null, 0, 20, Locale.FRENCH));
+        checks.put("HistoryService.meeting#other", persona -> () -> history.meeting(w.otherId, w.otherItemId, 0, 20, Locale.FRENCH));
+        checks.put("HistoryService.items", persona -> () -> history.items(w.meetingId));
+        checks.put("SecurityLog.record", persona -> () -> run(() -> securityLog.record(SecurityEventKind.ACCESS_REFUSED, "matrice", "127.0.0.1",
+                "PermissionMatrixIT")));
+        checks.put("SecurityLog.search", persona -> () -> securityLog.search(null, "matrice", null, null, 0, 10));
+        checks.put("SecurityLog.count", persona -> () -> securityLog.count(null, "matrice", null, null));
+        checks.put("AccountService.status", persona -> () -> accounts.status(w.fellowId));
+        checks.put("AccountService.invite", persona -> () -> run(() -> accounts.invite(w.fellowId, Role.PARTICIPANT)));
+        checks.put("AccountService.requestReset", persona -> () -> run(() -> accounts.requestReset("nobody@it.concerto.example", "127.0.0.1")));
+        checks.put("AccountService.link", persona -> () -> accounts.link("not-a-token"));
+        checks.put("AccountService.choosePassword", persona -> () -> run(() -> accounts.choosePassword("not-a-token",
+                "a long enough passphrase".toCharArray(), "127.0.0.1")));
+        checks.put("AccountService.loginFailed", persona -> () -> accounts.loginFailed(Fixtures.unique("nobody"), "127.0.0.1"));
+        checks.put("AccountService.loginSucceeded", persona -> () -> run(() -> accounts.loginSucceeded("127.0.0.1")));
+        checks.put("AccountService.secondFactorRequired", persona -> () -> run(() -> accounts.secondFactorRequired()));
+        checks.put("AccountService.secondFactorMandatory", persona -> () -> run(() -> accounts.secondFactorMandatory()));
+        checks.put("AccountService.hasSecondFactor", persona -> () -> run(() -> accounts.hasSecondFactor()));
+        checks.put("AccountService.recoveryCodesLeft", persona -> () -> accounts.recoveryCodesLeft());
+        checks.put("AccountService.startEnrolment", persona -> () -> accounts.startEnrolment());
+        checks.put("AccountService.enrol", persona -> () -> accounts.enrol(accounts.startEnrolment(), "000000", "127.0.0.1"));
+        checks.put("AccountService.removeSecondFactor", persona -> () -> run(() -> accounts.removeSecondFactor("127.0.0.1")));
+        checks.put("AccountService.verifySecondFactor", persona -> () -> run(() -> accounts.verifySecondFactor("000000", "127.0.0.1")));
     }
 
     /**
@@ -551,7 +786,54 @@ class PermissionMatrixIT {
         markers.put("/files/agenda/{otherDocument}", persona -> pdf);
         markers.put("/files/agenda/999999999", persona -> pdf);
         markers.put("/api/health", persona -> "\"status\":\"UP\"");
+        laterMarkers(markers, w, pdf);
         return markers;
+    }
+
+    /** The pages and downloads of contributions, action items, minutes, accounts, audit and personal data. */
+    private void laterMarkers(Map<String, Function<String, String>> markers, MatrixWorld w, String pdf) {
+        Function<String, String> none = persona -> null;
+        markers.put("/account/forgot.xhtml", none);
+        markers.put("/account/password.xhtml?token=not-a-token", none);
+        markers.put("/account/second-factor.xhtml", none);
+        markers.put("/account/security.xhtml", none);
+        markers.put("/action/list.xhtml", persona -> persona.equals("secretariat") ? null : w.ownActionText);
+        markers.put("/action/view.xhtml?id={ownAction}", persona -> w.ownActionText);
+        markers.put("/action/view.xhtml?id={foreignAction}", persona -> w.foreignActionText);
+        markers.put("/action/view.xhtml?id={otherAction}", persona -> w.otherActionText);
+        markers.put("/contribution/review.xhtml?meeting={meeting}", persona -> w.secretContributionTitle);
+        markers.put("/contribution/submit.xhtml?meeting={meeting}", persona -> w.meetingTitle);
+        markers.put("/contribution/submit.xhtml?meeting={meeting}&contribution={contribution}", persona -> w.contributionTitle);
+        markers.put("/contribution/submit.xhtml?meeting={other}", persona -> w.otherTitle);
+        markers.put("/meeting/view.xhtml?id={meeting}#contribution", persona -> w.contributionTitle);
+        markers.put("/meeting/view.xhtml?id={meeting}#secretariat-only-contribution", persona -> w.secretContributionTitle);
+        markers.put("/meeting/history.xhtml?id={meeting}", persona -> w.meetingTitle);
+        markers.put("/meeting/minutes.xhtml?id={minutesMeeting}", persona -> w.minutesTitle);
+        markers.put("/meeting/minutes.xhtml?id={otherMinutesMeeting}", persona -> w.otherMinutesTitle);
+        markers.put("/meeting/minutes-compare.xhtml?id={minutesMeeting}&left=1&right=1", none);
+        markers.put("/privacy.xhtml", none);
+        markers.put("/privacy/mine.xhtml", none);
+        markers.put("/privacy/retention.xhtml", none);
+        markers.put("/public/meetings.xhtml", none);
+        markers.put("/public/verify.xhtml", none);
+        markers.put("/security/log.xhtml", none);
+        markers.put("/files/contributions/{contributionFile}", persona -> pdf);
+        markers.put("/files/contributions/{secretContributionFile}", persona -> pdf);
+        markers.put("/files/contributions/{confidentialContributionFile}", persona -> pdf);
+        markers.put("/files/contributions/{otherContributionFile}", persona -> pdf);
+        markers.put("/files/contributions/999999999", persona -> pdf);
+        markers.put("/public/contributions/{contributionFile}", persona -> pdf);
+        markers.put("/files/packs/{meeting}", persona -> pdf);
+        markers.put("/files/packs/{other}", persona -> pdf);
+        markers.put("/files/actions/{evidence}", persona -> pdf);
+        markers.put("/files/actions/{otherEvidence}", persona -> pdf);
+        markers.put("/minutes/{minutesMeeting}.pdf", persona -> pdf);
+        markers.put("/minutes/{otherMinutesMeeting}.pdf", persona -> pdf);
+        markers.put("/public/minutes/{minutesMeeting}.pdf", persona -> pdf);
+        markers.put("/personal-data/{self}.json", persona -> "\"identity\"");
+        markers.put("/personal-data/{stranger}.json", persona -> "\"identity\"");
+        markers.put("/personal-data/{self}.pdf", persona -> pdf);
+        markers.put("/personal-data/{stranger}.pdf", persona -> pdf);
     }
 
     private String address(String template, String persona) {
@@ -566,7 +848,20 @@ class PermissionMatrixIT {
                 .replace("{token}", w.answerToken)
                 .replace("{confidentialDocument}", String.valueOf(w.confidentialAttachmentId))
                 .replace("{openDocument}", String.valueOf(w.openAttachmentId))
-                .replace("{otherDocument}", String.valueOf(w.otherAttachmentId));
+                .replace("{otherDocument}", String.valueOf(w.otherAttachmentId))
+                .replace("{self}", String.valueOf(world.personIds.get(personaOrParticipant(persona))))
+                .replace("{ownAction}", String.valueOf(w.ownActionId))
+                .replace("{foreignAction}", String.valueOf(w.foreignActionId))
+                .replace("{otherAction}", String.valueOf(w.otherActionId))
+                .replace("{contribution}", String.valueOf(w.contributionId))
+                .replace("{contributionFile}", String.valueOf(w.contributionFileId))
+                .replace("{secretContributionFile}", String.valueOf(w.secretContributionFileId))
+                .replace("{confidentialContributionFile}", String.valueOf(w.confidentialContributionFileId))
+                .replace("{otherContributionFile}", String.valueOf(w.otherContributionFileId))
+                .replace("{evidence}", String.valueOf(w.evidenceId))
+                .replace("{otherEvidence}", String.valueOf(w.otherEvidenceId))
+                .replace("{minutesMeeting}", String.valueOf(w.minutesMeetingId))
+                .replace("{otherMinutesMeeting}", String.valueOf(w.otherMinutesMeetingId));
     }
 
     /** What is wrong with the response for the documented cell, or null when it is as documented. */
@@ -646,9 +941,101 @@ class PermissionMatrixIT {
         String recipient = Fixtures.unique("matrix").toLowerCase() + "@it.concerto.example";
         fixtures.mail(recipient, "Matrice");
         p.mailId = fixtures.latestMailId(recipient);
+        laterFeatures(w, p, logins);
         identities = logins;
         prepared = p;
         world = w;
+    }
+
+    /**
+     * The objects of contributions, action items and minutes that only their services can make (they keep
+     * files): contributions submitted by their authors and accepted, evidence, minutes sent for review and a
+     * comment on them.
+     */
+    private void laterFeatures(MatrixWorld w, Prepared p, Map<String, SecurityIdentity> logins) throws Exception {
+        SecurityIdentity secretariat = logins.get("secretariat");
+        SecurityIdentity stranger = AsUser.login(w.strangerLogin, Fixtures.PASSWORD);
+        // Submissions closed a week before the fixture meeting: the secretariat reopens them for the invitees.
+        Instant until = Instant.now().plus(Duration.ofDays(2));
+        for (String persona : List.of("chair", "participant", "expert", "observer")) {
+            AsUser.call(secretariat, () -> run(() -> contributions.reopen(w.meetingId, w.personIds.get(persona), until)));
+        }
+        w.contributionTitle = Fixtures.unique("Contribution à tous");
+        w.secretContributionTitle = Fixtures.unique("Contribution au secrétariat");
+        w.contributionId = AsUser.call(logins.get("participant"), () -> contributions.submit(w.meetingId,
+                submission(w.contributionTitle, Visibility.PARTICIPANTS), files(p.pdf)));
+        w.secretContributionId = AsUser.call(logins.get("expert"), () -> contributions.submit(w.meetingId,
+                submission(w.secretContributionTitle, Visibility.SECRETARIAT), files(p.pdf)));
+        p.pendingContributionId = AsUser.call(logins.get("participant"), () -> contributions.submit(w.meetingId,
+                submission(Fixtures.unique("Contribution en attente"), Visibility.PARTICIPANTS), files(p.pdf)));
+        w.confidentialContributionTitle = Fixtures.unique("Contribution sur le point confidentiel");
+        SubmissionDraft onConfidentialItem = submission(w.confidentialContributionTitle, Visibility.PARTICIPANTS);
+        onConfidentialItem.setItemId(w.confidentialItemId);
+        w.confidentialContributionId = AsUser.call(logins.get("participant"), () -> contributions.submit(w.meetingId, onConfidentialItem,
+                files(p.pdf)));
+        w.otherContributionId = AsUser.call(stranger, () -> contributions.submit(w.otherId,
+                submission(Fixtures.unique("Contribution d'ailleurs"), Visibility.PARTICIPANTS), files(p.pdf)));
+        for (Long id : List.of(w.contributionId, w.secretContributionId, w.confidentialContributionId, w.otherContributionId)) {
+            Visibility visibility = id.equals(w.secretContributionId) ? Visibility.SECRETARIAT : Visibility.PARTICIPANTS;
+            long version = fixtures.versionOf(Contribution.class, id);
+            AsUser.call(secretariat, () -> run(() -> contributions.accept(id, version, visibility)));
+        }
+        w.contributionFileId = AsUser.call(secretariat, () -> contributions.versions(w.contributionId).get(0).getFiles().get(0).getId());
+        w.secretContributionFileId = AsUser.call(secretariat, () -> contributions.versions(w.secretContributionId).get(0).getFiles().get(0).getId());
+        w.confidentialContributionFileId = AsUser.call(secretariat,
+                () -> contributions.versions(w.confidentialContributionId).get(0).getFiles().get(0).getId());
+        w.otherContributionFileId = AsUser.call(secretariat, () -> contributions.versions(w.otherContributionId).get(0).getFiles().get(0).getId());
+        p.contributionVersion = fixtures.versionOf(Contribution.class, w.contributionId);
+        p.pendingContributionVersion = fixtures.versionOf(Contribution.class, p.pendingContributionId);
+        p.otherContributionVersion = fixtures.versionOf(Contribution.class, w.otherContributionId);
+        // Action items: evidence of the stranger's organisation's actions, here and in the other meeting.
+        w.evidenceId = AsUser.call(secretariat, () -> actions.addEvidence(w.foreignActionId, "preuve.pdf", new ByteArrayInputStream(p.pdf)));
+        w.otherEvidenceId = AsUser.call(secretariat, () -> actions.addEvidence(w.otherActionId, "preuve.pdf", new ByteArrayInputStream(p.pdf)));
+        p.ownActionForm = AsUser.call(secretariat, () -> actions.form(w.ownActionId));
+        p.ownActionVersion = fixtures.versionOf(ActionItem.class, w.ownActionId);
+        p.foreignActionVersion = fixtures.versionOf(ActionItem.class, w.foreignActionId);
+        p.otherActionVersion = fixtures.versionOf(ActionItem.class, w.otherActionId);
+        // Minutes: both held meetings' drafts sent for review; the participant comments on the personas' one.
+        Instant deadline = Instant.now().plus(Duration.ofDays(7));
+        for (Long id : List.of(w.minutesMeetingId, w.otherMinutesMeetingId)) {
+            AsUser.call(secretariat, () -> {
+                minutes.start(id);
+                return minutes.openReview(id, deadline);
+            });
+        }
+        SectionView section = AsUser.call(secretariat, () -> minutes.view(w.minutesMeetingId).getSections().get(0));
+        SectionView otherSection = AsUser.call(secretariat, () -> minutes.view(w.otherMinutesMeetingId).getSections().get(0));
+        w.sectionId = section.getId();
+        p.sectionVersion = section.getVersion();
+        w.otherSectionId = otherSection.getId();
+        p.otherSectionVersion = otherSection.getVersion();
+        AsUser.call(logins.get("participant"), () -> run(() -> minutes.comment(w.minutesMeetingId, w.sectionId, "Remarque de la matrice")));
+        var comment = AsUser.call(secretariat, () -> minutes.view(w.minutesMeetingId).getSections().get(0).getComments().get(0));
+        w.commentId = comment.getId();
+        // Resolved at once, so that nothing stands in the way of the approval the matrix tries.
+        AsUser.call(secretariat, () -> run(() -> minutes.resolve(w.minutesMeetingId, comment.getId(), comment.getVersion(),
+                CommentResolution.TAKEN_INTO_ACCOUNT, null)));
+        p.commentVersion = AsUser.call(secretariat, () -> minutes.view(w.minutesMeetingId).getSections().get(0).getComments().get(0)).getVersion();
+        // A meeting pack, built in the background as the secretariat would.
+        AsUser.call(secretariat, () -> packs.build(w.meetingId));
+        for (int i = 0; i < 120 && !AsUser.call(secretariat, () -> packs.state(w.meetingId)).isReady(); i++) {
+            Thread.sleep(250);
+        }
+        p.strangerVersion = fixtures.versionOf(org.concerto.participant.Person.class, w.strangerId);
+    }
+
+    private static SubmissionDraft submission(String title, Visibility visibility) {
+        SubmissionDraft draft = new SubmissionDraft();
+        draft.setTitle(title);
+        draft.setVisibility(visibility);
+        draft.setKind(VersionKind.MAIN);
+        draft.setStatementHtml("<p>Position de la matrice</p>");
+        draft.setNoInterests(true);
+        return draft;
+    }
+
+    private static List<IncomingFile> files(byte[] pdf) {
+        return List.of(new IncomingFile("position.pdf", new ByteArrayInputStream(pdf)));
     }
 
     private static SecurityMatrix matrix() {
@@ -706,6 +1093,29 @@ class PermissionMatrixIT {
     private static Object run(Runnable call) {
         call.run();
         return null;
+    }
+
+    /** The persona's own person (anonymous: the participant's). */
+    private Long self(String persona) {
+        return world.personIds.get(personaOrParticipant(persona));
+    }
+
+    private static ActionSearch actionSearch(String text) {
+        ActionSearch search = new ActionSearch();
+        search.setText(text);
+        return search;
+    }
+
+    private static SectionText sectionText() {
+        SectionText text = new SectionText();
+        text.setSummary("Résumé de la matrice");
+        return text;
+    }
+
+    private static Object read(InputStream stream) throws IOException {
+        try (InputStream in = stream) {
+            return new String(in.readNBytes(5), StandardCharsets.US_ASCII).equals("%PDF-");
+        }
     }
 
     private static Object read(AttachmentContent content) throws IOException {

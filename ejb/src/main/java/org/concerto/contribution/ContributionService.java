@@ -15,6 +15,7 @@ import org.concerto.files.UploadInspection;
 import org.concerto.mail.Outbox;
 import org.concerto.meeting.Invitation;
 import org.concerto.meeting.Meeting;
+import org.concerto.meeting.MeetingRole;
 import org.concerto.meeting.MeetingService;
 import org.concerto.meeting.MeetingStatus;
 import org.concerto.participant.Person;
@@ -85,6 +86,7 @@ public class ContributionService {
         Caller caller = callers.current();
         Meeting meeting = meetings.requireReadable(meetingId);
         Person author = requireInvitee(meeting, caller);
+        requireContributor(meeting, author);
         requireTakesContributions(meeting);
         boolean late = window(meeting, author.getId()).requireOpen(clock.instant());
         AgendaItem item = draft.getItemId() == null ? null : meeting.getAgenda().stream()
@@ -179,7 +181,7 @@ public class ContributionService {
         SubmissionWindow window = window(meeting, caller.getPersonId());
         Instant now = clock.instant();
         boolean invitee = caller.getPersonId() != null && meeting.getInvitations().stream()
-                .anyMatch(i -> i.getPerson().getId().equals(caller.getPersonId()));
+                .anyMatch(i -> i.getPerson().getId().equals(caller.getPersonId()) && i.getRole() != MeetingRole.OBSERVER);
         boolean takes = meeting.getStatus() == MeetingStatus.CONVENED || meeting.getStatus() == MeetingStatus.POSTPONED;
         return new SubmissionState(window.getDeadline(), window.getReopenedUntil(), invitee && takes && window.isOpen(now), !window.isOpen(now));
     }
@@ -280,7 +282,8 @@ public class ContributionService {
     public List<ContributionRow> readable(long meetingId) {
         Caller caller = callers.current();
         meetings.requireReadable(meetingId);
-        return rows(meetingId, c -> c.getStatus() == ContributionStatus.ACCEPTED
+        boolean observer = isObserver(meetingId, caller);
+        return rows(meetingId, c -> c.getStatus() == ContributionStatus.ACCEPTED && !(observer && onConfidentialItem(c))
                 ? (caller.isSecretariat() ? c.latest(VersionKind.MAIN) : c.participantsVersion()) : Optional.empty());
     }
 
@@ -341,7 +344,8 @@ public class ContributionService {
         meetings.requireReadable(contribution.getMeeting().getId());
         boolean allowed = caller.isSecretariat() || contribution.isAuthoredBy(caller.getPersonId())
                 || (contribution.getStatus() == ContributionStatus.ACCEPTED
-                && contribution.participantsVersion().map(v -> v.equals(version)).orElse(false));
+                && contribution.participantsVersion().map(v -> v.equals(version)).orElse(false)
+                && !(onConfidentialItem(contribution) && isObserver(contribution.getMeeting().getId(), caller)));
         if (!allowed) {
             throw new AccessDeniedException();
         }
@@ -419,6 +423,24 @@ public class ContributionService {
         return meeting.getInvitations().stream().map(Invitation::getPerson)
                 .filter(p -> caller.getPersonId() != null && p.getId().equals(caller.getPersonId())).findFirst()
                 .orElseThrow(() -> new BusinessException("error.contribution.notInvitee"));
+    }
+
+    /** Observers do not receive the documents of confidential agenda items (docs/security.md), contributions included. */
+    private boolean isObserver(long meetingId, Caller caller) {
+        return !caller.isSecretariat() && meetings.roleOf(meetingId) == MeetingRole.OBSERVER;
+    }
+
+    private static boolean onConfidentialItem(Contribution contribution) {
+        return contribution.getAgendaItem() != null && contribution.getAgendaItem().isConfidential();
+    }
+
+    /** Observers attend without taking part in the deliberation (docs/security.md): they do not submit. */
+    private static void requireContributor(Meeting meeting, Person author) {
+        boolean observer = meeting.getInvitations().stream()
+                .anyMatch(i -> i.getPerson().getId().equals(author.getId()) && i.getRole() == MeetingRole.OBSERVER);
+        if (observer) {
+            throw new AccessDeniedException();
+        }
     }
 
     private static void requireTakesContributions(Meeting meeting) {

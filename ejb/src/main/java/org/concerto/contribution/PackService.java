@@ -8,10 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.concerto.meeting.Meeting;
+import org.concerto.meeting.MeetingRole;
 import org.concerto.meeting.MeetingService;
 import org.concerto.pdf.MeetingPackPdf;
 import org.concerto.security.CallerService;
 import org.concerto.security.Role;
+import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.Messages;
 import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Zones;
@@ -73,6 +75,10 @@ public class PackService {
     /** The newest finished pack of a meeting, for whoever may read the meeting. */
     public FileContent download(long meetingId) {
         Meeting meeting = meetings.requireReadable(meetingId);
+        if (!callers.current().isSecretariat() && meetings.roleOf(meetingId) == MeetingRole.OBSERVER && holdsConfidentialItems(meetingId)) {
+            // Observers do not receive the documents of confidential items (docs/security.md); the pack is one file for everyone.
+            throw new AccessDeniedException();
+        }
         MeetingPack pack = em.createQuery("select p from MeetingPack p where p.meeting.id = :m and p.status = :done "
                         + "order by p.finishedAt desc, p.id desc", MeetingPack.class)
                 .setParameter("m", meetingId).setParameter("done", PackStatus.DONE).setMaxResults(1)
@@ -84,5 +90,12 @@ public class PackService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the meeting's pack holds an accepted contribution on a confidential agenda item. */
+    private boolean holdsConfidentialItems(long meetingId) {
+        return em.createQuery("select count(c) from Contribution c where c.meeting.id = :m and c.status = :accepted "
+                        + "and c.agendaItem.confidential = true", Long.class)
+                .setParameter("m", meetingId).setParameter("accepted", ContributionStatus.ACCEPTED).getSingleResult() > 0;
     }
 }
