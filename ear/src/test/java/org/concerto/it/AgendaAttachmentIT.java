@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import org.concerto.agenda.AgendaItemDraft;
 import org.concerto.agenda.AgendaItemKind;
 import org.concerto.agenda.AgendaService;
-import org.concerto.agenda.AttachmentContent;
+import org.concerto.files.FileContent;
 import org.concerto.meeting.MeetingDraft;
 import org.concerto.meeting.MeetingFormat;
 import org.concerto.meeting.PreparationService;
@@ -89,7 +89,7 @@ class AgendaAttachmentIT {
 
         assertThat(AsUser.call(secretariat, () -> agenda.attachments(meetingId)))
                 .extracting(r -> r.getFileName()).containsExactly("Rapport d'étape.pdf");
-        AttachmentContent content = AsUser.call(secretariat, () -> agenda.download(id));
+        FileContent content = AsUser.call(secretariat, () -> agenda.download(id));
         try (InputStream in = content.getStream()) {
             assertThat(in.readAllBytes()).isEqualTo(pdf);
         }

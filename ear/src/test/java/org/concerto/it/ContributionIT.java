@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import org.concerto.contribution.AcceptedContribution;
 import org.concerto.contribution.ContributionRow;
 import org.concerto.contribution.ContributionService;
-import org.concerto.contribution.FileContent;
+import org.concerto.files.FileContent;
 import org.concerto.contribution.IncomingFile;
 import org.concerto.contribution.PackService;
 import org.concerto.contribution.PackState;

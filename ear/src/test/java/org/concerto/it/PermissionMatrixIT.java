@@ -16,7 +16,7 @@ import org.concerto.action.ActionStatus;
 import org.concerto.agenda.AgendaItemDraft;
 import org.concerto.agenda.AgendaItemKind;
 import org.concerto.agenda.AgendaService;
-import org.concerto.agenda.AttachmentContent;
+import org.concerto.files.FileContent;
 import org.concerto.audit.HistoryService;
 import org.concerto.contribution.Contribution;
 import org.concerto.contribution.ContributionService;
@@ -1118,7 +1118,7 @@ class PermissionMatrixIT {
         }
     }
 
-    private static Object read(AttachmentContent content) throws IOException {
+    private static Object read(FileContent content) throws IOException {
         try (InputStream in = content.getStream()) {
             return new String(in.readNBytes(5), StandardCharsets.US_ASCII).equals("%PDF-");
         }

@@ -1,5 +1,6 @@
 package org.concerto.action;
 
+import org.concerto.files.FileContent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -160,13 +161,13 @@ public class ActionService {
         return evidence.getId();
     }
 
-    public EvidenceContent evidence(long evidenceId) throws IOException {
+    public FileContent evidence(long evidenceId) throws IOException {
         ActionEvidence evidence = em.find(ActionEvidence.class, evidenceId);
         if (evidence == null) {
             throw new NotFoundException();
         }
         requireReadable(evidence.getAction());
-        return new EvidenceContent(evidence.getFileName(), evidence.getContentType(), evidence.getSize(),
+        return new FileContent(evidence.getFileName(), evidence.getContentType(), evidence.getSize(),
                 evidenceFiles.open(evidence.getStorageKey()));
     }
 

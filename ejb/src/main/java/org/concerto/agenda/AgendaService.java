@@ -1,5 +1,6 @@
 package org.concerto.agenda;
 
+import org.concerto.files.FileContent;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -147,7 +148,7 @@ public class AgendaService {
 
     /** One document to download, for whoever may read its meeting (observers: not those of confidential items). */
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
-    public AttachmentContent download(long attachmentId) throws IOException {
+    public FileContent download(long attachmentId) throws IOException {
         AgendaAttachment attachment = attachment(attachmentId);
         Long meetingId = em.createQuery("select m.id from Meeting m join m.agenda i where i = :item", Long.class)
                 .setParameter("item", attachment.getItem()).getSingleResult();
@@ -155,7 +156,7 @@ public class AgendaService {
         if (meetings.roleOf(meetingId) == MeetingRole.OBSERVER && attachment.getItem().isConfidential()) {
             throw new AccessDeniedException();
         }
-        return new AttachmentContent(attachment.getFileName(), attachment.getContentType(), attachment.getSize(),
+        return new FileContent(attachment.getFileName(), attachment.getContentType(), attachment.getSize(),
                 files.open(attachment.getStorageKey()));
     }
 

@@ -1,5 +1,6 @@
 package org.concerto.contribution;
 
+import org.concerto.files.FileContent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

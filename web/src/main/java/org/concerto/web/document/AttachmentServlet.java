@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.concerto.agenda.AgendaService;
-import org.concerto.agenda.AttachmentContent;
+import org.concerto.files.FileContent;
 import org.concerto.security.SecurityEventKind;
 import org.concerto.security.SecurityLog;
 import org.concerto.shared.AccessDeniedException;
@@ -43,7 +43,7 @@ public class AttachmentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        AttachmentContent file;
+        FileContent file;
         try {
             file = agenda.download(Long.parseLong(path.group(1)));
         } catch (AccessDeniedException | EJBAccessException e) {

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.concerto.contribution.ContributionService;
-import org.concerto.contribution.FileContent;
+import org.concerto.files.FileContent;
 import org.concerto.contribution.PackService;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.NotFoundException;

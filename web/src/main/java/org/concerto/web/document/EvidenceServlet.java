@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.concerto.action.ActionService;
-import org.concerto.action.EvidenceContent;
+import org.concerto.files.FileContent;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.NotFoundException;
 
@@ -37,7 +37,7 @@ public class EvidenceServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        EvidenceContent file;
+        FileContent file;
         try {
             file = actions.evidence(Long.parseLong(path.group(1)));
         } catch (AccessDeniedException | EJBAccessException e) {
