@@ -561,4 +561,12 @@ public class Fixtures {
     public List<String> htmlBodies(String recipient) {
         return em.createQuery("select m.htmlBody from OutboxMail m where m.recipient = :r", String.class).setParameter("r", recipient).getResultList();
     }
+
+    // --- Hardening of the merged features (second wave) --------------------------------------------------
+
+    /** The statements of every version of the meeting's contributions, as stored. */
+    public List<String> statementsHtml(Long meetingId) {
+        return em.createQuery("select v.statementHtml from ContributionVersion v where v.contribution.meeting.id = :m", String.class)
+                .setParameter("m", meetingId).getResultList();
+    }
 }
