@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,6 +81,23 @@ class DownloadSecurityLogIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertDownloadHeaders(pdf.headers());
         assertThat(pdf.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+    }
+
+    @Test
+    void theActionListExportsCarryTheDownloadPolicy() throws Exception {
+        WebSession secretariat = session("secretariat");
+        String page = secretariat.get("action/list.xhtml").body();
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
+        assertThat(viewState.find()).isTrue();
+        assertThat(nonce.find()).isTrue();
+        for (String button : List.of("exportPdf", "exportCsv")) {
+            HttpResponse<byte[]> export = secretariat.postForBytes("action/list.xhtml", "actions=actions&actions%3A" + button + "="
+                    + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)
+                    + "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8));
+            assertThat(export.statusCode()).as(button).isEqualTo(200);
+            assertDownloadHeaders(export.headers());
+        }
     }
 
     private static void assertDownloadHeaders(HttpHeaders headers) {
