@@ -47,6 +47,14 @@ public final class WebSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A form post whose answer is a file. */
+    public HttpResponse<byte[]> postForBytes(String path, String form) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "fr")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Opens a protected page (as a browser would), then posts the login form. */
     public HttpResponse<String> login(String login, String password) throws IOException, InterruptedException {
         get("index.xhtml");

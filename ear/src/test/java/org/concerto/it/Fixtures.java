@@ -652,4 +652,12 @@ public class Fixtures {
         meeting.convene(java.time.Clock.fixed(start.minus(Duration.ofDays(1)), java.time.ZoneOffset.UTC));
         meeting.markHeld(java.time.Clock.fixed(meeting.getSchedule().getEndsAt(), java.time.ZoneOffset.UTC));
     }
+
+    // --- Hardening of the merged features (second wave) --------------------------------------------------
+
+    /** The statements of every version of the meeting's contributions, as stored. */
+    public List<String> statementsHtml(Long meetingId) {
+        return em.createQuery("select v.statementHtml from ContributionVersion v where v.contribution.meeting.id = :m", String.class)
+                .setParameter("m", meetingId).getResultList();
+    }
 }

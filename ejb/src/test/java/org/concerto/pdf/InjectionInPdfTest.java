@@ -1,5 +1,8 @@
 package org.concerto.pdf;
 
+import org.concerto.action.ActionPriority;
+import org.concerto.action.ActionRow;
+import org.concerto.action.ActionStatus;
 import org.concerto.agenda.AgendaItemKind;
 import org.concerto.meeting.AgendaRow;
 import org.concerto.meeting.InviteeGroup;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +80,15 @@ class InjectionInPdfTest {
                 new DataSection("mails", List.of())));
         byte[] pdf = PersonalDataPdf.render(data, Locale.ENGLISH).getContent();
         assertPrintedLiterallyAndInert(pdf, "Claude " + SCRIPT, "Labo " + PDF_JS, "Personal data held by Concerto", "No data.");
+    }
+
+    @Test
+    void theActionListPrintsMarkupLiterally() {
+        ActionRow row = new ActionRow(9L, "Action " + SCRIPT, LocalDate.of(2019, 10, 15), ActionPriority.HIGH, ActionStatus.OPEN, null,
+                7L, "Titre " + SCRIPT, "Sujet " + IMAGE, START, false, 1L, "Point " + IMAGE, 4L, "Bob " + SCRIPT, "Nom " + PDF_JS,
+                5L, "Laboratoire " + IMAGE, null);
+        byte[] pdf = ActionListPdf.render(List.of(row), 1, "Sélection " + SCRIPT, "Autorité", START, Locale.FRENCH);
+        assertPrintedLiterallyAndInert(pdf, "Action " + SCRIPT, "Titre " + SCRIPT, "Sélection " + SCRIPT);
     }
 
     private static void assertPrintedLiterallyAndInert(byte[] pdf, String... texts) {

@@ -1,5 +1,6 @@
 package org.concerto.web.action;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +19,7 @@ import org.concerto.pdf.PdfFile;
 import org.concerto.shared.Messages;
 import org.concerto.web.CurrentUser;
 import org.concerto.web.LocaleBacking;
+import org.concerto.web.security.SecurityHeaders;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -124,6 +126,7 @@ public class ActionListBacking implements Serializable {
     }
 
     public StreamedContent getCsv() {
+        downloadPolicy();
         byte[] csv = actions.csv(search, language.getLocale());
         return DefaultStreamedContent.builder().name(Messages.get(language.getLocale(), "actions.pdf.file") + ".csv")
                 .contentType("text/csv; charset=UTF-8").contentLength((long) csv.length)
@@ -131,10 +134,19 @@ public class ActionListBacking implements Serializable {
     }
 
     public StreamedContent getPdf() {
+        downloadPolicy();
         PdfFile pdf = documents.list(search, selection(), language.getLocale());
         byte[] content = pdf.getContent();
         return DefaultStreamedContent.builder().name(pdf.getFileName()).contentType(pdf.getContentType())
                 .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
+    }
+
+    /**
+     * The exports are answered by the page's form post, where PrimeFaces writes no policy (it does on rendering):
+     * they get the one of every other download.
+     */
+    private static void downloadPolicy() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Content-Security-Policy", SecurityHeaders.DOWNLOAD_POLICY);
     }
 
     /** The filters in words, for the top of the PDF. */

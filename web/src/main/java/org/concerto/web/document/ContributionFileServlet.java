@@ -11,6 +11,9 @@ import org.concerto.files.FileContent;
 import org.concerto.contribution.PackService;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.NotFoundException;
+import org.concerto.security.SecurityEventKind;
+import org.concerto.security.SecurityLog;
+import org.concerto.web.security.ClientAddress;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +39,9 @@ public class ContributionFileServlet extends HttpServlet {
     @Inject
     private transient PackService packs;
 
+    @Inject
+    private transient SecurityLog securityLog;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher path = ID.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -57,6 +63,11 @@ public class ContributionFileServlet extends HttpServlet {
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
+        }
+        if (!"/public/contributions".equals(request.getServletPath())) {
+            // Contributions may be for the secretariat only, or on a confidential item: who read which is in the security log.
+            securityLog.record(SecurityEventKind.DOWNLOAD, request.getRemoteUser(), ClientAddress.of(request),
+                    request.getServletPath() + request.getPathInfo() + " " + file.getFileName());
         }
         response.setContentType(file.getContentType());
         response.setContentLengthLong(file.getSize());

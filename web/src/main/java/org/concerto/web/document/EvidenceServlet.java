@@ -10,6 +10,9 @@ import org.concerto.action.ActionService;
 import org.concerto.files.FileContent;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.NotFoundException;
+import org.concerto.security.SecurityEventKind;
+import org.concerto.security.SecurityLog;
+import org.concerto.web.security.ClientAddress;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +33,9 @@ public class EvidenceServlet extends HttpServlet {
     @Inject
     private transient ActionService actions;
 
+    @Inject
+    private transient SecurityLog securityLog;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -47,6 +53,9 @@ public class EvidenceServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        // Evidence is read by the action's meeting only: who downloaded which is in the security log.
+        securityLog.record(SecurityEventKind.DOWNLOAD, request.getRemoteUser(), ClientAddress.of(request),
+                request.getServletPath() + request.getPathInfo() + " " + file.getFileName());
         response.setContentType(file.getContentType());
         response.setContentLengthLong(file.getSize());
         response.setHeader("Content-Disposition", ContentDisposition.attachment(file.getFileName()));

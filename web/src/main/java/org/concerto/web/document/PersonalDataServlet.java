@@ -12,6 +12,9 @@ import org.concerto.privacy.PrivacyService;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.Messages;
 import org.concerto.shared.NotFoundException;
+import org.concerto.security.SecurityEventKind;
+import org.concerto.security.SecurityLog;
+import org.concerto.web.security.ClientAddress;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -31,6 +34,9 @@ public class PersonalDataServlet extends HttpServlet {
 
     @Inject
     private transient PrivacyService privacy;
+
+    @Inject
+    private transient SecurityLog securityLog;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -62,6 +68,9 @@ public class PersonalDataServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        // Everything held about a person: each export, by them or by the secretariat, is in the security log.
+        securityLog.record(SecurityEventKind.DOWNLOAD, request.getRemoteUser(), ClientAddress.of(request),
+                request.getServletPath() + request.getPathInfo());
         response.setContentType(contentType);
         response.setContentLength(content.length);
         response.setHeader("Content-Disposition", ContentDisposition.attachment(fileName));

@@ -12,6 +12,9 @@ import org.concerto.pdf.PdfFile;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
 import org.concerto.web.document.ContentDisposition;
+import org.concerto.security.SecurityEventKind;
+import org.concerto.security.SecurityLog;
+import org.concerto.web.security.ClientAddress;
 
 import java.io.IOException;
 import java.util.regex.Matcher;
@@ -33,6 +36,9 @@ public class MinutesDocumentServlet extends HttpServlet {
     @Inject
     private transient PublicMinutesService published;
 
+    @Inject
+    private transient SecurityLog securityLog;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -52,6 +58,11 @@ public class MinutesDocumentServlet extends HttpServlet {
             // Not found, or minutes not started: nothing to download.
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
+        }
+        if (!open) {
+            // Drafts and the full minutes name people and hold confidential items: who took which is in the security log.
+            securityLog.record(SecurityEventKind.DOWNLOAD, request.getRemoteUser(), ClientAddress.of(request),
+                    request.getServletPath() + request.getPathInfo() + " " + file.getFileName());
         }
         byte[] content = file.getContent();
         response.setContentType(file.getContentType());

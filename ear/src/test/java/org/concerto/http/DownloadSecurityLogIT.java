@@ -1,0 +1,128 @@
+package org.concerto.http;
+
+import org.concerto.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The downloads that came with contributions, minutes and personal data, as the secretariat audits them:
+ * each confidential download and each refusal is on the "Journal de sécurité" page, and every download
+ * carries the strict policy of downloads (sandboxed, not sniffed, not framed), public ones too.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DownloadSecurityLogIT {
+
+    private static final String PASSWORD = "concerto-demo";
+    private static final String DOWNLOAD_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void confidentialDownloadsAndRefusalsAreInTheSecurityLog() throws Exception {
+        WebSession secretariat = session("secretariat");
+        long founding = meetingIdOf(secretariat, "Arrêt de fabrication");
+        String confidential = fileLink(secretariat.get("contribution/review.xhtml?meeting=" + founding).body(),
+                "takeover-search-confidential.docx");
+
+        HttpResponse<byte[]> byAuthor = session("manufacturer").getBytes(confidential);
+        assertThat(byAuthor.statusCode()).isEqualTo(200);
+        assertDownloadHeaders(byAuthor.headers());
+        assertThat(session("professional").getBytes(confidential).statusCode()).isEqualTo(403);
+
+        HttpResponse<byte[]> minutes = secretariat.getBytes("minutes/" + founding + ".pdf");
+        assertThat(minutes.statusCode()).isEqualTo(200);
+        assertDownloadHeaders(minutes.headers());
+
+        Matcher export = Pattern.compile("personal-data/(\\d+)\\.pdf").matcher(session("patient").get("privacy/mine.xhtml").body());
+        assertThat(export.find()).as("the patient's page links their export").isTrue();
+        String patientData = "personal-data/" + export.group(1) + ".json";
+        HttpResponse<byte[]> json = secretariat.getBytes(patientData);
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertDownloadHeaders(json.headers());
+        assertThat(session("manufacturer").getBytes(patientData).statusCode()).as("someone else's data").isEqualTo(403);
+
+        String log = secretariat.get("security/log.xhtml").body();
+        assertThat(log).as("newest first: the downloads just made")
+                .contains("/" + confidential + " takeover-search-confidential.docx")
+                .contains("/minutes/" + founding + ".pdf")
+                .contains("/" + patientData);
+        assertThat(log).as("and the refusals, with the address asked for")
+                .contains("/concerto/" + confidential + "<")
+                .contains("/concerto/" + patientData + "<");
+    }
+
+    @Test
+    void publicDownloadsCarryTheDownloadPolicyToo() throws Exception {
+        WebSession anonymous = new WebSession(base);
+        Matcher published = Pattern.compile("public/minutes/\\d+\\.pdf").matcher(anonymous.get("public/meetings.xhtml").body());
+        assertThat(published.find()).as("the demo publishes its founding meeting's minutes").isTrue();
+        HttpResponse<byte[]> pdf = anonymous.getBytes(published.group());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertDownloadHeaders(pdf.headers());
+        assertThat(pdf.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+    }
+
+    @Test
+    void theActionListExportsCarryTheDownloadPolicy() throws Exception {
+        WebSession secretariat = session("secretariat");
+        String page = secretariat.get("action/list.xhtml").body();
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
+        assertThat(viewState.find()).isTrue();
+        assertThat(nonce.find()).isTrue();
+        for (String button : List.of("exportPdf", "exportCsv")) {
+            HttpResponse<byte[]> export = secretariat.postForBytes("action/list.xhtml", "actions=actions&actions%3A" + button + "="
+                    + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)
+                    + "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8));
+            assertThat(export.statusCode()).as(button).isEqualTo(200);
+            assertDownloadHeaders(export.headers());
+        }
+    }
+
+    private static void assertDownloadHeaders(HttpHeaders headers) {
+        assertThat(headers.allValues("Content-Security-Policy")).containsExactly(DOWNLOAD_POLICY);
+        assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(headers.firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).startsWith("attachment;"));
+    }
+
+    private WebSession session(String login) throws Exception {
+        WebSession session = new WebSession(base);
+        session.login(login, PASSWORD);
+        return session;
+    }
+
+    private static long meetingIdOf(WebSession secretariat, String titleStart) throws Exception {
+        String list = secretariat.get("meeting/list.xhtml").body();
+        Matcher matcher = Pattern.compile("view\\.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(titleStart)).matcher(list);
+        assertThat(matcher.find()).as("the secretariat's list shows " + titleStart).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private static String fileLink(String page, String fileName) {
+        Matcher matcher = Pattern.compile("href=\"/concerto/(files/contributions/\\d+)\"[^>]*>" + Pattern.quote(fileName)).matcher(page);
+        assertThat(matcher.find()).as("the page links " + fileName).isTrue();
+        return matcher.group(1);
+    }
+}
