@@ -1,23 +1,15 @@
 package org.concerto.web.document;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.concerto.agenda.AgendaService;
-import org.concerto.files.FileContent;
-import org.concerto.security.SecurityEventKind;
 import org.concerto.security.SecurityLog;
-import org.concerto.shared.AccessDeniedException;
-import org.concerto.shared.NotFoundException;
-import org.concerto.web.security.ClientAddress;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.OptionalLong;
 
 /**
  * GET /files/agenda/{id}: a document attached to an agenda item, streamed as an attachment to whoever
@@ -28,8 +20,6 @@ public class AttachmentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Pattern PATH = Pattern.compile("/agenda/(\\d{1,18})");
-
     @Inject
     private transient AgendaService agenda;
 
@@ -38,30 +28,13 @@ public class AttachmentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!path.matches()) {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        OptionalLong id = path.startsWith("/agenda/") ? FileDownload.id(path.substring("/agenda".length())) : OptionalLong.empty();
+        if (id.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        FileContent file;
-        try {
-            file = agenda.download(Long.parseLong(path.group(1)));
-        } catch (AccessDeniedException | EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        // Documents distributed to invitees only: who downloaded which is in the security log.
-        securityLog.record(SecurityEventKind.DOWNLOAD, request.getRemoteUser(), ClientAddress.of(request), request.getPathInfo() + " " + file.getFileName());
-        response.setContentType(file.getContentType());
-        response.setContentLengthLong(file.getSize());
-        response.setHeader("Content-Disposition", ContentDisposition.attachment(file.getFileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        try (InputStream in = file.getStream()) {
-            in.transferTo(response.getOutputStream());
-        }
+        // Documents distributed to invitees only.
+        FileDownload.restricted(request, response, securityLog, () -> agenda.download(id.getAsLong()));
     }
 }

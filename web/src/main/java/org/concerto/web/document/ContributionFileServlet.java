@@ -1,24 +1,16 @@
 package org.concerto.web.document;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.concerto.contribution.ContributionService;
-import org.concerto.files.FileContent;
 import org.concerto.contribution.PackService;
-import org.concerto.shared.AccessDeniedException;
-import org.concerto.shared.NotFoundException;
-import org.concerto.security.SecurityEventKind;
 import org.concerto.security.SecurityLog;
-import org.concerto.web.security.ClientAddress;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.OptionalLong;
 
 /**
  * Contributions' files and meeting packs, streamed as attachments:
@@ -31,8 +23,6 @@ public class ContributionFileServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Pattern ID = Pattern.compile("/(\\d{1,18})");
-
     @Inject
     private transient ContributionService contributions;
 
@@ -44,39 +34,17 @@ public class ContributionFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher path = ID.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!path.matches()) {
+        OptionalLong found = FileDownload.id(request.getPathInfo());
+        if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        long id = Long.parseLong(path.group(1));
-        FileContent file;
-        try {
-            file = switch (request.getServletPath()) {
-                case "/files/packs" -> packs.download(id);
-                case "/public/contributions" -> contributions.publicDownload(id);
-                default -> contributions.download(id);
-            };
-        } catch (AccessDeniedException | EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        if (!"/public/contributions".equals(request.getServletPath())) {
-            // Contributions may be for the secretariat only, or on a confidential item: who read which is in the security log.
-            securityLog.record(SecurityEventKind.DOWNLOAD, request.getRemoteUser(), ClientAddress.of(request),
-                    request.getServletPath() + request.getPathInfo() + " " + file.getFileName());
-        }
-        response.setContentType(file.getContentType());
-        response.setContentLengthLong(file.getSize());
-        response.setHeader("Content-Disposition", ContentDisposition.attachment(file.getFileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        // The public files may be cached by the browser; nothing else is kept by any cache.
-        response.setHeader("Cache-Control", "/public/contributions".equals(request.getServletPath()) ? "public, max-age=300" : "private, no-store");
-        try (InputStream in = file.getStream()) {
-            in.transferTo(response.getOutputStream());
+        long id = found.getAsLong();
+        switch (request.getServletPath()) {
+            case "/public/contributions" -> FileDownload.published(request, response, () -> contributions.publicDownload(id));
+            // Contributions may be for the secretariat only, or on a confidential item.
+            case "/files/packs" -> FileDownload.restricted(request, response, securityLog, () -> packs.download(id));
+            default -> FileDownload.restricted(request, response, securityLog, () -> contributions.download(id));
         }
     }
 }

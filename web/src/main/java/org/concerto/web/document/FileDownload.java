@@ -1,0 +1,77 @@
+package org.concerto.web.document;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.concerto.files.FileContent;
+import org.concerto.security.SecurityEventKind;
+import org.concerto.security.SecurityLog;
+import org.concerto.shared.AccessDeniedException;
+import org.concerto.shared.NotFoundException;
+import org.concerto.web.security.ClientAddress;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How every stored file is served (agenda documents, contributions, packs, evidence): the service decides who
+ * may read it (403 or 404 otherwise), the download of anything not public goes to the security log, and the
+ * file streams as an attachment under its encoded name, never sniffed, never kept by a shared cache.
+ */
+final class FileDownload {
+
+    private static final Pattern ID = Pattern.compile("/(\\d{1,18})");
+
+    /** Opens the file as the caller, or refuses as the service does. */
+    @FunctionalInterface
+    interface Source {
+        FileContent open() throws IOException;
+    }
+
+    private FileDownload() {
+    }
+
+    /** The id at the end of a path like {@code /123}, or nothing when the path is anything else. */
+    static OptionalLong id(String pathInfo) {
+        Matcher path = ID.matcher(pathInfo == null ? "" : pathInfo);
+        return path.matches() ? OptionalLong.of(Long.parseLong(path.group(1))) : OptionalLong.empty();
+    }
+
+    /** A file only some may read: who downloaded which is in the security log. */
+    static void restricted(HttpServletRequest request, HttpServletResponse response, SecurityLog log, Source source) throws IOException {
+        send(request, response, log, source);
+    }
+
+    /** A file the regulator published: not logged, and browsers may keep it a few minutes. */
+    static void published(HttpServletRequest request, HttpServletResponse response, Source source) throws IOException {
+        send(request, response, null, source);
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, SecurityLog log, Source source) throws IOException {
+        FileContent file;
+        try {
+            file = source.open();
+        } catch (AccessDeniedException | EJBAccessException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (log != null) {
+            log.record(SecurityEventKind.DOWNLOAD, request.getRemoteUser(), ClientAddress.of(request),
+                    request.getServletPath() + request.getPathInfo() + " " + file.getFileName());
+        }
+        response.setContentType(file.getContentType());
+        response.setContentLengthLong(file.getSize());
+        response.setHeader("Content-Disposition", ContentDisposition.attachment(file.getFileName()));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", log == null ? "public, max-age=300" : "private, no-store");
+        try (InputStream in = file.getStream()) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+}
