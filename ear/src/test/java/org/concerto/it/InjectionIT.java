@@ -307,7 +307,9 @@ class InjectionIT {
             String invitee = fixtures.account(person, Role.PARTICIPANT);
 
             Pages staff = new Pages(secretariat);
-            for (String page : List.of("meeting/view.xhtml?id=" + meeting, "meeting/list.xhtml", "meeting/agenda.xhtml?id=" + meeting,
+            for (String page : List.of("meeting/view.xhtml?id=" + meeting,
+                    // Found by its title: the list shows the newest meetings first, and other tests add meetings.
+                    "meeting/list.xhtml?q=" + java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8), "meeting/agenda.xhtml?id=" + meeting,
                     "meeting/edit.xhtml?id=" + meeting, "meeting/history.xhtml?id=" + meeting, "directory/people.xhtml",
                     "directory/organisations.xhtml", "directory/person.xhtml?id=" + person, "directory/organisation.xhtml?id=" + ids[2])) {
                 assertEscaped(staff.get(page), payload, page);
