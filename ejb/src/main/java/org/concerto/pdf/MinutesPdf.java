@@ -116,16 +116,18 @@ public final class MinutesPdf {
         if (content.attendance().isEmpty()) {
             return;
         }
-        Table table = doc.table(new float[] {30, 34, 18, 18}, doc.label("documents.attendance.name"), doc.label("field.organisation"),
+        Table table = doc.longTable(new float[] {30, 34, 18, 18}, doc.label("documents.attendance.name"), doc.label("field.organisation"),
                 doc.label("documents.attendance.role"), doc.label("documents.minutes.presence"));
+        int rows = 0;
         for (MinutesContent.Attendee attendee : content.attendance()) {
             table.addCell(doc.cell(attendee.name()));
             table.addCell(doc.cell(attendee.organisation()));
             table.addCell(doc.cell(attendee.role() == null ? "" : Messages.label(LANGUAGE, attendee.role())));
             table.addCell(doc.cell(attendee.status() == null ? doc.label("documents.minutes.notRecorded")
                     : Messages.label(LANGUAGE, attendee.status())));
+            doc.rowAdded(table, ++rows);
         }
-        doc.add(table);
+        doc.complete(table);
     }
 
     private static void section(OfficialDocument doc, MinutesContent.Section section, DocumentFormats formats) {
@@ -205,17 +207,18 @@ public final class MinutesPdf {
             doc.paragraph(doc.label("documents.minutes.noAction"));
             return;
         }
-        Table rows = doc.table(new float[] {6, 44, 24, 14, 12}, doc.label("agenda.number"), doc.label("documents.minutes.action"),
+        Table rows = doc.longTable(new float[] {6, 44, 24, 14, 12}, doc.label("agenda.number"), doc.label("documents.minutes.action"),
                 doc.label("documents.minutes.owner"), doc.label("documents.minutes.due"), doc.label("documents.minutes.item.short"));
         int number = 1;
         for (MinutesContent.Action action : actions) {
-            rows.addCell(doc.cell(String.valueOf(number++)));
+            rows.addCell(doc.cell(String.valueOf(number)));
             rows.addCell(doc.cell(action.description()));
             rows.addCell(doc.cell(action.owner()));
             rows.addCell(doc.cell(action.due() == null ? "" : formats.longDate(action.due().atStartOfDay(org.concerto.shared.Zones.DEFAULT).toInstant())));
             rows.addCell(doc.cell(action.item() == 0 ? "" : String.valueOf(action.item())));
+            doc.rowAdded(rows, number++);
         }
-        doc.add(rows);
+        doc.complete(rows);
     }
 
     private static void recusals(OfficialDocument doc, MinutesContent content) {

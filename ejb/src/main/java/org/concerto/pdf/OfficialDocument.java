@@ -62,6 +62,8 @@ final class OfficialDocument {
     private static final float MARGIN_SIDE = 56;
     private static final float MARGIN_TOP = 64;
     private static final float MARGIN_BOTTOM = 64;
+    /** How many rows of a long table are laid out at a time. */
+    private static final int LONG_TABLE_GROUP = 25;
 
     // Parsed once: the font programs and the ICC profile are the same for every document. A parsed TrueType
     // program is read-only and shared (iText's own font cache shares them the same way); each document makes
@@ -232,7 +234,32 @@ final class OfficialDocument {
 
     /** A full-width table with these column headers (repeated on each page) and widths in percent. */
     Table table(float[] widths, String... headers) {
-        Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
+        return withHeaders(new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth(), headers);
+    }
+
+    /**
+     * A table of many rows (the attendance of a large meeting, its action items), already in the document:
+     * add its cells, then {@link #complete(Table)}. Its rows are laid out and drawn as they come, in groups,
+     * instead of the whole table at once, which would keep every cell in memory until the end.
+     */
+    Table longTable(float[] widths, String... headers) {
+        Table table = withHeaders(new Table(UnitValue.createPercentArray(widths), true).useAllAvailableWidth(), headers);
+        document.add(table);
+        return table;
+    }
+
+    /** Lays out the rows added since the last call, every {@value #LONG_TABLE_GROUP} rows. */
+    void rowAdded(Table table, int rows) {
+        if (rows % LONG_TABLE_GROUP == 0) {
+            table.flush();
+        }
+    }
+
+    void complete(Table table) {
+        table.complete();
+    }
+
+    private Table withHeaders(Table table, String... headers) {
         for (String header : headers) {
             Cell cell = new Cell().add(new Paragraph(text(header))).setFont(bold).setFontSize(9).setBackgroundColor(HEADER_FILL)
                     .setBorder(new SolidBorder(RULE, 0.6f));
