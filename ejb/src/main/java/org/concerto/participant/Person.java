@@ -68,15 +68,18 @@ public class Person extends AbstractEntity {
     }
 
     public final void rename(String firstName, String lastName) {
+        requireNotAnonymised();
         this.firstName = Texts.required(firstName, "firstName", NAME_LENGTH);
         this.lastName = Texts.required(lastName, "lastName", NAME_LENGTH);
     }
 
     public final void changeEmail(String email) {
+        requireNotAnonymised();
         this.email = EmailAddresses.normalise(email);
     }
 
     public void describeRole(String jobTitle) {
+        requireNotAnonymised();
         this.jobTitle = Texts.optional(jobTitle, "jobTitle", TITLE_LENGTH);
     }
 
@@ -90,6 +93,7 @@ public class Person extends AbstractEntity {
 
     /** Whether the person agreed to be named in what the regulator publishes. */
     public void consentToPublicName(boolean consent) {
+        requireNotAnonymised();
         this.publicNameConsent = consent;
     }
 
@@ -111,7 +115,19 @@ public class Person extends AbstractEntity {
         // Unique like every address, and in the .invalid domain that no mail can reach (RFC 2606).
         this.email = "anonymised-" + getId() + "@anonymised.invalid";
         this.jobTitle = null;
+        // The consent was to publish the real name; published documents keep the name they were issued with.
+        this.publicNameConsent = false;
         this.anonymisedAt = at;
+    }
+
+    /**
+     * Anonymised contact details stay anonymised: editing them would put a name back on records kept only
+     * because they no longer say who the person was.
+     */
+    private void requireNotAnonymised() {
+        if (anonymisedAt != null) {
+            throw new BusinessException("error.privacy.anonymised");
+        }
     }
 
     public boolean isAnonymised() {

@@ -88,6 +88,20 @@ class PersonTest {
         assertRefused(() -> person.anonymise(when), "error.privacy.alreadyAnonymised");
     }
 
+    @Test
+    void anAnonymisedPersonCannotBeNamedAgain() {
+        Person person = new Person("Anne", "Martin", "anne@afd.asso.fr", Language.FR, null);
+        person.anonymise(java.time.Instant.parse("2026-11-24T10:00:00Z"));
+        String pseudonym = person.getDisplayName();
+
+        assertRefused(() -> person.rename("Anne", "Martin"), "error.privacy.anonymised");
+        assertRefused(() -> person.changeEmail("anne@afd.asso.fr"), "error.privacy.anonymised");
+        assertRefused(() -> person.describeRole("Présidente"), "error.privacy.anonymised");
+        assertRefused(() -> person.consentToPublicName(true), "error.privacy.anonymised");
+        assertThat(person.getDisplayName()).isEqualTo(pseudonym);
+        assertThat(person.isPublicNameConsent()).isFalse();
+    }
+
     private static void assertRefused(ThrowingCallable call, String key) {
         assertThatThrownBy(call).isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey()).isEqualTo(key));
     }
