@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -69,7 +70,9 @@ class ContributionJourneyIT extends BrowserJourney {
         scrollTo(article);
         Browser.screenshot(browser, "contribution-review-before");
         article.findElement(By.cssSelector("button[id$=':accept']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> article(title).getText().contains("Acceptée"));
+        // The accept button redraws the article: a lookup may catch the old one just before it goes.
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> article(title).getText().contains("Acceptée"));
         browser.findElement(By.id("reviewForm:distribute")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "diffus"));
         Browser.screenshot(browser, "contribution-review");
