@@ -138,7 +138,7 @@ class AccountJourneyIT extends BrowserJourney {
         Browser.navigate(browser, browser.findElement(By.id("login-submit")));
     }
 
-    /** The token of the link in the n-th mail to that address, once the outbox (every 30 s) delivered it. */
+    /** The token of the link in the n-th mail to that address, once the outbox (every 3 s in the test server) delivered it. */
     private String tokenOfMail(String email, int count) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         List<MimeMessage> mails = MailServer.to(mailServer, email);

@@ -78,7 +78,7 @@ class ActionJourneyIT extends BrowserJourney {
         browser.findElement(By.id("actions:text")).sendKeys(what);
         WebElement table = browser.findElement(By.id("actions:table"));
         browser.findElement(By.id("actions:apply")).click();
-        wait.until(ExpectedConditions.stalenessOf(table));
+        Browser.waitUntilGone(browser, table);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions:table"), "Faite, à confirmer"));
         assertThat(browser.findElements(By.cssSelector("#actions\\:table a.action-link"))).hasSize(1);
         Browser.navigate(browser, browser.findElement(By.linkText(what)));

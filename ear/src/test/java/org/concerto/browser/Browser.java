@@ -29,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class Browser {
 
+    private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
+
     private Browser() {
     }
 
@@ -48,7 +50,7 @@ final class Browser {
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         return driver;
     }
 
@@ -64,13 +66,17 @@ final class Browser {
     /** Logs out from the user menu; the session is over afterwards. */
     static void logOut(WebDriver browser, URL base) {
         WebElement oldPage = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id("userForm:userMenu_button")).click();
-        // The menu is moved to the end of the page as it opens: find its item afresh until a click lands.
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(driver -> {
-            driver.findElement(By.id("userForm:logout")).click();
-            return true;
+        // The menu is moved to the end of the page as it opens, and a click during its animation may land
+        // nowhere: open it, click its item once it shows, and start again if the page stays.
+        new WebDriverWait(browser, Duration.ofSeconds(45)).ignoring(WebDriverException.class).until(driver -> {
+            WebElement item = driver.findElement(By.id("userForm:logout"));
+            if (!item.isDisplayed()) {
+                driver.findElement(By.id("userForm:userMenu_button")).click();
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(item));
+            }
+            item.click();
+            return gone(oldPage, Duration.ofSeconds(10));
         });
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
         assertThat(browser.findElement(By.id("logged-out")).isDisplayed()).isTrue();
         browser.get(base + "meeting/list.xhtml");
         assertThat(browser.findElements(By.id("j_username"))).as("the session is over").isNotEmpty();
@@ -80,16 +86,48 @@ final class Browser {
     static void navigate(WebDriver browser, WebElement target) {
         WebElement oldPage = browser.findElement(By.tagName("html"));
         target.click();
-        // Under load Chrome may answer for the old page "node does not belong to the document" instead of
-        // "stale element": both mean the old page is gone.
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+        waitUntilGone(browser, oldPage);
+    }
+
+    /**
+     * Waits until a page is replaced. Under load Chrome may answer for the old page "node does not belong to
+     * the document" instead of "stale element": both mean the old page is gone.
+     */
+    static void waitUntilGone(WebDriver browser, WebElement oldPage) {
+        if (!gone(oldPage, Duration.ofSeconds(30))) {
+            throw new org.openqa.selenium.TimeoutException("the page was not replaced within 30 s");
+        }
+    }
+
+    private static boolean gone(WebElement oldPage, Duration patience) {
+        java.time.Instant deadline = java.time.Instant.now().plus(patience);
+        while (java.time.Instant.now().isBefore(deadline)) {
             try {
                 oldPage.isEnabled();
-                return false;
             } catch (WebDriverException gone) {
                 return true;
             }
-        });
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether nothing on the loaded page matches: asked without the implicit wait, which would otherwise
+     * spend its five seconds looking for what is rightly not there.
+     */
+    static boolean absent(WebDriver browser, By selector) {
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return browser.findElements(selector).isEmpty();
+        } finally {
+            browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
     }
 
     static List<String> texts(WebDriver browser, By selector) {

@@ -47,7 +47,7 @@ class InterestsJourneyIT extends BrowserJourney {
         browser.findElement(By.id("declarationForm:startsOn_input")).sendKeys("01/03/2016", Keys.ESCAPE);
         WebElement list = browser.findElement(By.id("declarations"));
         browser.findElement(By.id("declarationForm:saveDeclaration")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(list));
+        Browser.waitUntilGone(browser, list);
         assertThat(Browser.texts(browser, By.cssSelector("#declaration-list tr.declaration")))
                 .anySatisfy(row -> assertThat(row).contains("Medtronic France", "Activité de conseil", "depuis le", description));
         Browser.screenshot(browser, "interests-mine-fr");
@@ -84,7 +84,7 @@ class InterestsJourneyIT extends BrowserJourney {
         browser.get(meetingPage);
         WebElement recusal = flagOf(CONTINUITY_ITEM);
         assertThat(recusal.getText()).contains(PROFESSIONAL, "Déporté(e)").doesNotContain("Activité de conseil", "Conseil pour le fabricant");
-        assertThat(browser.findElements(By.cssSelector("#conflicts button"))).as("no decision buttons for participants").isEmpty();
+        assertThat(Browser.absent(browser, By.cssSelector("#conflicts button"))).as("no decision buttons for participants").isTrue();
         assertThat(browser.findElement(By.xpath("//table[@id='agenda']//tr[contains(., '" + CONTINUITY_ITEM + "')]")).getText())
                 .contains("Déport");
         showConflicts();

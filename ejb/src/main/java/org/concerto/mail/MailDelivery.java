@@ -1,18 +1,16 @@
 package org.concerto.mail;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Empties the outbox every 30 seconds. The timer is persistent: ticks missed while the server was
- * stopped are caught up once, and the mails are still in the database anyway.
+ * Delivers what the outbox holds: called by {@link OutboxSchedule}'s timer, and by tests that do not want
+ * to wait for it.
  */
 @Stateless
 @PermitAll
@@ -23,15 +21,6 @@ public class MailDelivery {
 
     @Inject
     private MailSender sender;
-
-    @Inject
-    private Clock clock;
-
-    @Schedule(second = "*/30", minute = "*", hour = "*", persistent = true, info = "Concerto outbox delivery")
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void onTimer() {
-        deliverDue(clock.instant());
-    }
 
     /**
      * Delivers every mail due at that instant, each in its own transaction, so one failure never holds
