@@ -56,6 +56,20 @@ class PreparationJourneyIT extends BrowserJourney {
                 .contains("Karim Benali", "Nathalie Roux", "Camille Faure", "Olivier Mercier");
         Browser.screenshot(browser, "preparation-invitees");
 
+        // Created on its own, the meeting joins the series of the demo's founding meeting: the actions still open there show up.
+        assertThat(Browser.absent(browser, By.id("carried-actions"))).as("no series yet").isTrue();
+        browser.findElement(By.id("preparationForm:joinSeries")).click();
+        WebElement series = wait.until(ExpectedConditions.elementToBeClickable(By.id("seriesForm:seriesMeeting_input")));
+        series.sendKeys("Arrêt de fab");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#seriesForm\\:seriesMeeting_panel li.ui-autocomplete-item"))).click();
+        browser.findElement(By.id("seriesForm:confirmJoinSeries")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "fait désormais partie de la série"));
+        String seriesList = wait.until(d -> d.findElement(By.id("series-list")).getText());
+        assertThat(seriesList).contains("Arrêt de fabrication");
+        String carried = wait.until(d -> d.findElement(By.id("carried-actions")).getText());
+        assertThat(carried).as("the founding meeting's open actions").contains("Confirmer par écrit");
+        Browser.screenshot(browser, "preparation-series");
+
         Browser.navigate(browser, browser.findElement(By.id("preparationForm:agenda")));
         addItem("Ouverture et objectifs", "15");
         addItem("Engagements du fabricant", "45");

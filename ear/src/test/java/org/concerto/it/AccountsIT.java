@@ -221,4 +221,25 @@ class AccountsIT {
         assertThatThrownBy(() -> AsUser.call(login, Fixtures.PASSWORD, () -> securityLog.search(null, null, null, null, 0, 5)))
                 .isInstanceOf(EJBAccessException.class);
     }
+
+    @Test
+    void theSecurityLogIsFilteredByPeriodAndAReversedPeriodIsPointedOut() throws Exception {
+        String staff = secretariat();
+        String login = fixtures.account(null, Role.PARTICIPANT);
+        accounts.loginFailed(login, "198.51.100.5");
+        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant hourAgo = now.minus(java.time.Duration.ofHours(1));
+        java.time.Instant inAnHour = now.plus(java.time.Duration.ofHours(1));
+
+        assertThat(AsUser.call(staff, Fixtures.PASSWORD, () -> securityLog.search(null, login, hourAgo, inAnHour, 0, 20)))
+                .as("within the period").extracting(SecurityEventRow::getLogin).containsExactly(login);
+        assertThat(AsUser.call(staff, Fixtures.PASSWORD, () -> securityLog.count(null, login, hourAgo, inAnHour))).isEqualTo(1);
+        assertThat(AsUser.call(staff, Fixtures.PASSWORD, () -> securityLog.search(null, login, hourAgo.minus(java.time.Duration.ofDays(1)), hourAgo, 0, 20)))
+                .as("a period that ended before").isEmpty();
+        assertThat(AsUser.call(staff, Fixtures.PASSWORD, () -> securityLog.search(null, login, inAnHour, null, 0, 20)))
+                .as("a period that starts after").isEmpty();
+        assertThatThrownBy(() -> AsUser.call(staff, Fixtures.PASSWORD, () -> securityLog.search(null, login, inAnHour, hourAgo, 0, 20)))
+                .isInstanceOfSatisfying(org.concerto.shared.BusinessException.class,
+                        e -> assertThat(e.getKey()).isEqualTo("error.securityLog.period"));
+    }
 }

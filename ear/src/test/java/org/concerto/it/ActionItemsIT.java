@@ -16,6 +16,7 @@ import org.concerto.action.ActionStatus;
 import org.concerto.action.AgendaActions;
 import org.concerto.action.HistoryRow;
 import org.concerto.meeting.MeetingDraft;
+import org.concerto.meeting.MeetingOption;
 import org.concerto.meeting.MeetingFormat;
 import org.concerto.meeting.PreparationService;
 import org.concerto.participant.StakeholderCategory;
@@ -104,13 +105,18 @@ class ActionItemsIT {
     }
 
     private long followUp() throws Exception {
+        MeetingDraft draft = followUpDraft();
+        return AsUser.call(secretariat, () -> preparation.followUp(meetingId, draft));
+    }
+
+    private static MeetingDraft followUpDraft() {
         MeetingDraft draft = new MeetingDraft();
         Instant start = Instant.now().plus(40, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         draft.setStartsAt(start);
         draft.setEndsAt(start.plus(2, ChronoUnit.HOURS));
         draft.setFormat(MeetingFormat.IN_PERSON);
         draft.setVenue("Salle 2");
-        return AsUser.call(secretariat, () -> preparation.followUp(meetingId, draft));
+        return draft;
     }
 
     private long version(SecurityIdentity who, long actionId) throws Exception {
@@ -154,6 +160,44 @@ class ActionItemsIT {
             return null;
         });
         assertThat(AsUser.call(secretariat, () -> actions.openInSeries(next))).isEmpty();
+    }
+
+    @Test
+    void aMeetingCreatedOnItsOwnJoinsASeriesAndBringsItsOwnFollowUpsAlong() throws Exception {
+        record("Publier la liste des centres référents", contactId, true, LocalDate.now(Zones.DEFAULT).plusDays(15));
+        String title = AsUser.call(secretariat, () -> preparation.meetingOption(meetingId).getTitle());
+        Long separate = fixtures.meeting(Fixtures.unique("Réunion créée à part"), contactId);
+        long separateFollowUp = AsUser.call(secretariat, () -> preparation.followUp(separate, followUpDraft()));
+
+        assertThat(AsUser.call(secretariat, () -> preparation.seriesCandidates(separate, title.toUpperCase(java.util.Locale.ROOT))))
+                .extracting(MeetingOption::getId).containsExactly(meetingId);
+        assertThat(AsUser.call(secretariat, () -> actions.openInSeries(separate))).isEmpty();
+        long stale = fixtures.version(separate);
+        AsUser.call(secretariat, () -> {
+            preparation.joinSeries(separate, fixtures.version(separate), meetingId);
+            return null;
+        });
+
+        assertThat(descriptions(AsUser.call(contact, () -> actions.openInSeries(separate))))
+                .containsExactly("Publier la liste des centres référents");
+        assertThat(descriptions(AsUser.call(contact, () -> actions.openInSeries(separateFollowUp))))
+                .as("the follow-up of the joining meeting came along").containsExactly("Publier la liste des centres référents");
+        assertThat(AsUser.call(secretariat, () -> preparation.series(meetingId))).extracting(MeetingOption::getId)
+                .containsExactlyInAnyOrder(separate, separateFollowUp);
+        assertThat(AsUser.call(secretariat, () -> preparation.seriesCandidates(separate, title))).as("already in the series").isEmpty();
+        assertThatThrownBy(() -> AsUser.call(secretariat, () -> {
+            preparation.joinSeries(separate, stale, meetingId);
+            return null;
+        })).as("the page was read before the change").isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.getKey()).isEqualTo("error.stale"));
+        assertThatThrownBy(() -> AsUser.call(secretariat, () -> {
+            preparation.joinSeries(separate, fixtures.version(separate), separate);
+            return null;
+        })).isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey()).isEqualTo("error.meeting.seriesSelf"));
+        assertThatThrownBy(() -> AsUser.call(contact, () -> {
+            preparation.joinSeries(separate, fixtures.version(separate), meetingId);
+            return null;
+        })).isInstanceOf(jakarta.ejb.EJBAccessException.class);
     }
 
     @Test

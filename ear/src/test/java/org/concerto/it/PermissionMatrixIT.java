@@ -432,6 +432,10 @@ class PermissionMatrixIT {
         checks.put("PreparationService.revise", persona -> () -> run(() -> preparation.revise(w.draftId, p.draftForm)));
         checks.put("PreparationService.followUp", persona -> () -> preparation.followUp(w.meetingId, p.draftForm));
         checks.put("PreparationService.delete", persona -> () -> run(() -> preparation.delete(w.draftId, p.draftVersion)));
+        checks.put("PreparationService.joinSeries", persona -> () -> run(() -> preparation.joinSeries(w.draftId, p.draftVersion, w.meetingId)));
+        checks.put("PreparationService.seriesCandidates", persona -> () -> preparation.seriesCandidates(w.draftId, w.meetingTitle));
+        checks.put("PreparationService.meetingOption", persona -> () -> preparation.meetingOption(w.meetingId));
+        checks.put("PreparationService.series", persona -> () -> preparation.series(w.meetingId));
         checks.put("PreparationService.invite", persona -> () -> run(() -> preparation.invite(w.draftId, w.colleagueId, MeetingRole.PARTICIPANT)));
         checks.put("PreparationService.inviteAll", persona -> () -> run(() -> preparation.inviteAll(w.draftId, List.of(w.colleagueId), MeetingRole.EXPERT)));
         checks.put("PreparationService.uninvite", persona -> () -> run(() -> preparation.uninvite(w.draftId, w.fellowId)));

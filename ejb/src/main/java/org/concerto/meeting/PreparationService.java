@@ -65,6 +65,62 @@ public class PreparationService {
         return next.getId();
     }
 
+    /**
+     * The meeting joins the series of another one (a meeting created with "new meeting" rather than "copy as
+     * follow-up"): from then on each lists the actions still open in the other. The meetings already in the
+     * joining meeting's own series come along, so that no series is split. Refused if someone else changed the
+     * meeting since the page was read.
+     */
+    public void joinSeries(long meetingId, long versionShown, long otherMeetingId) {
+        Meeting meeting = meeting(meetingId);
+        Versions.require(meeting, versionShown);
+        Meeting other = meeting(otherMeetingId);
+        String former = meeting.getSeriesKey();
+        meeting.continueSeriesOf(other);
+        if (former != null && !former.equals(meeting.getSeriesKey())) {
+            // The series key is no user's field: moving the former companions does not touch their versions.
+            int moved = em.createQuery("update Meeting m set m.seriesKey = :series where m.seriesKey = :former")
+                    .setParameter("series", meeting.getSeriesKey()).setParameter("former", former).executeUpdate();
+            LOG.info(() -> moved + " meeting(s) of the former series of meeting " + meetingId + " moved along");
+        }
+        LOG.info(() -> "Meeting " + meetingId + " joined the series of meeting " + otherMeetingId);
+    }
+
+    /** Meetings whose title matches the text and that are not in the meeting's series yet, the latest first. */
+    public List<MeetingOption> seriesCandidates(long meetingId, String text) {
+        Meeting meeting = meeting(meetingId);
+        String like = "%" + MeetingService.escapeLike(text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
+        String series = meeting.getSeriesKey();
+        jakarta.persistence.TypedQuery<MeetingOption> query = em.createQuery(
+                        "select new org.concerto.meeting.MeetingOption(m.id, m.title, m.schedule.startsAt) from Meeting m "
+                        + "where m.id <> :id and lower(m.title) like :text escape '\\' "
+                        + (series == null ? "" : "and (m.seriesKey is null or m.seriesKey <> :series) ")
+                        + "order by m.schedule.startsAt desc, m.id desc", MeetingOption.class)
+                .setParameter("id", meetingId).setParameter("text", like);
+        if (series != null) {
+            query.setParameter("series", series);
+        }
+        return query.setMaxResults(MAX_OPTIONS).getResultList();
+    }
+
+    /** One meeting as an option, for a chosen suggestion coming back from the page. */
+    public MeetingOption meetingOption(long meetingId) {
+        Meeting meeting = meeting(meetingId);
+        return new MeetingOption(meeting.getId(), meeting.getTitle(), meeting.getSchedule().getStartsAt());
+    }
+
+    /** The other meetings of the meeting's series, the latest first (none when it is in no series). */
+    public List<MeetingOption> series(long meetingId) {
+        Meeting meeting = meeting(meetingId);
+        if (meeting.getSeriesKey() == null) {
+            return List.of();
+        }
+        return em.createQuery("select new org.concerto.meeting.MeetingOption(m.id, m.title, m.schedule.startsAt) from Meeting m "
+                        + "where m.seriesKey = :series and m.id <> :id order by m.schedule.startsAt desc, m.id desc", MeetingOption.class)
+                .setParameter("series", meeting.getSeriesKey()).setParameter("id", meetingId)
+                .setMaxResults(MAX_OPTIONS).getResultList();
+    }
+
     public void delete(long meetingId, long versionShown) {
         Meeting meeting = meeting(meetingId);
         Versions.require(meeting, versionShown);

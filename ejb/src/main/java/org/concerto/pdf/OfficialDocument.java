@@ -4,7 +4,6 @@ import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.io.font.FontProgram;
-import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
@@ -12,13 +11,19 @@ import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.canvas.CanvasArtifact;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
+import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
+import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.kernel.pdf.tagging.PdfStructureAttributes;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
+import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
@@ -64,6 +69,9 @@ final class OfficialDocument {
     private static final float MARGIN_BOTTOM = 64;
     /** How many rows of a long table are laid out at a time. */
     private static final int LONG_TABLE_GROUP = 25;
+    private static final float FOOTER_SIZE = 8;
+    /** Stands for the number of pages in the footer's pattern, where the placeholder goes. */
+    private static final String TOTAL_MARK = "\uE000";
 
     // Parsed once: the font programs and the ICC profile are the same for every document. A parsed TrueType
     // program is read-only and shared (iText's own font cache shares them the same way); each document makes
@@ -84,6 +92,10 @@ final class OfficialDocument {
     /** Minutes (issue 6): a diagonal mark under the content of every page ("PROJET"), and a running header. */
     private String watermark;
     private String header;
+    /** The "Y" of "page X sur Y", drawn on every page and written at the end. */
+    private final PdfFormXObject totalPages;
+    private static final float TOTAL_WIDTH = 30;
+    private static final float TOTAL_HEIGHT = 12;
 
     /**
      * @param title  the document's title in its metadata (shown by viewers instead of the file name)
@@ -109,8 +121,18 @@ final class OfficialDocument {
         info.setCreator("Concerto");
         regular = PdfFontFactory.createFont(REGULAR_FONT, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
         bold = PdfFontFactory.createFont(BOLD_FONT, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
-        // Not flushed page by page: the footers need the number of pages, known at the end.
-        document = new Document(pdf, PageSize.A4, false);
+        // Each page is decorated and written as soon as it is full: its header, its footer and its
+        // watermark are drawn by the END_PAGE handler, and "page X sur Y" shows Y through a placeholder
+        // filled once the number of pages is known. Nothing of a finished page stays in memory.
+        totalPages = new PdfFormXObject(new Rectangle(TOTAL_WIDTH, TOTAL_HEIGHT));
+        pdf.addEventHandler(PdfDocumentEvent.END_PAGE, new AbstractPdfDocumentEventHandler() {
+            @Override
+            protected void onAcceptedEvent(AbstractPdfDocumentEvent event) {
+                PdfPage page = ((PdfDocumentEvent) event).getPage();
+                decorate(page, pdf.getPageNumber(page));
+            }
+        });
+        document = new Document(pdf, PageSize.A4, true);
         document.setMargins(MARGIN_TOP, MARGIN_SIDE, MARGIN_BOTTOM, MARGIN_SIDE);
         document.setFont(regular).setFontSize(10).setFontColor(INK);
     }
@@ -175,13 +197,8 @@ final class OfficialDocument {
         pdf.addAssociatedFile(fileName, spec);
     }
 
-    /**
-     * A section's heading. What came before it is complete, so it is drawn now: laid-out content kept until
-     * the end made iText's tagging re-scan every pending element on each new page (quadratic in the pages).
-     * The pages themselves stay open, for the footers written in {@link #finish()}.
-     */
+    /** A section's heading, kept with what follows it. */
     void heading2(String text) {
-        document.flush();
         Paragraph heading = new Paragraph(text(text)).setFont(bold).setFontSize(12).setFontColor(NAVY).setMarginTop(14).setMarginBottom(6)
                 .setBorderBottom(new SolidBorder(RULE, 0.6f)).setPaddingBottom(2).setKeepWithNext(true);
         heading.getAccessibilityProperties().setRole(StandardRoles.H2);
@@ -301,39 +318,58 @@ final class OfficialDocument {
 
     // --- the end ------------------------------------------------------------------------------------
 
-    /** Adds the footers (and demo mentions) to every page, closes the document and returns its bytes. */
+    /** Writes the number of pages into every footer, closes the document and returns its bytes. */
     byte[] finish() {
-        int total = pdf.getNumberOfPages();
-        for (int page = 1; page <= total; page++) {
-            Rectangle size = pdf.getPage(page).getPageSize();
-            PdfCanvas canvas = new PdfCanvas(pdf.getPage(page));
-            canvas.openTag(new CanvasArtifact());
-            canvas.setStrokeColor(RULE).setLineWidth(0.6f)
-                    .moveTo(MARGIN_SIDE, MARGIN_BOTTOM - 22).lineTo(size.getWidth() - MARGIN_SIDE, MARGIN_BOTTOM - 22).stroke();
-            canvas.closeTag();
-            document.showTextAligned(artifact(new Paragraph(text(footer)).setFontSize(8).setFontColor(MUTED)),
-                    MARGIN_SIDE, MARGIN_BOTTOM - 28, page, TextAlignment.LEFT, VerticalAlignment.TOP, 0);
-            if (numbered) {
-                document.showTextAligned(artifact(new Paragraph(format("documents.page", page, total)).setFontSize(8).setFontColor(MUTED)),
-                        size.getWidth() - MARGIN_SIDE, MARGIN_BOTTOM - 28, page, TextAlignment.RIGHT, VerticalAlignment.TOP, 0);
-            }
-            if (illustrative) {
-                document.showTextAligned(artifact(new Paragraph(label("documents.demo")).setFont(bold).setFontSize(8.5f)
-                                .setFontColor(ALERT).setBackgroundColor(ALERT_FILL).setBorder(new SolidBorder(ALERT, 0.8f))
-                                .setPaddings(3, 8, 3, 8)),
-                        size.getWidth() / 2, size.getTop() - 22, page, TextAlignment.CENTER, VerticalAlignment.TOP, 0);
-            }
-            if (header != null) {
-                document.showTextAligned(artifact(new Paragraph(text(header)).setFontSize(8).setFontColor(MUTED)),
-                        // Below the demo mention when there is one, so that neither hides the other.
-                        MARGIN_SIDE, size.getTop() - (illustrative ? 44 : 24), page, TextAlignment.LEFT, VerticalAlignment.TOP, 0);
-            }
-            if (watermark != null) {
-                drawWatermark(pdf.getPage(page), size);
-            }
+        document.flush();
+        try (Canvas total = new Canvas(totalPages, pdf)) {
+            total.setFont(regular).setFontSize(FOOTER_SIZE).setFontColor(MUTED);
+            total.showTextAligned(new Paragraph(String.valueOf(pdf.getNumberOfPages())).setMargin(0),
+                    0, TOTAL_HEIGHT, TextAlignment.LEFT, VerticalAlignment.TOP);
         }
         document.close();
         return out.toByteArray();
+    }
+
+    /** The header, the footer, the demo mention and the watermark of a page that is full. */
+    private void decorate(PdfPage page, int number) {
+        Rectangle size = page.getPageSize();
+        if (watermark != null) {
+            drawWatermark(page, size);
+        }
+        PdfCanvas pdfCanvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
+        pdfCanvas.openTag(new CanvasArtifact());
+        pdfCanvas.setStrokeColor(RULE).setLineWidth(0.6f)
+                .moveTo(MARGIN_SIDE, MARGIN_BOTTOM - 22).lineTo(size.getWidth() - MARGIN_SIDE, MARGIN_BOTTOM - 22).stroke();
+        try (Canvas canvas = new Canvas(pdfCanvas, size)) {
+            canvas.setFont(regular).setFontColor(MUTED);
+            canvas.showTextAligned(new Paragraph(text(footer)).setFontSize(FOOTER_SIZE).setMargin(0)
+                            .setWidth(size.getWidth() - 2 * MARGIN_SIDE - 90),
+                    MARGIN_SIDE, MARGIN_BOTTOM - 28, TextAlignment.LEFT, VerticalAlignment.TOP);
+            if (numbered) {
+                // "page 3 sur " then the placeholder of the total: the text around {1} comes from the bundle.
+                String[] parts = format("documents.page", number, TOTAL_MARK).split(TOTAL_MARK, -1);
+                float right = size.getWidth() - MARGIN_SIDE;
+                float totalWidth = regular.getWidth("000", FOOTER_SIZE);
+                // A paragraph drops its trailing space: the gap before the total is left by hand.
+                String before = parts[0].stripTrailing();
+                float gap = before.length() < parts[0].length() ? regular.getWidth(" ", FOOTER_SIZE) : 0;
+                canvas.showTextAligned(new Paragraph(before).setFontSize(FOOTER_SIZE).setMargin(0),
+                        right - totalWidth - gap, MARGIN_BOTTOM - 28, TextAlignment.RIGHT, VerticalAlignment.TOP);
+                pdfCanvas.addXObjectAt(totalPages, right - totalWidth, MARGIN_BOTTOM - 28 - TOTAL_HEIGHT);
+            }
+            if (illustrative) {
+                canvas.showTextAligned(new Paragraph(label("documents.demo")).setFont(bold).setFontSize(8.5f)
+                                .setFontColor(ALERT).setBackgroundColor(ALERT_FILL).setBorder(new SolidBorder(ALERT, 0.8f))
+                                .setPaddings(3, 8, 3, 8).setMargin(0),
+                        size.getWidth() / 2, size.getTop() - 22, TextAlignment.CENTER, VerticalAlignment.TOP);
+            }
+            if (header != null) {
+                canvas.showTextAligned(new Paragraph(text(header)).setFontSize(FOOTER_SIZE).setMargin(0),
+                        // Below the demo mention when there is one, so that neither hides the other.
+                        MARGIN_SIDE, size.getTop() - (illustrative ? 44 : 24), TextAlignment.LEFT, VerticalAlignment.TOP);
+            }
+        }
+        pdfCanvas.closeTag();
     }
 
     /** Drawn in a content stream placed before the page's own, so that the text stays on top of it and readable. */
@@ -352,14 +388,9 @@ final class OfficialDocument {
         under.closeTag();
     }
 
-    private static Paragraph artifact(Paragraph paragraph) {
-        paragraph.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
-        return paragraph;
-    }
-
     private static FontProgram font(String name) {
         try {
-            return FontProgramFactory.createFont(resource(name), false);
+            return new SharedTrueTypeFont(resource(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -57,6 +57,11 @@ public class MeetingActionsBacking implements Serializable {
         }
     }
 
+    /** Reads the actions again on the next rendering (the meeting joined a series, for instance). */
+    public void reload() {
+        loadedFor = null;
+    }
+
     public List<AgendaActions> groups(MeetingDetails meeting) {
         load(meeting);
         return groups;

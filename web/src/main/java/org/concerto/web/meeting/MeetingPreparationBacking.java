@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.concerto.meeting.MeetingDetails;
 import org.concerto.meeting.MeetingDraft;
+import org.concerto.meeting.MeetingOption;
 import org.concerto.meeting.MeetingRole;
 import org.concerto.meeting.OrganisationOption;
 import org.concerto.meeting.PersonOption;
@@ -37,6 +38,9 @@ public class MeetingPreparationBacking implements Serializable {
     private PreparationService preparation;
 
     @Inject
+    private org.concerto.web.action.MeetingActionsBacking meetingActions;
+
+    @Inject
     private ExternalContext externalContext;
 
     @Inject
@@ -50,6 +54,8 @@ public class MeetingPreparationBacking implements Serializable {
     private List<OrganisationOption> organisations;
     private LocalDateTime followUpStart;
     private LocalDateTime followUpEnd;
+    private MeetingOption seriesMeeting;
+    private List<MeetingOption> series;
 
     private MeetingDetails meeting() {
         return view.getMeeting();
@@ -103,6 +109,39 @@ public class MeetingPreparationBacking implements Serializable {
         long next = preparation.followUp(meeting().getId(), dates);
         notices.doneBeforeRedirect("notice.meeting.followUpCreated");
         externalContext.redirect(externalContext.getRequestContextPath() + "/meeting/edit.xhtml?id=" + next);
+    }
+
+    /** Meetings the secretariat may join this one's series to, by title. */
+    public List<MeetingOption> completeSeries(String text) {
+        return preparation.seriesCandidates(meeting().getId(), text);
+    }
+
+    public void joinSeries() {
+        if (seriesMeeting == null) {
+            throw new org.concerto.shared.BusinessException("error.meeting.seriesNone");
+        }
+        preparation.joinSeries(meeting().getId(), meeting().getVersion(), seriesMeeting.getId());
+        notices.done("notice.meeting.seriesJoined", seriesMeeting.getTitle());
+        seriesMeeting = null;
+        series = null;
+        meetingActions.reload();
+        view.load();
+    }
+
+    /** The other meetings of this one's series, read once per view (and again after joining). */
+    public List<MeetingOption> getSeries() {
+        if (series == null) {
+            series = preparation.series(meeting().getId());
+        }
+        return series;
+    }
+
+    public MeetingOption getSeriesMeeting() {
+        return seriesMeeting;
+    }
+
+    public void setSeriesMeeting(MeetingOption seriesMeeting) {
+        this.seriesMeeting = seriesMeeting;
     }
 
     public void delete() throws IOException {

@@ -6,11 +6,14 @@ import jakarta.inject.Named;
 import org.concerto.security.SecurityEventKind;
 import org.concerto.security.SecurityEventRow;
 import org.concerto.security.SecurityLog;
+import org.concerto.shared.Zones;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -26,18 +29,26 @@ public class SecurityLogBacking implements Serializable {
 
     private SecurityEventKind kind;
     private String login;
+    private LocalDate fromDay;
+    private LocalDate toDay;
+
+    /** The filter the table shows: set by {@link #apply()} once it is valid. */
+    private SecurityEventKind shownKind;
+    private String shownLogin;
+    private Instant shownFrom;
+    private Instant shownTo;
 
     private final LazyDataModel<SecurityEventRow> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, securityLog.count(kind, login, null, null));
+            return (int) Math.min(Integer.MAX_VALUE, securityLog.count(shownKind, shownLogin, shownFrom, shownTo));
         }
 
         @Override
         public List<SecurityEventRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return securityLog.search(kind, login, null, null, first, pageSize);
+            return securityLog.search(shownKind, shownLogin, shownFrom, shownTo, first, pageSize);
         }
 
         @Override
@@ -45,6 +56,20 @@ public class SecurityLogBacking implements Serializable {
             return String.valueOf(row.getId());
         }
     };
+
+    /**
+     * Applies the filter. The days are Paris days, both included: "to" the 3rd is up to the 4th at
+     * midnight. A period that ends before it starts is refused with a message and the table stays as it was.
+     */
+    public void apply() {
+        Instant from = fromDay == null ? null : fromDay.atStartOfDay(Zones.DEFAULT).toInstant();
+        Instant to = toDay == null ? null : toDay.plusDays(1).atStartOfDay(Zones.DEFAULT).toInstant();
+        SecurityLog.requirePeriod(from, to);
+        shownKind = kind;
+        shownLogin = login;
+        shownFrom = from;
+        shownTo = to;
+    }
 
     public LazyDataModel<SecurityEventRow> getModel() {
         return model;
@@ -68,5 +93,21 @@ public class SecurityLogBacking implements Serializable {
 
     public void setLogin(String login) {
         this.login = login;
+    }
+
+    public LocalDate getFromDay() {
+        return fromDay;
+    }
+
+    public void setFromDay(LocalDate fromDay) {
+        this.fromDay = fromDay;
+    }
+
+    public LocalDate getToDay() {
+        return toDay;
+    }
+
+    public void setToDay(LocalDate toDay) {
+        this.toDay = toDay;
     }
 }
