@@ -67,7 +67,7 @@ public class PreparationService {
 
     /**
      * The meeting joins the series of another one (a meeting created with "new meeting" rather than "copy as
-     * follow-up"): from then on each lists the actions still open in the other. The meetings already in the
+     * follow-up"): from then on the later one lists the actions still open in the earlier. The meetings already in the
      * joining meeting's own series come along, so that no series is split. Refused if someone else changed the
      * meeting since the page was read.
      */
