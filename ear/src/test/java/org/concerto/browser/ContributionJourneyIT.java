@@ -48,7 +48,25 @@ class ContributionJourneyIT extends BrowserJourney {
         Browser.navigate(browser, browser.findElement(By.id("contribute")));
         browser.findElement(By.id("submission:title")).sendKeys(title);
         browser.findElement(By.cssSelector("#submission\\:statement .ql-editor")).sendKeys("Nous demandons un calendrier d'information des patients.");
-        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(paper.toAbsolutePath().toString());
+        // A file over the limit, then six papers within it that together weigh more than the server reads in one
+        // request, are taken back before sending, with the reason.
+        WebElement fileInput = browser.findElement(By.cssSelector("input[type=file]"));
+        WebElement refusal = browser.findElement(By.id("upload-refusal"));
+        fileInput.sendKeys(sparse("dossier-lourd", 25).toAbsolutePath().toString());
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(refusal));
+        assertThat(refusal.getText()).contains("dépasse 20 Mo");
+        assertThat(fileInput.getAttribute("value")).as("no file is kept").isEmpty();
+        List<String> papers = new java.util.ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            papers.add(sparse("annexe-" + i + "-", 19).toAbsolutePath().toString());
+        }
+        fileInput.sendKeys(String.join("\n", papers));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElement(refusal, "pèsent ensemble"));
+        assertThat(refusal.getText()).contains("pèsent ensemble 114 Mo", "109 Mo au plus par dépôt");
+        assertThat(fileInput.getAttribute("value")).as("no file is kept").isEmpty();
+        Browser.screenshot(browser, "contribution-too-heavy");
+        fileInput.sendKeys(paper.toAbsolutePath().toString());
+        assertThat(refusal.isDisplayed()).as("a file within the limits clears the refusal").isFalse();
         browser.findElement(By.cssSelector("#submission\\:noInterests .ui-chkbox-box")).click();
         Browser.screenshot(browser, "contribution-submit");
         // A plain (multipart) post: wait for the meeting page it redirects to, whatever Chrome says of the old page meanwhile.
@@ -134,5 +152,14 @@ class ContributionJourneyIT extends BrowserJourney {
             titles.add(child.getTitle());
             collect(child, titles);
         }
+    }
+
+    /** A file of that many megabytes that takes no room on disk: the browser reads only its size. */
+    private static Path sparse(String name, int megabytes) throws java.io.IOException {
+        Path file = Files.createTempFile(name, ".pdf");
+        try (java.io.RandomAccessFile out = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            out.setLength((long) megabytes * 1024 * 1024);
+        }
+        return file;
     }
 }

@@ -58,6 +58,23 @@ public class UploadInspection {
         }
     }
 
+    /** What web.xml's multipart-config accepts in one request (its max-request-size), whatever the server allows. */
+    static final long MULTIPART_MAX_REQUEST = 115_343_360;
+
+    /** Room left in a request for the form's other fields and the multipart boundaries. */
+    private static final long FORM_MARGIN = 1_048_576;
+
+    /**
+     * The most that the files of one form may weigh together, in bytes: the server reads no request over
+     * CONCERTO_MAX_POST_SIZE (Undertow's max-post-size, 110 MB by default) or over the multipart limit of
+     * web.xml, and a refused request never reaches the page that would say why. The upload forms check it
+     * in the browser before sending.
+     */
+    public static long maxRequestBytes() {
+        long server = Settings.get("concerto.max.post.size").map(Long::parseLong).orElse(MULTIPART_MAX_REQUEST);
+        return Math.max(0, Math.min(server, MULTIPART_MAX_REQUEST) - FORM_MARGIN);
+    }
+
     /** The largest upload accepted, in bytes (CONCERTO_UPLOAD_MAX_MB, 20 by default). */
     public static long maxBytes() {
         return maxMegabytes() * 1024L * 1024L;

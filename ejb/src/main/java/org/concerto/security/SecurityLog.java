@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.concerto.shared.BusinessException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -49,7 +48,7 @@ public class SecurityLog {
     /** One page of the log, newest first, filtered in the database; {@code from} included, {@code to} excluded. */
     @RolesAllowed(Role.Names.SECRETARIAT)
     public List<SecurityEventRow> search(SecurityEventKind kind, String login, Instant from, Instant to, int first, int max) {
-        requirePeriod(from, to);
+        LogPeriod.require(from, to);
         TypedQuery<SecurityEventRow> query = em.createQuery("select new org.concerto.security.SecurityEventRow(e.id, e.occurredAt, e.kind, "
                 + "e.login, e.remoteAddress, e.detail) from SecurityEvent e" + where(kind, login, from, to)
                 + " order by e.occurredAt desc, e.id desc", SecurityEventRow.class);
@@ -59,17 +58,10 @@ public class SecurityLog {
 
     @RolesAllowed(Role.Names.SECRETARIAT)
     public long count(SecurityEventKind kind, String login, Instant from, Instant to) {
-        requirePeriod(from, to);
+        LogPeriod.require(from, to);
         TypedQuery<Long> query = em.createQuery("select count(e) from SecurityEvent e" + where(kind, login, from, to), Long.class);
         bind(query, kind, login, from, to);
         return query.getSingleResult();
-    }
-
-    /** A period that ends before it starts is a mistake to point out, not an empty result. */
-    public static void requirePeriod(Instant from, Instant to) {
-        if (from != null && to != null && !from.isBefore(to)) {
-            throw new BusinessException("error.securityLog.period");
-        }
     }
 
     // Only fixed fragments are concatenated; every value is a parameter.

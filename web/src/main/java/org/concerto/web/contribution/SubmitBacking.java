@@ -159,4 +159,18 @@ public class SubmitBacking implements Serializable {
     public long getMaxMegabytes() {
         return org.concerto.files.UploadInspection.maxMegabytes();
     }
+
+    /** The same limit in bytes, for the browser's check before sending. */
+    public long getMaxFileBytes() {
+        return org.concerto.files.UploadInspection.maxBytes();
+    }
+
+    /** What all the files of one submission may weigh together (the server reads no larger request). */
+    public long getMaxTotalBytes() {
+        return org.concerto.files.UploadInspection.maxRequestBytes();
+    }
+
+    public long getMaxTotalMegabytes() {
+        return getMaxTotalBytes() / (1024 * 1024);
+    }
 }

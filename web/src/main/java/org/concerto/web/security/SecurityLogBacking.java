@@ -64,7 +64,7 @@ public class SecurityLogBacking implements Serializable {
     public void apply() {
         Instant from = fromDay == null ? null : fromDay.atStartOfDay(Zones.DEFAULT).toInstant();
         Instant to = toDay == null ? null : toDay.plusDays(1).atStartOfDay(Zones.DEFAULT).toInstant();
-        SecurityLog.requirePeriod(from, to);
+        org.concerto.security.LogPeriod.require(from, to);
         shownKind = kind;
         shownLogin = login;
         shownFrom = from;
