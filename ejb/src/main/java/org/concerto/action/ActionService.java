@@ -1,6 +1,7 @@
 package org.concerto.action;
 
 import org.concerto.files.FileContent;
+import org.concerto.shared.Entities;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,7 +22,6 @@ import org.concerto.security.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Messages;
-import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Versions;
 
 import java.io.IOException;
@@ -162,10 +162,7 @@ public class ActionService {
     }
 
     public FileContent evidence(long evidenceId) throws IOException {
-        ActionEvidence evidence = em.find(ActionEvidence.class, evidenceId);
-        if (evidence == null) {
-            throw new NotFoundException();
-        }
+        ActionEvidence evidence = Entities.require(em, ActionEvidence.class, evidenceId);
         requireReadable(evidence.getAction());
         return new FileContent(evidence.getFileName(), evidence.getContentType(), evidence.getSize(),
                 evidenceFiles.open(evidence.getStorageKey()));
@@ -400,30 +397,18 @@ public class ActionService {
     }
 
     private ActionItem action(long id) {
-        ActionItem action = em.find(ActionItem.class, id);
-        if (action == null) {
-            throw new NotFoundException();
-        }
-        return action;
+        return Entities.require(em, ActionItem.class, id);
     }
 
     private Meeting meeting(long id) {
-        Meeting meeting = em.find(Meeting.class, id);
-        if (meeting == null) {
-            throw new NotFoundException();
-        }
-        return meeting;
+        return Entities.require(em, Meeting.class, id);
     }
 
     private Person person(Long id) {
         if (id == null) {
             return null;
         }
-        Person person = em.find(Person.class, id);
-        if (person == null) {
-            throw new NotFoundException();
-        }
-        return person;
+        return Entities.require(em, Person.class, id);
     }
 
     private static AgendaItem agendaItem(Meeting meeting, Long itemId) {

@@ -1,6 +1,7 @@
 package org.concerto.agenda;
 
 import org.concerto.files.FileContent;
+import org.concerto.shared.Entities;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -19,7 +20,6 @@ import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
 import org.concerto.security.Role;
 import org.concerto.shared.AccessDeniedException;
-import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Versions;
 
 import java.io.IOException;
@@ -161,11 +161,7 @@ public class AgendaService {
     }
 
     private AgendaAttachment attachment(long id) {
-        AgendaAttachment attachment = em.find(AgendaAttachment.class, id);
-        if (attachment == null) {
-            throw new NotFoundException();
-        }
-        return attachment;
+        return Entities.require(em, AgendaAttachment.class, id);
     }
 
     private static int minutes(AgendaItemDraft draft) {
@@ -173,11 +169,7 @@ public class AgendaService {
     }
 
     private Meeting meeting(long id) {
-        Meeting meeting = em.find(Meeting.class, id);
-        if (meeting == null) {
-            throw new NotFoundException();
-        }
-        return meeting;
+        return Entities.require(em, Meeting.class, id);
     }
 
     private Person person(Long id) {

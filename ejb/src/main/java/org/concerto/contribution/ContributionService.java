@@ -1,6 +1,7 @@
 package org.concerto.contribution;
 
 import org.concerto.files.FileContent;
+import org.concerto.shared.Entities;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -451,19 +452,12 @@ public class ContributionService {
     }
 
     private Contribution contribution(long id) {
-        Contribution contribution = em.find(Contribution.class, id);
-        if (contribution == null) {
-            throw new NotFoundException();
-        }
+        Contribution contribution = Entities.require(em, Contribution.class, id);
         meetings.requireReadable(contribution.getMeeting().getId());
         return contribution;
     }
 
     private ContributionFile file(long id) {
-        ContributionFile file = em.find(ContributionFile.class, id);
-        if (file == null) {
-            throw new NotFoundException();
-        }
-        return file;
+        return Entities.require(em, ContributionFile.class, id);
     }
 }

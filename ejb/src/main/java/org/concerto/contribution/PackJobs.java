@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.concerto.files.FileKind;
+import org.concerto.shared.Entities;
 import org.concerto.files.FileStore;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingDetails;
@@ -19,7 +20,6 @@ import org.concerto.pdf.PackContent;
 import org.concerto.security.Role;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Messages;
-import org.concerto.shared.NotFoundException;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -151,10 +151,6 @@ public class PackJobs {
     }
 
     private MeetingPack pack(long id) {
-        MeetingPack pack = em.find(MeetingPack.class, id);
-        if (pack == null) {
-            throw new NotFoundException();
-        }
-        return pack;
+        return Entities.require(em, MeetingPack.class, id);
     }
 }

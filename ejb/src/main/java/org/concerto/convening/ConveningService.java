@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.concerto.mail.Outbox;
+import org.concerto.shared.Entities;
 import org.concerto.meeting.Invitation;
 import org.concerto.meeting.InvitationResponse;
 import org.concerto.meeting.Meeting;
@@ -106,10 +107,7 @@ public class ConveningService {
 
     /** The meeting as the page showed it: a change made since then by someone else is refused, not overwritten. */
     private Meeting find(long meetingId, long version) {
-        Meeting meeting = em.find(Meeting.class, meetingId);
-        if (meeting == null) {
-            throw new NotFoundException();
-        }
+        Meeting meeting = Entities.require(em, Meeting.class, meetingId);
         if (meeting.getVersion() != version) {
             throw new BusinessException("error.meeting.stale");
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.concerto.agenda.AgendaItem;
+import org.concerto.shared.Entities;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingService;
 import org.concerto.meeting.OrganisationOption;
@@ -16,7 +17,6 @@ import org.concerto.security.CallerService;
 import org.concerto.security.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
-import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Versions;
 import org.concerto.shared.Zones;
 
@@ -116,19 +116,11 @@ public class InterestService {
         if (!caller.isSecretariat() && (caller.getPersonId() == null || caller.getPersonId() != personId)) {
             throw new AccessDeniedException();
         }
-        Person person = em.find(Person.class, personId);
-        if (person == null) {
-            throw new NotFoundException();
-        }
-        return person;
+        return Entities.require(em, Person.class, personId);
     }
 
     private DeclaredInterest interest(long id) {
-        DeclaredInterest interest = em.find(DeclaredInterest.class, id);
-        if (interest == null) {
-            throw new NotFoundException();
-        }
-        return interest;
+        return Entities.require(em, DeclaredInterest.class, id);
     }
 
     // --- conflicts -------------------------------------------------------------------------------

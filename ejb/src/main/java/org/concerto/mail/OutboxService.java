@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.concerto.security.Role;
+import org.concerto.shared.Entities;
 import org.concerto.shared.NotFoundException;
 
 import java.util.List;
@@ -50,10 +51,6 @@ public class OutboxService {
     }
 
     private OutboxMail find(long mailId) {
-        OutboxMail mail = em.find(OutboxMail.class, mailId);
-        if (mail == null) {
-            throw new NotFoundException();
-        }
-        return mail;
+        return Entities.require(em, OutboxMail.class, mailId);
     }
 }

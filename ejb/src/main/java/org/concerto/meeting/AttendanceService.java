@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.concerto.security.Role;
+import org.concerto.shared.Entities;
 import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Versions;
 
@@ -87,10 +88,6 @@ public class AttendanceService {
     }
 
     private Meeting meeting(long id) {
-        Meeting meeting = em.find(Meeting.class, id);
-        if (meeting == null) {
-            throw new NotFoundException();
-        }
-        return meeting;
+        return Entities.require(em, Meeting.class, id);
     }
 }

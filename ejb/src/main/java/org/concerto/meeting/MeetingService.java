@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.concerto.agenda.Timetable;
+import org.concerto.shared.Entities;
 import org.concerto.security.Caller;
 import org.concerto.security.CallerService;
 import org.concerto.security.Role;
@@ -104,10 +105,7 @@ public class MeetingService {
      */
     public Meeting requireReadable(long meetingId) {
         Caller caller = callers.current();
-        Meeting meeting = em.find(Meeting.class, meetingId);
-        if (meeting == null) {
-            throw new NotFoundException();
-        }
+        Meeting meeting = Entities.require(em, Meeting.class, meetingId);
         if (!caller.isSecretariat() && !isInvited(meetingId, caller.getPersonId())) {
             throw new AccessDeniedException();
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.concerto.agenda.AgendaService;
+import org.concerto.shared.Entities;
 import org.concerto.participant.Person;
 import org.concerto.security.Role;
 import org.concerto.shared.AbstractEntity;
@@ -180,18 +181,10 @@ public class PreparationService {
     }
 
     private Meeting meeting(long id) {
-        Meeting meeting = em.find(Meeting.class, id);
-        if (meeting == null) {
-            throw new NotFoundException();
-        }
-        return meeting;
+        return Entities.require(em, Meeting.class, id);
     }
 
     private Person person(long id) {
-        Person person = em.find(Person.class, id);
-        if (person == null) {
-            throw new NotFoundException();
-        }
-        return person;
+        return Entities.require(em, Person.class, id);
     }
 }

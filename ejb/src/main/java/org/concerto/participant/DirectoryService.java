@@ -8,8 +8,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.concerto.security.Role;
+import org.concerto.shared.Entities;
 import org.concerto.shared.BusinessException;
-import org.concerto.shared.NotFoundException;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -178,11 +178,7 @@ public class DirectoryService {
     }
 
     private <T> T find(Class<T> type, long id) {
-        T entity = em.find(type, id);
-        if (entity == null) {
-            throw new NotFoundException();
-        }
-        return entity;
+        return Entities.require(em, type, id);
     }
 
     /** The form was read at {@code seen}; someone saved a newer version since: refuse, keep theirs. */

@@ -11,6 +11,7 @@ import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.concerto.agenda.AgendaItem;
+import org.concerto.shared.Entities;
 import org.concerto.audit.AuditRevision;
 import org.concerto.interest.DeclaredInterest;
 import org.concerto.interest.InterestDecision;
@@ -308,11 +309,7 @@ public class PrivacyService {
         if (!caller.isSecretariat() && !Objects.equals(caller.getPersonId(), personId)) {
             throw new AccessDeniedException();
         }
-        Person person = em.find(Person.class, personId);
-        if (person == null) {
-            throw new NotFoundException();
-        }
-        return person;
+        return Entities.require(em, Person.class, personId);
     }
 
     private String regulator() {

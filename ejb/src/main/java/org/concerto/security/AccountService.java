@@ -9,10 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.concerto.mail.Outbox;
+import org.concerto.shared.Entities;
 import org.concerto.participant.Person;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
-import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Settings;
 
 import java.time.Clock;
@@ -299,11 +299,7 @@ public class AccountService {
     }
 
     private Person person(long personId) {
-        Person person = em.find(Person.class, personId);
-        if (person == null) {
-            throw new NotFoundException();
-        }
-        return person;
+        return Entities.require(em, Person.class, personId);
     }
 
     private Optional<UserAccount> accountOf(Person person) {

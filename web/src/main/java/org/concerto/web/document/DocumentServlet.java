@@ -1,6 +1,5 @@
 package org.concerto.web.document;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,12 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.concerto.participant.Language;
 import org.concerto.pdf.MeetingDocuments;
-import org.concerto.pdf.PdfFile;
-import org.concerto.security.SecurityEventKind;
 import org.concerto.security.SecurityLog;
-import org.concerto.shared.AccessDeniedException;
-import org.concerto.shared.NotFoundException;
-import org.concerto.web.security.ClientAddress;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -45,30 +39,12 @@ public class DocumentServlet extends HttpServlet {
             return;
         }
         long meetingId = Long.parseLong(path.group(1));
-        PdfFile file;
-        try {
-            file = switch (path.group(2)) {
-                case "agenda" -> documents.agenda(meetingId, language(request.getParameter("lang")));
-                case "attendance" -> documents.attendanceSheet(meetingId);
-                default -> documents.notice(meetingId, Long.parseLong(path.group(3)));
-            };
-        } catch (AccessDeniedException | EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
         // Notices and attendance sheets name people: who took which is in the security log.
-        securityLog.record(SecurityEventKind.DOWNLOAD, request.getRemoteUser(), ClientAddress.of(request), request.getPathInfo());
-        byte[] content = file.getContent();
-        response.setContentType(file.getContentType());
-        response.setContentLength(content.length);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment(file.getFileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        // Documents name people and may hold confidential items: no shared cache keeps them.
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(content);
+        FileDownload.restricted(request, response, securityLog, () -> FileDownload.made(switch (path.group(2)) {
+            case "agenda" -> documents.agenda(meetingId, language(request.getParameter("lang")));
+            case "attendance" -> documents.attendanceSheet(meetingId);
+            default -> documents.notice(meetingId, Long.parseLong(path.group(3)));
+        }));
     }
 
     /** The page's language when the link gives it; otherwise the service uses the caller's own. */

@@ -4,12 +4,14 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.concerto.files.FileContent;
+import org.concerto.pdf.PdfFile;
 import org.concerto.security.SecurityEventKind;
 import org.concerto.security.SecurityLog;
 import org.concerto.shared.AccessDeniedException;
-import org.concerto.shared.NotFoundException;
+import org.concerto.shared.BusinessException;
 import org.concerto.web.security.ClientAddress;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.OptionalLong;
@@ -17,9 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How every stored file is served (agenda documents, contributions, packs, evidence): the service decides who
- * may read it (403 or 404 otherwise), the download of anything not public goes to the security log, and the
- * file streams as an attachment under its encoded name, never sniffed, never kept by a shared cache.
+ * How every file is served, stored (agenda documents, contributions, packs, evidence) or made on demand (agendas,
+ * notices, attendance sheets, minutes, personal-data exports): the service decides who may read it (403; 404 for
+ * what is not there or not to be had), the download of anything not public goes to the security log, and the file
+ * streams as an attachment under its encoded name, never sniffed, never kept by a shared cache.
  */
 final class FileDownload {
 
@@ -40,6 +43,15 @@ final class FileDownload {
         return path.matches() ? OptionalLong.of(Long.parseLong(path.group(1))) : OptionalLong.empty();
     }
 
+    /** A document made on demand (a PDF, an export), served like a stored file. */
+    static FileContent made(String fileName, String contentType, byte[] content) {
+        return new FileContent(fileName, contentType, content.length, new ByteArrayInputStream(content));
+    }
+
+    static FileContent made(PdfFile file) {
+        return made(file.getFileName(), file.getContentType(), file.getContent());
+    }
+
     /** A file only some may read: who downloaded which is in the security log. */
     static void restricted(HttpServletRequest request, HttpServletResponse response, SecurityLog log, Source source) throws IOException {
         send(request, response, log, source);
@@ -57,7 +69,8 @@ final class FileDownload {
         } catch (AccessDeniedException | EJBAccessException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
-        } catch (NotFoundException e) {
+        } catch (BusinessException e) {
+            // Not found, or not to be had (minutes not started yet): either way there is nothing to download.
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -1,20 +1,14 @@
 package org.concerto.web.document;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.concerto.participant.Language;
-import org.concerto.pdf.PdfFile;
 import org.concerto.privacy.PrivacyService;
-import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.Messages;
-import org.concerto.shared.NotFoundException;
-import org.concerto.security.SecurityEventKind;
 import org.concerto.security.SecurityLog;
-import org.concerto.web.security.ClientAddress;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -47,37 +41,11 @@ public class PersonalDataServlet extends HttpServlet {
         }
         long personId = Long.parseLong(path.group(1));
         Locale locale = language(request.getParameter("lang"));
-        byte[] content;
-        String fileName;
-        String contentType;
-        try {
-            if ("json".equals(path.group(2))) {
-                content = privacy.exportJson(personId);
-                fileName = Messages.get(locale, "privacy.export.file") + "-" + personId + ".json";
-                contentType = "application/json;charset=UTF-8";
-            } else {
-                PdfFile file = privacy.exportPdf(personId, locale);
-                content = file.getContent();
-                fileName = file.getFileName();
-                contentType = file.getContentType();
-            }
-        } catch (AccessDeniedException | EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
         // Everything held about a person: each export, by them or by the secretariat, is in the security log.
-        securityLog.record(SecurityEventKind.DOWNLOAD, request.getRemoteUser(), ClientAddress.of(request),
-                request.getServletPath() + request.getPathInfo());
-        response.setContentType(contentType);
-        response.setContentLength(content.length);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment(fileName));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        // Personal data: no shared or browser cache keeps a copy.
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(content);
+        FileDownload.restricted(request, response, securityLog, () -> "json".equals(path.group(2))
+                ? FileDownload.made(Messages.get(locale, "privacy.export.file") + "-" + personId + ".json", "application/json;charset=UTF-8",
+                        privacy.exportJson(personId))
+                : FileDownload.made(privacy.exportPdf(personId, locale)));
     }
 
     private static Locale language(String code) {
