@@ -1,10 +1,8 @@
 package org.concerto.http;
 
 import org.concerto.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,18 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * they are not invited to, or an unknown id gives 403 or 404, whatever id is typed; anonymous visitors
  * get nothing of an unpublished meeting.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ContributionDownloadIT {
 
     private static final String PASSWORD = "concerto-demo";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
+    URL base = Deployments.application();
 
     @Test
     void anInviteeDownloadsADistributedFileAsAnAttachmentWithItsNameEncoded() throws Exception {

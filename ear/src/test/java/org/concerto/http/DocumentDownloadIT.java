@@ -4,10 +4,8 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import org.concerto.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,18 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The meeting's PDFs downloaded over HTTP as the demo's personas, from the links of the meeting page:
  * the right document with the right headers for whoever may have it, 403 or 404 for the others.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class DocumentDownloadIT {
 
     private static final String PASSWORD = "concerto-demo";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
+    URL base = Deployments.application();
 
     @Test
     void anInviteeDownloadsTheAgendaInTheLanguageOfThePageWithDownloadHeaders() throws Exception {

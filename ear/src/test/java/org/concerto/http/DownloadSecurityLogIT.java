@@ -1,10 +1,8 @@
 package org.concerto.http;
 
 import org.concerto.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,19 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each confidential download and each refusal is on the "Journal de sécurité" page, and every download
  * carries the strict policy of downloads (sandboxed, not sniffed, not framed), public ones too.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class DownloadSecurityLogIT {
 
     private static final String PASSWORD = "concerto-demo";
     private static final String DOWNLOAD_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
+    URL base = Deployments.application();
 
     @Test
     void confidentialDownloadsAndRefusalsAreInTheSecurityLog() throws Exception {

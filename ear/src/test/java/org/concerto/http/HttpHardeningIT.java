@@ -1,10 +1,8 @@
 package org.concerto.http;
 
 import org.concerto.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,18 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * HSTS only over HTTPS, nothing served outside /concerto, a form posted without a valid view state
  * changing nothing, and the forgotten-password form saying the same for any address.
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class HttpHardeningIT {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
+    URL base = Deployments.application();
 
     private static void assertPageHeaders(HttpHeaders headers) {
         List<String> policies = headers.allValues("Content-Security-Policy");

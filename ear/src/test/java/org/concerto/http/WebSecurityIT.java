@@ -1,10 +1,8 @@
 package org.concerto.http;
 
 import org.concerto.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -17,16 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Login, the per-meeting rule and the error pages, seen over HTTP as a browser sees them, on the EAR as
  * built (with its demo data).
  */
+@RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class WebSecurityIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
+    URL base = Deployments.application();
 
     @Test
     void theHealthCheckAnswersWithoutLogin() throws Exception {

@@ -11,9 +11,7 @@ import org.concerto.security.SecurityEventRow;
 import org.concerto.security.SecurityLog;
 import org.concerto.security.Totp;
 import org.concerto.shared.BusinessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,11 +34,6 @@ class AccountsIT {
 
     private static final Pattern LINK = Pattern.compile("account/password\\.xhtml\\?token=([A-Za-z0-9_-]{43})");
     private static final String CHOSEN = "une pompe, deux cathéters";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests();
-    }
 
     @Inject
     Fixtures fixtures;

@@ -6,9 +6,7 @@ import org.concerto.action.ActionSearch;
 import org.concerto.action.ActionService;
 import org.concerto.action.ActionSort;
 import org.concerto.security.Role;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wildfly.security.auth.server.SecurityIdentity;
@@ -40,11 +38,6 @@ class ActionDashboardBenchmark {
      * figures in docs/performance.md were taken on two cores shared with five other builds).
      */
     private static final double PAGE_BUDGET_MS = 500;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests();
-    }
 
     @Inject
     Fixtures fixtures;

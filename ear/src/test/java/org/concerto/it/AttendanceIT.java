@@ -10,9 +10,7 @@ import org.concerto.meeting.AttendanceStatus;
 import org.concerto.participant.StakeholderCategory;
 import org.concerto.security.Role;
 import org.concerto.shared.BusinessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,11 +23,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** On the day, the secretariat takes the roll, one invitee at a time; nobody else may, and nothing is overwritten unseen. */
 @ExtendWith(ArquillianExtension.class)
 class AttendanceIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests();
-    }
 
     @Inject
     Fixtures fixtures;

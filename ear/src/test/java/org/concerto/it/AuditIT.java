@@ -23,9 +23,7 @@ import org.concerto.meeting.MeetingRole;
 import org.concerto.meeting.PreparationService;
 import org.concerto.security.Role;
 import org.concerto.shared.Zones;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -46,11 +44,6 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests();
-    }
 
     @Inject
     Fixtures fixtures;

@@ -11,12 +11,17 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The deployments of the EAR-level tests, made from the build's output, never from a list of classes:
- * the real concerto.ear, and for in-container tests the same EAR plus a test WAR holding this module's
- * compiled {@code org.concerto.it} package. The test WAR sees the EJB module's beans and persistence
+ * The one deployment of the EAR-level tests ({@code org.concerto.arquillian.OneDeployment} deploys it once
+ * for the whole run), made from the build's output, never from a list of classes: the real concerto.ear plus
+ * a test WAR holding this module's compiled {@code org.concerto.it} package for the in-container tests. The test WAR sees the EJB module's beans and persistence
  * unit like the real WAR does, uses the same "concerto" security domain, and has no login constraint
  * of its own, so that Arquillian's servlet protocol can reach the tests.
  */
@@ -27,8 +32,18 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /** The address of the application under test, for the tests that run as its clients (HTTP, browser). */
+    public static URL application() {
+        try {
+            int port = 8080 + Integer.parseInt(System.getProperty("it.port.offset", "100"));
+            return URI.create("http://127.0.0.1:" + port + "/concerto/").toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The EAR exactly as built. */
-    public static EnterpriseArchive ear() {
+    private static EnterpriseArchive ear() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("concerto.ear")));
     }
 
@@ -38,6 +53,9 @@ public final class Deployments {
         // The whole package as compiled: only this test module has classes in org.concerto.it.
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_WAR)
                 .addPackages(true, Deployments.class.getPackage())
+                // The permission matrix is read inside the server too, from the same document as on the client.
+                .addClass(org.concerto.http.WebSession.class)
+                .addAsResource(securityDocument().toFile(), "security.md")
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
                 // GreenMail runs inside the test server, where the mail session reaches it on localhost (MailServer).
                 .addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class))
@@ -50,6 +68,16 @@ public final class Deployments {
         ear.setApplicationXML(new StringAsset(applicationXml.replace("</application>",
                 "<module><web><web-uri>" + TEST_WAR + "</web-uri><context-root>/concerto-tests</context-root></web></module></application>")));
         return ear;
+    }
+
+    /** docs/security.md of the project, from the ear module (where Maven runs the tests) or the root. */
+    public static Path securityDocument() {
+        for (Path candidate : List.of(Path.of("../docs/security.md"), Path.of("docs/security.md"))) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("docs/security.md not found from " + Path.of("").toAbsolutePath());
     }
 
     /** The jar a test library was loaded from, as Maven resolved it for this build. */

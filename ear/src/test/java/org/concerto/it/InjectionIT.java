@@ -32,10 +32,8 @@ import org.concerto.meeting.MeetingSort;
 import org.concerto.participant.DirectorySearch;
 import org.concerto.participant.DirectoryService;
 import org.concerto.security.Role;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -72,11 +70,6 @@ class InjectionIT {
 
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String IMAGE = "\"><img src=x onerror=alert(1)>";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests();
-    }
 
     @ArquillianResource
     URL testBase;

@@ -16,9 +16,7 @@ import org.concerto.meeting.MeetingService;
 import org.concerto.participant.StakeholderCategory;
 import org.concerto.security.Role;
 import org.concerto.shared.AccessDeniedException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,11 +31,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Declarations of interests and the conflicts they raise, through the services, as each user would use them. */
 @ExtendWith(ArquillianExtension.class)
 class InterestsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests();
-    }
 
     @Inject
     Fixtures fixtures;

@@ -25,9 +25,7 @@ import org.concerto.pdf.SealKeystore;
 import org.concerto.security.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,11 +46,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The minutes through their services: drafting, concurrent edits, review, approval, seal, correction, publication. */
 @ExtendWith(ArquillianExtension.class)
 class MinutesIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests();
-    }
 
     @Inject
     Fixtures fixtures;

@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.concerto.mail.DeliveryState;
 import org.concerto.mail.MailDelivery;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,11 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The outbox keeps every mail while the mail server is down, and delivers each exactly once when it is back. */
 @ExtendWith(ArquillianExtension.class)
 class OutboxIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests();
-    }
 
     @Inject
     Fixtures fixtures;

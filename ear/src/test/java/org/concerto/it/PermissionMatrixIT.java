@@ -68,12 +68,9 @@ import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.HealthService;
 import org.concerto.shared.NotFoundException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wildfly.security.auth.server.SecurityDomain;
@@ -124,19 +121,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 class PermissionMatrixIT {
 
-    private static final String TEST_WAR = "concerto-tests.war";
     private static final String SERVICES = "Service operations";
     private static final String PAGES = "Pages";
     private static final String DOWNLOADS = "Downloads and the REST API";
     private static final List<String> ALL = SecurityMatrix.COLUMNS;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.earWithTests();
-        // The document travels with the tests, so that the container reads the same matrix as the client.
-        ear.getAsType(WebArchive.class, TEST_WAR).addClass(WebSession.class).addAsResource(securityDocument().toFile(), "security.md");
-        return ear;
-    }
 
     @ArquillianResource
     URL testBase;
@@ -343,7 +331,7 @@ class PermissionMatrixIT {
     @Test
     @RunAsClient
     void everyPageServletAndResourceOfTheEarHasARow() throws IOException {
-        SecurityMatrix matrix = SecurityMatrix.parse(Files.readString(securityDocument()));
+        SecurityMatrix matrix = SecurityMatrix.parse(Files.readString(Deployments.securityDocument()));
         Set<String> pages = new TreeSet<>();
         matrix.section(PAGES).values().forEach(row -> pages.add(row.subject().replaceAll("\\?.*", "")));
         String downloads = String.join("\n", matrix.section(DOWNLOADS).values().stream().map(SecurityMatrix.Row::rule).toList());
@@ -371,7 +359,7 @@ class PermissionMatrixIT {
     @Test
     @RunAsClient
     void internalOperationsAreReachedFromNoPageOrAddress() throws IOException {
-        SecurityMatrix matrix = SecurityMatrix.parse(Files.readString(securityDocument()));
+        SecurityMatrix matrix = SecurityMatrix.parse(Files.readString(Deployments.securityDocument()));
         Set<String> internal = new LinkedHashSet<>();
         for (SecurityMatrix.Row row : matrix.section(SERVICES).values()) {
             long cells = row.cells().values().stream().filter("internal"::equals).count();
@@ -1049,16 +1037,6 @@ class PermissionMatrixIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** docs/security.md of the project, from the ear module (where Maven runs the tests) or the root. */
-    private static Path securityDocument() {
-        for (Path candidate : List.of(Path.of("../docs/security.md"), Path.of("docs/security.md"))) {
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("docs/security.md not found from " + Path.of("").toAbsolutePath());
     }
 
     // --- small helpers ---------------------------------------------------------------------------------

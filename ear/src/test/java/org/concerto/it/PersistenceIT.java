@@ -16,9 +16,7 @@ import org.concerto.participant.Language;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
 import org.concerto.participant.StakeholderCategory;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,11 +30,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What is saved comes back as it was: accents, instants, the order of the agenda, the invitees. */
 @ExtendWith(ArquillianExtension.class)
 class PersistenceIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests();
-    }
 
     @PersistenceContext
     EntityManager em;

@@ -17,9 +17,7 @@ import org.concerto.meeting.PreparationService;
 import org.concerto.participant.StakeholderCategory;
 import org.concerto.security.Role;
 import org.concerto.shared.BusinessException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,11 +37,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The secretariat prepares a meeting: every refusal leaves things as they were, and nobody else may. */
 @ExtendWith(ArquillianExtension.class)
 class PreparationIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests();
-    }
 
     @Inject
     Fixtures fixtures;

@@ -3,9 +3,7 @@ package org.concerto.it;
 import jakarta.annotation.Resource;
 import org.concerto.shared.SchemaMigrations;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,11 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The versioned migrations build the whole schema on an empty database, on H2 and PostgreSQL alike. */
 @ExtendWith(ArquillianExtension.class)
 class SchemaIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests();
-    }
 
     @Resource(lookup = "java:jboss/datasources/ConcertoDS")
     DataSource dataSource;
