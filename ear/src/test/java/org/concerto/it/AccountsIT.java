@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.concerto.security.AccountService;
 import org.concerto.security.AccountStatus;
 import org.concerto.security.Enrolment;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.security.SecurityEventKind;
 import org.concerto.security.SecurityEventRow;
 import org.concerto.security.SecurityLog;

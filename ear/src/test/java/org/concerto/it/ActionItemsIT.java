@@ -20,7 +20,7 @@ import org.concerto.meeting.MeetingOption;
 import org.concerto.meeting.MeetingFormat;
 import org.concerto.meeting.PreparationService;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Zones;

@@ -6,7 +6,7 @@ import org.concerto.action.ActionReminders;
 import org.concerto.action.ActionService;
 import org.concerto.participant.Language;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.Zones;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -12,7 +12,7 @@ import org.concerto.files.FileContent;
 import org.concerto.meeting.MeetingDraft;
 import org.concerto.meeting.MeetingFormat;
 import org.concerto.meeting.PreparationService;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -8,7 +8,7 @@ import org.concerto.meeting.AttendanceService;
 import org.concerto.meeting.AttendanceSheet;
 import org.concerto.meeting.AttendanceStatus;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

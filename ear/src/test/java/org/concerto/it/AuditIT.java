@@ -21,7 +21,7 @@ import org.concerto.meeting.MeetingDraft;
 import org.concerto.meeting.MeetingFormat;
 import org.concerto.meeting.MeetingRole;
 import org.concerto.meeting.PreparationService;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.Zones;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -17,7 +17,7 @@ import org.concerto.contribution.VersionKind;
 import org.concerto.contribution.VersionRow;
 import org.concerto.contribution.Visibility;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.NotFoundException;

@@ -13,7 +13,7 @@ import org.concerto.meeting.InvitationResponse;
 import org.concerto.meeting.MeetingService;
 import org.concerto.participant.Language;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.NotFoundException;
 import org.jboss.arquillian.container.test.api.Deployment;

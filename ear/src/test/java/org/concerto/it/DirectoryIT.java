@@ -13,7 +13,7 @@ import org.concerto.participant.OrganisationRow;
 import org.concerto.participant.PersonForm;
 import org.concerto.participant.PersonRow;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

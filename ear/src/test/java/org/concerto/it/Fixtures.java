@@ -22,7 +22,7 @@ import org.concerto.participant.Language;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.security.UserAccount;
 
 import java.time.Duration;

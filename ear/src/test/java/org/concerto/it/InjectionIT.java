@@ -31,7 +31,7 @@ import org.concerto.meeting.MeetingService;
 import org.concerto.meeting.MeetingSort;
 import org.concerto.participant.DirectorySearch;
 import org.concerto.participant.DirectoryService;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;

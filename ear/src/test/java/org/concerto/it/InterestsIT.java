@@ -14,7 +14,7 @@ import org.concerto.interest.ItemConflicts;
 import org.concerto.meeting.AgendaRow;
 import org.concerto.meeting.MeetingService;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -6,7 +6,7 @@ import org.concerto.meeting.MeetingSearch;
 import org.concerto.meeting.MeetingService;
 import org.concerto.meeting.MeetingSummary;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.NotFoundException;
 import org.jboss.arquillian.container.test.api.Deployment;

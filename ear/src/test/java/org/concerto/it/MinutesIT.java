@@ -22,7 +22,7 @@ import org.concerto.minutes.Verification;
 import org.concerto.participant.StakeholderCategory;
 import org.concerto.pdf.Seal;
 import org.concerto.pdf.SealKeystore;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;

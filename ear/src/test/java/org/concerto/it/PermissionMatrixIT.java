@@ -61,7 +61,7 @@ import org.concerto.privacy.PrivacyService;
 import org.concerto.privacy.RetentionPurge;
 import org.concerto.security.AccountService;
 import org.concerto.security.CallerService;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.security.SecurityEventKind;
 import org.concerto.security.SecurityLog;
 import org.concerto.shared.AccessDeniedException;

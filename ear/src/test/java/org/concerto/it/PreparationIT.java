@@ -15,7 +15,7 @@ import org.concerto.meeting.MeetingSearch;
 import org.concerto.meeting.MeetingService;
 import org.concerto.meeting.PreparationService;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -21,7 +21,7 @@ import org.concerto.participant.Person;
 import org.concerto.privacy.PrivacyService;
 import org.concerto.privacy.RetentionCounts;
 import org.concerto.privacy.RetentionPurge;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -20,7 +20,7 @@ import org.concerto.minutes.MinutesComment;
 import org.concerto.minutes.MinutesSection;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.Messages;
 import org.concerto.shared.NotFoundException;

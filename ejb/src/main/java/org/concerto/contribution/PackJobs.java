@@ -17,7 +17,7 @@ import org.concerto.participant.StakeholderCategory;
 import org.concerto.pdf.DocumentMeeting;
 import org.concerto.pdf.MeetingPackPdf;
 import org.concerto.pdf.PackContent;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Messages;
 

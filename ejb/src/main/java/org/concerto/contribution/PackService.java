@@ -13,7 +13,7 @@ import org.concerto.meeting.MeetingRole;
 import org.concerto.meeting.MeetingService;
 import org.concerto.pdf.MeetingPackPdf;
 import org.concerto.security.CallerService;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.Messages;
 import org.concerto.shared.NotFoundException;

@@ -11,7 +11,7 @@ import org.concerto.meeting.Invitation;
 import org.concerto.meeting.InvitationResponse;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.Schedule;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.NotFoundException;
 

@@ -10,7 +10,7 @@ import org.concerto.agenda.Timetable;
 import org.concerto.shared.Entities;
 import org.concerto.security.Caller;
 import org.concerto.security.CallerService;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.NotFoundException;
 

@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.concerto.agenda.AgendaService;
 import org.concerto.shared.Entities;
 import org.concerto.participant.Person;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Versions;

@@ -19,7 +19,7 @@ import org.concerto.pdf.MinutesPdf;
 import org.concerto.pdf.PdfFile;
 import org.concerto.security.Caller;
 import org.concerto.security.CallerService;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Messages;

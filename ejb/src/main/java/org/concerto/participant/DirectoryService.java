@@ -7,7 +7,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.Entities;
 import org.concerto.shared.BusinessException;
 

@@ -9,7 +9,7 @@ import org.concerto.action.ActionRow;
 import org.concerto.action.ActionSearch;
 import org.concerto.action.ActionService;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.Messages;
 
 import java.time.Clock;

@@ -24,7 +24,7 @@ import org.concerto.pdf.PdfFile;
 import org.concerto.pdf.PersonalDataPdf;
 import org.concerto.security.Caller;
 import org.concerto.security.CallerService;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.security.UserAccount;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.NotFoundException;

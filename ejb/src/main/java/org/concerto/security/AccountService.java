@@ -15,6 +15,7 @@ import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Settings;
 
+import org.concerto.shared.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

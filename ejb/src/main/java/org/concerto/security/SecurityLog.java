@@ -1,5 +1,6 @@
 package org.concerto.security;
 
+import org.concerto.shared.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -17,6 +17,7 @@ import org.concerto.shared.BusinessException;
 import org.concerto.shared.FieldName;
 import org.concerto.shared.Texts;
 
+import org.concerto.shared.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package org.concerto.security;
 
+import org.concerto.shared.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,6 @@ import org.concerto.meeting.MeetingRole;
 import org.concerto.meeting.MeetingStatus;
 import org.concerto.participant.Language;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.security.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
