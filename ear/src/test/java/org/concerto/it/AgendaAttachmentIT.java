@@ -6,7 +6,7 @@ import com.itextpdf.kernel.pdf.action.PdfAction;
 import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
 import jakarta.inject.Inject;
 import org.concerto.agenda.AgendaItemDraft;
-import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.agenda.AgendaService;
 import org.concerto.files.FileContent;
 import org.concerto.meeting.MeetingDraft;

@@ -7,7 +7,7 @@ import org.concerto.action.ActionPriority;
 import org.concerto.action.ActionService;
 import org.concerto.action.ActionStatus;
 import org.concerto.agenda.AgendaItemDraft;
-import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.agenda.AgendaService;
 import org.concerto.audit.FieldChange;
 import org.concerto.audit.HistoryEntry;

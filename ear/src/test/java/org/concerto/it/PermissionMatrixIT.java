@@ -14,7 +14,7 @@ import org.concerto.action.ActionSearch;
 import org.concerto.action.ActionService;
 import org.concerto.action.ActionStatus;
 import org.concerto.agenda.AgendaItemDraft;
-import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.agenda.AgendaService;
 import org.concerto.files.FileContent;
 import org.concerto.audit.HistoryService;

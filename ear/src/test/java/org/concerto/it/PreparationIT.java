@@ -3,7 +3,7 @@ package org.concerto.it;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.concerto.agenda.AgendaItemDraft;
-import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.agenda.AgendaService;
 import org.concerto.meeting.AgendaRow;
 import org.concerto.meeting.InviteeGroup;

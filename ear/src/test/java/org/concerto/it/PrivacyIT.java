@@ -8,7 +8,7 @@ import org.concerto.action.ActionForm;
 import org.concerto.action.ActionPriority;
 import org.concerto.action.ActionService;
 import org.concerto.agenda.AgendaItemDraft;
-import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.agenda.AgendaService;
 import org.concerto.contribution.Visibility;
 import org.concerto.minutes.CommentResolution;

@@ -10,6 +10,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.concerto.shared.AbstractEntity;
 
+import org.concerto.meeting.AgendaItem;
 import java.time.Instant;
 import java.util.Objects;
 

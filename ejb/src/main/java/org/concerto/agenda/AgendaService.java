@@ -5,6 +5,7 @@ import org.concerto.shared.Entities;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import org.concerto.files.FileKind;
 import org.concerto.files.FileStore;
 import org.concerto.files.StoredFile;
 import org.concerto.files.UploadInspection;
+import org.concerto.meeting.DraftDeleted;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingRole;
 import org.concerto.meeting.MeetingService;
@@ -22,6 +24,7 @@ import org.concerto.shared.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.Versions;
 
+import org.concerto.meeting.AgendaItem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -116,6 +119,11 @@ public class AgendaService {
         meeting(meetingId).agendaItem(attachment.getItem().getId());
         em.remove(attachment);
         files.deleteAfterCommit(attachment.getStorageKey());
+    }
+
+    /** A draft meeting is deleted: its items' documents go with it (synchronously, in the deleting transaction). */
+    public void onDraftDeleted(@Observes DraftDeleted deleted) {
+        deleteAttachments(deleted.agendaItemIds());
     }
 
     /** Forgets the documents of the given items (the items are going); their files go once that is committed. */

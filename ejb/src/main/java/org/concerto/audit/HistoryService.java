@@ -8,7 +8,7 @@ import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.SingularAttribute;
 import org.concerto.agenda.AgendaAttachment;
 import org.concerto.action.ActionItem;
-import org.concerto.agenda.AgendaItem;
+import org.concerto.meeting.AgendaItem;
 import org.concerto.contribution.Contribution;
 import org.concerto.contribution.ContributionVersion;
 import org.concerto.interest.InterestDecision;

@@ -1,7 +1,7 @@
 package org.concerto.convening;
 
-import org.concerto.agenda.AgendaItem;
-import org.concerto.agenda.Timetable;
+import org.concerto.meeting.AgendaItem;
+import org.concerto.meeting.Timetable;
 import org.concerto.mail.CalendarEvent;
 import org.concerto.mail.CalendarInvitations;
 import org.concerto.mail.OutgoingMail;

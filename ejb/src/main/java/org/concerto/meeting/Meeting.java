@@ -14,8 +14,6 @@ import org.hibernate.envers.AuditMappedBy;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.envers.NotAudited;
-import org.concerto.agenda.AgendaItem;
-import org.concerto.agenda.Timetable;
 import org.concerto.participant.Person;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.FieldName;

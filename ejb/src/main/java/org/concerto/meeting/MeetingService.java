@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.concerto.agenda.Timetable;
 import org.concerto.shared.Entities;
 import org.concerto.security.Caller;
 import org.concerto.security.CallerService;

@@ -2,7 +2,7 @@ package org.concerto.minutes;
 
 import jakarta.persistence.EntityManager;
 import org.concerto.action.ActionStatus;
-import org.concerto.agenda.Timetable;
+import org.concerto.meeting.Timetable;
 import org.concerto.contribution.ContributionStatus;
 import org.concerto.contribution.VersionKind;
 import org.concerto.contribution.Visibility;

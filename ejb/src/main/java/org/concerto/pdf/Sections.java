@@ -2,7 +2,7 @@ package org.concerto.pdf;
 
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Table;
-import org.concerto.agenda.Timetable;
+import org.concerto.meeting.Timetable;
 import org.concerto.meeting.AgendaRow;
 import org.concerto.shared.Messages;
 

@@ -10,7 +10,7 @@ import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.concerto.agenda.AgendaItem;
+import org.concerto.meeting.AgendaItem;
 import org.concerto.shared.Entities;
 import org.concerto.audit.AuditRevision;
 import org.concerto.interest.DeclaredInterest;

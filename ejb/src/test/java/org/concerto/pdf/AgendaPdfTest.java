@@ -1,7 +1,7 @@
 package org.concerto.pdf;
 
 import com.itextpdf.kernel.pdf.PdfName;
-import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.AgendaRow;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package org.concerto.pdf;
 import org.concerto.action.ActionPriority;
 import org.concerto.action.ActionRow;
 import org.concerto.action.ActionStatus;
-import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.AgendaRow;
 import org.concerto.meeting.InviteeGroup;
 import org.concerto.meeting.InviteeRow;

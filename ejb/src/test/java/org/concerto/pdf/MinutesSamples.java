@@ -1,6 +1,6 @@
 package org.concerto.pdf;
 
-import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.AgendaRow;
 import org.concerto.meeting.AttendanceStatus;
 import org.concerto.meeting.MeetingRole;

@@ -1,6 +1,6 @@
 package org.concerto.shared;
 
-import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.MeetingFormat;
 import org.concerto.meeting.MeetingRole;
 import org.concerto.meeting.MeetingStatus;

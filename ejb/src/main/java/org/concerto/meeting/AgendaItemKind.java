@@ -1,4 +1,4 @@
-package org.concerto.agenda;
+package org.concerto.meeting;
 
 /** What an agenda item is for. */
 public enum AgendaItemKind {
