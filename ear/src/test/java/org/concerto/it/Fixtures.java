@@ -582,7 +582,7 @@ public class Fixtures {
         org.concerto.minutes.MinutesVersion version = em.createQuery("select v from MinutesVersion v where v.minutes.meeting.id = :id "
                         + "and v.stage = :approved order by v.number desc", org.concerto.minutes.MinutesVersion.class)
                 .setParameter("id", meetingId)
-                .setParameter("approved", org.concerto.pdf.MinutesContent.Stage.APPROVED)
+                .setParameter("approved", org.concerto.minutes.Minutes.Stage.APPROVED)
                 .setMaxResults(1)
                 .getSingleResult();
         return new byte[][] {version.getPdf(), version.getPublicPdf()};

@@ -23,7 +23,7 @@ import org.concerto.minutes.MinutesService;
 import org.concerto.minutes.PositionStatement;
 import org.concerto.minutes.SectionText;
 import org.concerto.minutes.SectionView;
-import org.concerto.pdf.ActionDocuments;
+import org.concerto.action.ActionDocuments;
 import org.concerto.security.SecurityLog;
 import org.concerto.shared.Zones;
 import org.concerto.meeting.MeetingSearch;

@@ -30,6 +30,9 @@ import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Versions;
 
+import org.concerto.pdf.DataRecord;
+import org.concerto.pdf.DataSection;
+import org.concerto.pdf.PersonalData;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -43,7 +43,7 @@ class MeetingPackPdfTest {
         List<Integer> progress = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        MeetingPackPdf.write(out, Pdfs.foundingMeeting(true), agenda(), sections, progress::add);
+        MeetingPackPdf.write(out, Pdfs.foundingMeeting(true), Pdfs.lines(agenda()), sections, progress::add);
 
         assertThat(progress).containsExactly(1, 2, 3);
         assertThat(MeetingPackPdf.steps(sections)).isEqualTo(3);

@@ -14,7 +14,7 @@ import org.concerto.action.ActionStatus;
 import org.concerto.action.ActionTally;
 import org.concerto.meeting.OrganisationOption;
 import org.concerto.meeting.PreparationService;
-import org.concerto.pdf.ActionDocuments;
+import org.concerto.action.ActionDocuments;
 import org.concerto.pdf.PdfFile;
 import org.concerto.shared.Messages;
 import org.concerto.web.CurrentUser;
