@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wildfly.security.auth.server.SecurityIdentity;
 
-import javax.naming.InitialContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import javax.naming.InitialContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,9 @@
 package org.concerto.agenda;
 
-import org.concerto.participant.Organisation;
-
 import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.AgendaItemKind;
+import org.concerto.participant.Organisation;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,30 +1,28 @@
 package org.concerto.agenda;
 
-import org.concerto.files.FileContent;
-import org.concerto.shared.Entities;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.concerto.files.FileContent;
 import org.concerto.files.FileKind;
 import org.concerto.files.FileStore;
 import org.concerto.files.StoredFile;
 import org.concerto.files.UploadInspection;
-import org.concerto.meeting.DraftDeleted;
+import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingRole;
 import org.concerto.meeting.MeetingService;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
-import org.concerto.shared.Role;
 import org.concerto.shared.AccessDeniedException;
+import org.concerto.shared.Entities;
+import org.concerto.shared.Role;
 import org.concerto.shared.Versions;
 
-import org.concerto.meeting.AgendaItem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -119,11 +117,6 @@ public class AgendaService {
         meeting(meetingId).agendaItem(attachment.getItem().getId());
         em.remove(attachment);
         files.deleteAfterCommit(attachment.getStorageKey());
-    }
-
-    /** A draft meeting is deleted: its items' documents go with it (synchronously, in the deleting transaction). */
-    public void onDraftDeleted(@Observes DraftDeleted deleted) {
-        deleteAttachments(deleted.agendaItemIds());
     }
 
     /** Forgets the documents of the given items (the items are going); their files go once that is committed. */

@@ -6,11 +6,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.concerto.shared.Entities;
 import org.concerto.participant.Person;
-import org.concerto.shared.Role;
 import org.concerto.shared.AbstractEntity;
+import org.concerto.shared.Entities;
 import org.concerto.shared.NotFoundException;
+import org.concerto.shared.Role;
 import org.concerto.shared.Versions;
 
 import java.util.List;

@@ -19,11 +19,11 @@ import org.concerto.pdf.MinutesPdf;
 import org.concerto.pdf.PdfFile;
 import org.concerto.security.Caller;
 import org.concerto.security.CallerService;
-import org.concerto.shared.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Messages;
 import org.concerto.shared.NotFoundException;
+import org.concerto.shared.Role;
 import org.concerto.shared.Versions;
 
 import java.time.Clock;

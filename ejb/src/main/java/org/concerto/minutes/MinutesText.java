@@ -3,7 +3,6 @@ package org.concerto.minutes;
 import org.concerto.pdf.DocumentMeeting;
 import org.concerto.pdf.MinutesContent;
 
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -9,13 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.concerto.mail.Outbox;
-import org.concerto.shared.Entities;
 import org.concerto.participant.Person;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.Entities;
+import org.concerto.shared.Role;
 import org.concerto.shared.Settings;
 
-import org.concerto.shared.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

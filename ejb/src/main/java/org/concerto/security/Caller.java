@@ -1,8 +1,8 @@
 package org.concerto.security;
 
 import org.concerto.participant.Language;
-
 import org.concerto.shared.Role;
+
 import java.util.Set;
 
 /**

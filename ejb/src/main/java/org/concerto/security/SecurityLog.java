@@ -1,6 +1,5 @@
 package org.concerto.security;
 
-import org.concerto.shared.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -10,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.concerto.shared.Role;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -15,9 +15,9 @@ import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.FieldName;
+import org.concerto.shared.Role;
 import org.concerto.shared.Texts;
 
-import org.concerto.shared.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;

@@ -1,8 +1,8 @@
 package org.concerto.pdf;
 
 import org.concerto.meeting.InviteeGroup;
-import org.concerto.meeting.MeetingDocuments;
 import org.concerto.meeting.InviteeRow;
+import org.concerto.meeting.MeetingDocuments;
 import org.concerto.meeting.MeetingRole;
 import org.concerto.participant.StakeholderCategory;
 import org.junit.jupiter.api.Test;

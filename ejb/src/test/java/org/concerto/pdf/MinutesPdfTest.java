@@ -1,5 +1,6 @@
 package org.concerto.pdf;
 
+import org.concerto.minutes.Minutes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -8,8 +9,6 @@ import org.verapdf.pdfa.PDFAParser;
 import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
-
-import org.concerto.minutes.Minutes;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
