@@ -34,7 +34,7 @@ class ArchitectureTest {
     void pdfImportsOnlySharedAndItsLibraries() {
         classes().that().resideInAPackage("org.concerto.pdf..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("org.concerto.pdf..", "org.concerto.shared..",
-                        "com.itextpdf..", "org.bouncycastle..", "java..", "javax.annotation..", "jakarta.annotation..", "jakarta.inject..",
+                        "com.itextpdf..", "org.bouncycastle..", "java..", "javax..", "jakarta.annotation..", "jakarta.inject..",
                         "jakarta.enterprise..", "org.slf4j..", "org.jboss.logging..")
                 .because("pdf is a library edge: features build the content, decide who may have it, and ask pdf to render it")
                 .check(application);
