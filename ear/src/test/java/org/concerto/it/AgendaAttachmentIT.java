@@ -127,6 +127,18 @@ class AgendaAttachmentIT {
         assertThat(storedFiles()).isEqualTo(filesWithIt - 1);
     }
 
+    @Test
+    void deletingTheDraftForgetsItsItemsDocuments() throws Exception {
+        AsUser.call(secretariat, () -> agenda.attach(meetingId, itemId, "annexe.pdf", new ByteArrayInputStream(pdf(document -> { }))));
+        long filesWithIt = storedFiles();
+        long version = AsUser.call(secretariat, () -> preparation.draft(meetingId).getVersion());
+        AsUser.call(secretariat, () -> {
+            preparation.delete(meetingId, version);
+            return null;
+        });
+        assertThat(storedFiles()).isEqualTo(filesWithIt - 1);
+    }
+
     private void assertRefused(String name, byte[] content, String key) {
         assertThatThrownBy(() -> AsUser.call(secretariat, () -> agenda.attach(meetingId, itemId, name, new ByteArrayInputStream(content))))
                 .as(name).isInstanceOf(BusinessException.class)
