@@ -5,7 +5,7 @@ import org.concerto.action.ActionScope;
 import org.concerto.action.ActionSearch;
 import org.concerto.action.ActionService;
 import org.concerto.action.ActionSort;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -6,17 +6,17 @@ import org.concerto.action.ActionReminders;
 import org.concerto.action.ActionService;
 import org.concerto.participant.Language;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.shared.Zones;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wildfly.security.auth.server.SecurityIdentity;
 
-import javax.naming.InitialContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import javax.naming.InitialContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

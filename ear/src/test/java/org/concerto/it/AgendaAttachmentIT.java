@@ -6,15 +6,15 @@ import com.itextpdf.kernel.pdf.action.PdfAction;
 import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
 import jakarta.inject.Inject;
 import org.concerto.agenda.AgendaItemDraft;
-import org.concerto.agenda.AgendaItemKind;
 import org.concerto.agenda.AgendaService;
 import org.concerto.files.FileContent;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.MeetingDraft;
 import org.concerto.meeting.MeetingFormat;
 import org.concerto.meeting.PreparationService;
-import org.concerto.security.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.Role;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +117,18 @@ class AgendaAttachmentIT {
             return null;
         });
         assertThat(AsUser.call(secretariat, () -> agenda.attachments(meetingId))).isEmpty();
+        assertThat(storedFiles()).isEqualTo(filesWithIt - 1);
+    }
+
+    @Test
+    void deletingTheDraftForgetsItsItemsDocuments() throws Exception {
+        AsUser.call(secretariat, () -> agenda.attach(meetingId, itemId, "annexe.pdf", new ByteArrayInputStream(pdf(document -> { }))));
+        long filesWithIt = storedFiles();
+        long version = AsUser.call(secretariat, () -> preparation.draft(meetingId).getVersion());
+        AsUser.call(secretariat, () -> {
+            preparation.delete(meetingId, version);
+            return null;
+        });
         assertThat(storedFiles()).isEqualTo(filesWithIt - 1);
     }
 

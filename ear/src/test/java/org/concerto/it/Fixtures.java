@@ -6,12 +6,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.concerto.agenda.AgendaItem;
-import org.concerto.agenda.AgendaItemKind;
 import org.concerto.interest.DeclaredInterest;
 import org.concerto.mail.DeliveryState;
 import org.concerto.mail.Outbox;
 import org.concerto.mail.OutgoingMail;
+import org.concerto.meeting.AgendaItem;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.Invitation;
 import org.concerto.meeting.InvitationResponse;
 import org.concerto.meeting.Meeting;
@@ -22,8 +22,8 @@ import org.concerto.participant.Language;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.security.Role;
 import org.concerto.security.UserAccount;
+import org.concerto.shared.Role;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -582,7 +582,7 @@ public class Fixtures {
         org.concerto.minutes.MinutesVersion version = em.createQuery("select v from MinutesVersion v where v.minutes.meeting.id = :id "
                         + "and v.stage = :approved order by v.number desc", org.concerto.minutes.MinutesVersion.class)
                 .setParameter("id", meetingId)
-                .setParameter("approved", org.concerto.pdf.MinutesContent.Stage.APPROVED)
+                .setParameter("approved", org.concerto.minutes.Minutes.Stage.APPROVED)
                 .setMaxResults(1)
                 .getSingleResult();
         return new byte[][] {version.getPdf(), version.getPublicPdf()};

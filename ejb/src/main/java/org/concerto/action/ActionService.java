@@ -1,16 +1,15 @@
 package org.concerto.action;
 
-import org.concerto.files.FileContent;
-import org.concerto.shared.Entities;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.concerto.agenda.AgendaItem;
-import org.concerto.agenda.AgendaItemKind;
+import org.concerto.files.FileContent;
 import org.concerto.files.StoredFile;
+import org.concerto.meeting.AgendaItem;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingService;
 import org.concerto.meeting.MeetingStatus;
@@ -18,10 +17,11 @@ import org.concerto.meeting.PersonOption;
 import org.concerto.participant.Person;
 import org.concerto.security.Caller;
 import org.concerto.security.CallerService;
-import org.concerto.security.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.Entities;
 import org.concerto.shared.Messages;
+import org.concerto.shared.Role;
 import org.concerto.shared.Versions;
 
 import java.io.IOException;

@@ -6,9 +6,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.concerto.meeting.AgendaItem;
+import org.concerto.shared.AbstractEntity;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
-import org.concerto.shared.AbstractEntity;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package org.concerto.agenda;
 
+import org.concerto.meeting.AgendaItem;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.participant.Organisation;
 
 import java.io.Serializable;

@@ -1,25 +1,26 @@
 package org.concerto.agenda;
 
-import org.concerto.files.FileContent;
-import org.concerto.shared.Entities;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
-import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.concerto.files.FileContent;
 import org.concerto.files.FileKind;
 import org.concerto.files.FileStore;
 import org.concerto.files.StoredFile;
 import org.concerto.files.UploadInspection;
+import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingRole;
 import org.concerto.meeting.MeetingService;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
-import org.concerto.security.Role;
 import org.concerto.shared.AccessDeniedException;
+import org.concerto.shared.Entities;
+import org.concerto.shared.Role;
 import org.concerto.shared.Versions;
 
 import java.io.IOException;

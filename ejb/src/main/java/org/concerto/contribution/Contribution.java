@@ -11,7 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.concerto.agenda.AgendaItem;
+import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.Meeting;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;

@@ -1,7 +1,5 @@
 package org.concerto.contribution;
 
-import org.concerto.files.FileContent;
-import org.concerto.shared.Entities;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -9,12 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.concerto.agenda.AgendaItem;
+import org.concerto.files.FileContent;
 import org.concerto.files.FileKind;
 import org.concerto.files.FileStore;
 import org.concerto.files.StoredFile;
 import org.concerto.files.UploadInspection;
 import org.concerto.mail.Outbox;
+import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.Invitation;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingRole;
@@ -23,10 +22,11 @@ import org.concerto.meeting.MeetingStatus;
 import org.concerto.participant.Person;
 import org.concerto.security.Caller;
 import org.concerto.security.CallerService;
-import org.concerto.security.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.Entities;
 import org.concerto.shared.NotFoundException;
+import org.concerto.shared.Role;
 import org.concerto.shared.Settings;
 import org.concerto.shared.Versions;
 

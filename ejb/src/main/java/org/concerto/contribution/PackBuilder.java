@@ -8,7 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.concerto.files.FileStore;
 import org.concerto.pdf.MeetingPackPdf;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;

@@ -8,18 +8,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.concerto.files.FileKind;
-import org.concerto.shared.Entities;
 import org.concerto.files.FileStore;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingDetails;
+import org.concerto.meeting.MeetingDocuments;
 import org.concerto.meeting.MeetingService;
 import org.concerto.participant.StakeholderCategory;
+import org.concerto.pdf.AgendaLine;
 import org.concerto.pdf.DocumentMeeting;
 import org.concerto.pdf.MeetingPackPdf;
 import org.concerto.pdf.PackContent;
-import org.concerto.security.Role;
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.Entities;
 import org.concerto.shared.Messages;
+import org.concerto.shared.Role;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -53,7 +55,7 @@ public class PackJobs {
     private Clock clock;
 
     /** What the builder needs, gathered in one transaction. */
-    public record Plan(DocumentMeeting meeting, List<org.concerto.meeting.AgendaRow> agenda, List<PackContent.Section> sections) {
+    public record Plan(DocumentMeeting meeting, List<AgendaLine> agenda, List<PackContent.Section> sections) {
     }
 
     public long create(long meetingId, String requestedBy) {
@@ -75,7 +77,8 @@ public class PackJobs {
         MeetingDetails details = meetings.details(meetingId);
         List<PackContent.Section> sections = sections(meetingId);
         pack.start(MeetingPackPdf.steps(sections));
-        return new Plan(DocumentMeeting.of(details, regulator()), details.getAgenda(), sections);
+        return new Plan(MeetingDocuments.document(details, regulator()), MeetingDocuments.lines(details.getStartsAt(), details.getAgenda()),
+                sections);
     }
 
     public void progress(long packId, int done) {

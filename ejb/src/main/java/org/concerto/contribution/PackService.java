@@ -1,6 +1,5 @@
 package org.concerto.contribution;
 
-import org.concerto.files.FileContent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -8,15 +7,16 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.concerto.files.FileContent;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingRole;
 import org.concerto.meeting.MeetingService;
 import org.concerto.pdf.MeetingPackPdf;
 import org.concerto.security.CallerService;
-import org.concerto.security.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.Messages;
 import org.concerto.shared.NotFoundException;
+import org.concerto.shared.Role;
 import org.concerto.shared.Zones;
 
 import java.io.IOException;

@@ -13,9 +13,9 @@ import org.concerto.meeting.MeetingService;
 import org.concerto.participant.Person;
 import org.concerto.security.Caller;
 import org.concerto.security.CallerService;
-import org.concerto.security.Role;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.NotFoundException;
+import org.concerto.shared.Role;
 
 import java.time.Clock;
 import java.util.List;

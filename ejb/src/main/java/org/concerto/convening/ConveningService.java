@@ -6,14 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.concerto.mail.Outbox;
-import org.concerto.shared.Entities;
 import org.concerto.meeting.Invitation;
 import org.concerto.meeting.InvitationResponse;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.Schedule;
-import org.concerto.security.Role;
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.Entities;
 import org.concerto.shared.NotFoundException;
+import org.concerto.shared.Role;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package org.concerto.convening;
 
-import org.concerto.agenda.AgendaItem;
-import org.concerto.agenda.Timetable;
 import org.concerto.mail.CalendarEvent;
 import org.concerto.mail.CalendarInvitations;
 import org.concerto.mail.OutgoingMail;
+import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.Invitation;
 import org.concerto.meeting.Meeting;
+import org.concerto.meeting.Timetable;
 import org.concerto.participant.Language;
 import org.concerto.participant.Person;
 import org.concerto.shared.Messages;

@@ -5,7 +5,7 @@ import org.concerto.action.ActionItem;
 import org.concerto.action.ActionPriority;
 import org.concerto.action.ActionStatus;
 import org.concerto.action.Actor;
-import org.concerto.agenda.AgendaItem;
+import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.Meeting;
 import org.concerto.participant.Person;
 import org.concerto.shared.Zones;

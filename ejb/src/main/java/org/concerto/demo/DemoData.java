@@ -7,14 +7,14 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.concerto.agenda.AgendaItem;
-import org.concerto.agenda.AgendaItemKind;
-import org.concerto.meeting.AttendanceStatus;
-import org.concerto.meeting.Invitation;
 import org.concerto.interest.DecisionOutcome;
 import org.concerto.interest.DeclaredInterest;
 import org.concerto.interest.InterestDecision;
 import org.concerto.interest.InterestNature;
+import org.concerto.meeting.AgendaItem;
+import org.concerto.meeting.AgendaItemKind;
+import org.concerto.meeting.AttendanceStatus;
+import org.concerto.meeting.Invitation;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingFormat;
 import org.concerto.meeting.MeetingRole;
@@ -23,12 +23,11 @@ import org.concerto.participant.Language;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.security.Role;
 import org.concerto.security.UserAccount;
+import org.concerto.shared.Role;
 import org.concerto.shared.Settings;
 import org.concerto.shared.Zones;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -39,10 +38,11 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Loads the founding case at start-up into an empty database: on the embedded H2 database unless

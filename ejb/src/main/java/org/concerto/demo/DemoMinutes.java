@@ -8,7 +8,6 @@ import org.concerto.minutes.MinutesSection;
 import org.concerto.minutes.PositionStatement;
 import org.concerto.minutes.SectionText;
 import org.concerto.participant.Person;
-import org.concerto.pdf.MinutesContent;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -47,7 +46,7 @@ final class DemoMinutes {
                 + "12 septembre : durée de disponibilité des consommables, suivi par les centres, interlocuteur en cas de panne (exemple fictif).",
                 List.of(new PositionStatement("UDIT", "Une foire aux questions commune doit être publiée par l'Agence.")), null, null, null);
         minutes.openReview(clock.instant().plus(java.time.Duration.ofDays(21)), drafting);
-        new MinutesArchive(em, drafting).snapshot(minutes, MinutesContent.Stage.IN_REVIEW, null, CLAIRE);
+        new MinutesArchive(em, drafting).snapshot(minutes, Minutes.Stage.IN_REVIEW, null, CLAIRE);
     }
 
     private Meeting meeting(String title) {
@@ -97,7 +96,7 @@ final class DemoMinutes {
                 "Une réunion de suivi sera organisée.", null, null);
 
         // Kept as a draft of the secretariat: the meeting stays held, so that its roll can still be corrected in the demo.
-        new MinutesArchive(em, drafting).snapshot(minutes, MinutesContent.Stage.DRAFT, "Premier jet", CLAIRE);
+        new MinutesArchive(em, drafting).snapshot(minutes, Minutes.Stage.DRAFT, "Premier jet", CLAIRE);
     }
 
     private static void write(MinutesSection section, Clock clock, String summary, List<PositionStatement> positions, String decision,

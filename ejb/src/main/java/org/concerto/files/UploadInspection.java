@@ -2,8 +2,8 @@ package org.concerto.files;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.concerto.pdf.PdfInspection;
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.PdfCheck;
 import org.concerto.shared.Settings;
 
 import java.io.IOException;
@@ -36,6 +36,10 @@ public class UploadInspection {
     @Inject
     private FileStore store;
 
+    // Implemented by org.concerto.pdf.PdfInspection, the package that reads PDFs.
+    @Inject
+    private PdfCheck pdfCheck;
+
     /**
      * Receives, checks and keeps a file; must run inside the caller's transaction.
      *
@@ -46,7 +50,7 @@ public class UploadInspection {
         String fileName = FileNames.checked(declaredName);
         FileStore.Upload upload = store.receive(content, maxBytes());
         try {
-            FileKind kind = kindOf(upload.path(), upload.size(), allowed);
+            FileKind kind = kindOf(upload.path(), upload.size(), allowed, pdfCheck);
             if (!allowed.contains(kind)) {
                 throw typeRefused(allowed);
             }
@@ -89,7 +93,7 @@ public class UploadInspection {
         return new BusinessException("error.file.type", allowed.stream().sorted().map(FileKind::name).collect(Collectors.joining(", ")));
     }
 
-    static FileKind kindOf(Path file, long size, Set<FileKind> allowed) {
+    static FileKind kindOf(Path file, long size, Set<FileKind> allowed, PdfCheck pdfCheck) {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(1024);
@@ -108,7 +112,7 @@ public class UploadInspection {
             throw new BusinessException("error.file.legacyOrEncrypted");
         }
         if (contains(head, PDF_MAGIC) && allowed.contains(FileKind.PDF)) {
-            PdfInspection.requireSafe(file);
+            pdfCheck.requireSafe(file);
             return FileKind.PDF;
         }
         throw typeRefused(allowed);

@@ -4,9 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.concerto.security.Role;
 import org.concerto.shared.Entities;
 import org.concerto.shared.NotFoundException;
+import org.concerto.shared.Role;
 
 import java.util.List;
 

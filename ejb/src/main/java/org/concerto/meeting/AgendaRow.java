@@ -1,6 +1,5 @@
 package org.concerto.meeting;
 
-import org.concerto.agenda.AgendaItemKind;
 
 import java.time.Instant;
 

@@ -5,9 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.concerto.security.Role;
 import org.concerto.shared.Entities;
 import org.concerto.shared.NotFoundException;
+import org.concerto.shared.Role;
 import org.concerto.shared.Versions;
 
 import java.time.Clock;

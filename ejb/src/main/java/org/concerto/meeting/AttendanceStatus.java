@@ -1,7 +1,12 @@
 package org.concerto.meeting;
 
+import org.concerto.shared.Localizable;
+import org.concerto.shared.Messages;
+
+import java.util.Locale;
+
 /** Whether an invitee took part in the meeting, as the secretariat records it on the day. */
-public enum AttendanceStatus {
+public enum AttendanceStatus implements Localizable {
     PRESENT,
     REMOTE,
     EXCUSED,
@@ -10,5 +15,11 @@ public enum AttendanceStatus {
     /** Only someone who took part, in the room or remotely, has arrival and departure times. */
     public boolean tookPart() {
         return this == PRESENT || this == REMOTE;
+    }
+
+    /** Its label in the bundle (enum.AttendanceStatus.*), as documents print it in their own language. */
+    @Override
+    public String toString(Locale locale) {
+        return Messages.label(locale, this);
     }
 }

@@ -1,7 +1,12 @@
 package org.concerto.meeting;
 
+import org.concerto.shared.Localizable;
+import org.concerto.shared.Messages;
+
+import java.util.Locale;
+
 /** Where people meet: in a room, online, or both. */
-public enum MeetingFormat {
+public enum MeetingFormat implements Localizable {
     IN_PERSON,
     REMOTE,
     HYBRID;
@@ -12,5 +17,11 @@ public enum MeetingFormat {
 
     public boolean needsOnlineLink() {
         return this != IN_PERSON;
+    }
+
+    /** Its label in the bundle (enum.MeetingFormat.*), as documents print it in their own language. */
+    @Override
+    public String toString(Locale locale) {
+        return Messages.label(locale, this);
     }
 }

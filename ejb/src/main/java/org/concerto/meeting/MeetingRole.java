@@ -1,10 +1,21 @@
 package org.concerto.meeting;
 
+import org.concerto.shared.Localizable;
+import org.concerto.shared.Messages;
+
+import java.util.Locale;
+
 /** The part an invitee plays in one meeting. */
-public enum MeetingRole {
+public enum MeetingRole implements Localizable {
     CHAIR,
     SECRETARIAT,
     PARTICIPANT,
     EXPERT,
-    OBSERVER
+    OBSERVER;
+
+    /** Its label in the bundle (enum.MeetingRole.*), as documents print it in their own language. */
+    @Override
+    public String toString(Locale locale) {
+        return Messages.label(locale, this);
+    }
 }

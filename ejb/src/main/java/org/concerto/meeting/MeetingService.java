@@ -6,13 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.concerto.agenda.Timetable;
-import org.concerto.shared.Entities;
 import org.concerto.security.Caller;
 import org.concerto.security.CallerService;
-import org.concerto.security.Role;
 import org.concerto.shared.AccessDeniedException;
+import org.concerto.shared.Entities;
 import org.concerto.shared.NotFoundException;
+import org.concerto.shared.Role;
 
 import java.time.Clock;
 import java.time.Duration;

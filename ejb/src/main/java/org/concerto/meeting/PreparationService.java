@@ -2,15 +2,15 @@ package org.concerto.meeting;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.concerto.agenda.AgendaService;
-import org.concerto.shared.Entities;
 import org.concerto.participant.Person;
-import org.concerto.security.Role;
 import org.concerto.shared.AbstractEntity;
+import org.concerto.shared.Entities;
 import org.concerto.shared.NotFoundException;
+import org.concerto.shared.Role;
 import org.concerto.shared.Versions;
 
 import java.util.List;
@@ -32,7 +32,7 @@ public class PreparationService {
     private EntityManager em;
 
     @Inject
-    private AgendaService agenda;
+    private Event<DraftDeleted> draftDeleted;
 
     /** Creates a draft meeting and returns its id. */
     public long create(MeetingDraft draft) {
@@ -126,7 +126,7 @@ public class PreparationService {
         Meeting meeting = meeting(meetingId);
         Versions.require(meeting, versionShown);
         meeting.requireDeletable();
-        agenda.deleteAttachments(meeting.getAgenda().stream().map(AbstractEntity::getId).toList());
+        draftDeleted.fire(new DraftDeleted(meetingId, meeting.getAgenda().stream().map(AbstractEntity::getId).toList()));
         em.remove(meeting);
         LOG.info(() -> "Draft meeting " + meetingId + " deleted");
     }

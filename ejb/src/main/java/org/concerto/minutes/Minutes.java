@@ -10,10 +10,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.concerto.agenda.AgendaItem;
+import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingStatus;
-import org.concerto.pdf.MinutesContent;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
 import org.hibernate.envers.Audited;
@@ -80,12 +79,23 @@ public class Minutes extends AbstractEntity {
         return minutes;
     }
 
+    /** Where minutes are: drafted, submitted to the participants' review, approved (and then sealed). */
+    public enum Stage {
+        DRAFT,
+        IN_REVIEW,
+        APPROVED;
+
+        public boolean isFinal() {
+            return this == APPROVED;
+        }
+    }
+
     /** Where the minutes are, from the meeting's status. */
-    public MinutesContent.Stage stage() {
+    public Stage stage() {
         return switch (meeting.getStatus()) {
-            case MINUTES_IN_REVIEW -> MinutesContent.Stage.IN_REVIEW;
-            case MINUTES_APPROVED, PUBLISHED, ARCHIVED -> approvedAt == null ? MinutesContent.Stage.DRAFT : MinutesContent.Stage.APPROVED;
-            default -> MinutesContent.Stage.DRAFT;
+            case MINUTES_IN_REVIEW -> Stage.IN_REVIEW;
+            case MINUTES_APPROVED, PUBLISHED, ARCHIVED -> approvedAt == null ? Stage.DRAFT : Stage.APPROVED;
+            default -> Stage.DRAFT;
         };
     }
 

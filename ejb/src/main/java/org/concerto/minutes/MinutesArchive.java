@@ -25,21 +25,21 @@ public final class MinutesArchive {
     }
 
     /** Keeps the minutes as they are now as the next version. */
-    public MinutesVersion snapshot(Minutes minutes, MinutesContent.Stage stage, String reason, String author) {
+    public MinutesVersion snapshot(Minutes minutes, Minutes.Stage stage, String reason, String author) {
         int number = nextNumber(minutes);
         MinutesContent content = new MinutesAssembler(em).content(minutes, stage, number, false, clock.instant(), reason);
-        MinutesVersion version = new MinutesVersion(minutes, number, content, reason, author, clock.instant());
+        MinutesVersion version = new MinutesVersion(minutes, number, stage, content, reason, author, clock.instant());
         em.persist(version);
         return version;
     }
 
     /** Keeps approved minutes (or their correction) as a version with both sealed PDFs. */
     public MinutesVersion approved(Minutes minutes, String correction, String author) {
-        MinutesVersion version = snapshot(minutes, MinutesContent.Stage.APPROVED, correction, author);
+        MinutesVersion version = snapshot(minutes, Minutes.Stage.APPROVED, correction, author);
         MinutesAssembler assembler = new MinutesAssembler(em);
         Instant now = clock.instant();
-        MinutesContent full = assembler.content(minutes, MinutesContent.Stage.APPROVED, version.getNumber(), false, now, correction);
-        MinutesContent open = assembler.content(minutes, MinutesContent.Stage.APPROVED, version.getNumber(), true, now, correction);
+        MinutesContent full = assembler.content(minutes, Minutes.Stage.APPROVED, version.getNumber(), false, now, correction);
+        MinutesContent open = assembler.content(minutes, Minutes.Stage.APPROVED, version.getNumber(), true, now, correction);
         Seal.Key key = SealKeystore.key();
         String reason = Messages.get(MinutesPdf.LANGUAGE, "minutes.seal.reason");
         String location = full.meeting().regulator();

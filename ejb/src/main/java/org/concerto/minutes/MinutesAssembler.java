@@ -2,7 +2,6 @@ package org.concerto.minutes;
 
 import jakarta.persistence.EntityManager;
 import org.concerto.action.ActionStatus;
-import org.concerto.agenda.Timetable;
 import org.concerto.contribution.ContributionStatus;
 import org.concerto.contribution.VersionKind;
 import org.concerto.contribution.Visibility;
@@ -10,14 +9,13 @@ import org.concerto.interest.DecisionOutcome;
 import org.concerto.meeting.AgendaRow;
 import org.concerto.meeting.AttendanceStatus;
 import org.concerto.meeting.Meeting;
+import org.concerto.meeting.MeetingDocuments;
 import org.concerto.meeting.MeetingRole;
 import org.concerto.participant.StakeholderCategory;
 import org.concerto.pdf.DocumentMeeting;
 import org.concerto.pdf.MinutesContent;
-import org.concerto.pdf.MinutesText;
 import org.concerto.shared.Messages;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -56,7 +54,7 @@ final class MinutesAssembler {
     }
 
     /** The whole content, hashed over its canonical text. */
-    MinutesContent content(Minutes minutes, MinutesContent.Stage stage, int version, boolean publicVersion, Instant issuedAt,
+    MinutesContent content(Minutes minutes, Minutes.Stage stage, int version, boolean publicVersion, Instant issuedAt,
                            String correction) {
         Meeting meeting = minutes.getMeeting();
         long meetingId = meeting.getId();
@@ -90,9 +88,11 @@ final class MinutesAssembler {
         if (publicVersion) {
             agenda = agenda.stream().filter(row -> !row.isConfidential()).toList();
         }
-        MinutesContent content = new MinutesContent(document, stage, version, issuedAt, null,
+        // The timetable is computed over the agenda as printed: the public version's times close up over confidential items.
+        MinutesContent content = new MinutesContent(document, stage.name(), stage.isFinal(), version, issuedAt, null,
                 stage.isFinal() ? minutes.getApprovedBy() : null, stage.isFinal() ? minutes.getApprovedAt() : null, correction,
-                publicVersion, attendance, agenda, sections, allActions, annexes(meetingId, numbers, publicVersion));
+                publicVersion, List.of(AttendanceStatus.values()), attendance, MeetingDocuments.lines(meeting.getSchedule().getStartsAt(), agenda),
+                sections, allActions, annexes(meetingId, numbers, publicVersion));
         return content.withHash(MinutesText.sha256(MinutesText.canonical(content)));
     }
 
@@ -279,11 +279,6 @@ final class MinutesAssembler {
                         + "left join a.presenterOrganisation po where m.id = :id order by index(a)", AgendaRow.class)
                 .setParameter("id", meeting.getId())
                 .getResultList();
-        Timetable timetable = Timetable.of(meeting.getSchedule().getStartsAt(),
-                agenda.stream().map(row -> Duration.ofMinutes(row.getPlannedMinutes())).toList());
-        for (int i = 0; i < agenda.size(); i++) {
-            agenda.get(i).schedule(timetable.slots().get(i).start(), timetable.slots().get(i).end());
-        }
         return agenda;
     }
 

@@ -9,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.concerto.agenda.AgendaItem;
+import org.concerto.meeting.AgendaItem;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Texts;

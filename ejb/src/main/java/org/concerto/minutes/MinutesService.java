@@ -19,11 +19,11 @@ import org.concerto.pdf.MinutesPdf;
 import org.concerto.pdf.PdfFile;
 import org.concerto.security.Caller;
 import org.concerto.security.CallerService;
-import org.concerto.security.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Messages;
 import org.concerto.shared.NotFoundException;
+import org.concerto.shared.Role;
 import org.concerto.shared.Versions;
 
 import java.time.Clock;
@@ -65,18 +65,18 @@ public class MinutesService {
         Caller caller = callers.current();
         Minutes minutes = find(meetingId);
         if (minutes == null) {
-            return new MinutesView(meetingId, meeting.getTitle(), meeting.getStatus(), false, MinutesContent.Stage.DRAFT, false, false,
+            return new MinutesView(meetingId, meeting.getTitle(), meeting.getStatus(), false, Minutes.Stage.DRAFT, false, false,
                     false, false, false, false, null, null, null, List.of(), List.of(), 0);
         }
-        MinutesContent.Stage stage = minutes.stage();
+        Minutes.Stage stage = minutes.stage();
         boolean secretariat = caller.isSecretariat();
-        boolean visible = secretariat || stage != MinutesContent.Stage.DRAFT;
+        boolean visible = secretariat || stage != Minutes.Stage.DRAFT;
         long unresolved = unresolved(minutes);
         boolean editable = secretariat && !minutes.isFrozen()
                 && (meeting.getStatus() == MeetingStatus.HELD || meeting.getStatus() == MeetingStatus.MINUTES_IN_REVIEW);
-        boolean commentable = stage == MinutesContent.Stage.IN_REVIEW
+        boolean commentable = stage == Minutes.Stage.IN_REVIEW
                 && (minutes.getReviewDeadline() == null || clock.instant().isBefore(minutes.getReviewDeadline()));
-        boolean approvable = stage == MinutesContent.Stage.IN_REVIEW && (secretariat || isChair(meetingId, caller));
+        boolean approvable = stage == Minutes.Stage.IN_REVIEW && (secretariat || isChair(meetingId, caller));
         return new MinutesView(meetingId, meeting.getTitle(), meeting.getStatus(), true, stage, editable, commentable, approvable,
                 secretariat && minutes.isFrozen(), secretariat && meeting.getStatus() == MeetingStatus.MINUTES_APPROVED,
                 minutes.getPublishedAt() != null, minutes.getReviewDeadline(), minutes.getApprovedAt(), minutes.getApprovedBy(),
@@ -192,7 +192,7 @@ public class MinutesService {
     public int openReview(long meetingId, Instant deadline) {
         Minutes minutes = requireMinutes(meetingId);
         minutes.openReview(deadline, clock);
-        MinutesVersion version = snapshot(minutes, MinutesContent.Stage.IN_REVIEW, null);
+        MinutesVersion version = snapshot(minutes, Minutes.Stage.IN_REVIEW, null);
         for (Invitation invitation : invitations(meetingId)) {
             outbox.enqueue(MinutesMails.review(invitation, deadline));
         }
@@ -278,7 +278,7 @@ public class MinutesService {
         return new MinutesArchive(em, clock).approved(minutes, correction, callers.current().getDisplayName());
     }
 
-    private MinutesVersion snapshot(Minutes minutes, MinutesContent.Stage stage, String reason) {
+    private MinutesVersion snapshot(Minutes minutes, Minutes.Stage stage, String reason) {
         return new MinutesArchive(em, clock).snapshot(minutes, stage, reason, callers.current().getDisplayName());
     }
 
@@ -290,7 +290,7 @@ public class MinutesService {
         return em.createQuery("select v from MinutesVersion v where v.minutes = :minutes and v.stage = :approved order by v.number desc",
                         MinutesVersion.class)
                 .setParameter("minutes", minutes)
-                .setParameter("approved", MinutesContent.Stage.APPROVED)
+                .setParameter("approved", Minutes.Stage.APPROVED)
                 .setMaxResults(1)
                 .getResultStream().findFirst().orElseThrow(NotFoundException::new);
     }
@@ -338,7 +338,7 @@ public class MinutesService {
     /** The secretariat sees the minutes from the first word; invitees once they are sent for review. */
     private Minutes requireVisible(long meetingId) {
         Minutes minutes = requireMinutes(meetingId);
-        if (!callers.current().isSecretariat() && minutes.stage() == MinutesContent.Stage.DRAFT) {
+        if (!callers.current().isSecretariat() && minutes.stage() == Minutes.Stage.DRAFT) {
             throw new AccessDeniedException();
         }
         return minutes;

@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.concerto.pdf.MinutesContent;
-import org.concerto.pdf.MinutesText;
 import org.concerto.shared.AbstractEntity;
 
 import java.time.Instant;
@@ -41,7 +40,7 @@ public class MinutesVersion extends AbstractEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private MinutesContent.Stage stage;
+    private Minutes.Stage stage;
 
     /** Why this version exists: the correction's reason, or what the secretariat noted. */
     @Column(length = 2000)
@@ -78,10 +77,10 @@ public class MinutesVersion extends AbstractEntity {
         // for JPA
     }
 
-    MinutesVersion(Minutes minutes, int number, MinutesContent content, String reason, String createdBy, Instant at) {
+    MinutesVersion(Minutes minutes, int number, Minutes.Stage stage, MinutesContent content, String reason, String createdBy, Instant at) {
         this.minutes = Objects.requireNonNull(minutes);
         this.number = number;
-        this.stage = content.stage();
+        this.stage = stage;
         this.reason = reason;
         this.createdBy = createdBy;
         this.createdAt = at;
@@ -107,7 +106,7 @@ public class MinutesVersion extends AbstractEntity {
         return number;
     }
 
-    public MinutesContent.Stage getStage() {
+    public Minutes.Stage getStage() {
         return stage;
     }
 

@@ -1,7 +1,6 @@
 package org.concerto.minutes;
 
 import org.concerto.meeting.MeetingStatus;
-import org.concerto.pdf.MinutesContent;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -16,7 +15,7 @@ public class MinutesView implements Serializable {
     private final String meetingTitle;
     private final MeetingStatus meetingStatus;
     private final boolean started;
-    private final MinutesContent.Stage stage;
+    private final Minutes.Stage stage;
     private final boolean editable;
     private final boolean commentable;
     private final boolean approvable;
@@ -30,7 +29,7 @@ public class MinutesView implements Serializable {
     private final List<VersionRow> versions;
     private final long unresolvedComments;
 
-    public MinutesView(long meetingId, String meetingTitle, MeetingStatus meetingStatus, boolean started, MinutesContent.Stage stage,
+    public MinutesView(long meetingId, String meetingTitle, MeetingStatus meetingStatus, boolean started, Minutes.Stage stage,
                        boolean editable, boolean commentable, boolean approvable, boolean correctable, boolean publishable, boolean published,
                        Instant reviewDeadline, Instant approvedAt, String approvedBy, List<SectionView> sections, List<VersionRow> versions,
                        long unresolvedComments) {
@@ -70,7 +69,7 @@ public class MinutesView implements Serializable {
         return started;
     }
 
-    public MinutesContent.Stage getStage() {
+    public Minutes.Stage getStage() {
         return stage;
     }
 
@@ -99,11 +98,11 @@ public class MinutesView implements Serializable {
     }
 
     public boolean isInReview() {
-        return stage == MinutesContent.Stage.IN_REVIEW;
+        return stage == Minutes.Stage.IN_REVIEW;
     }
 
     public boolean isApproved() {
-        return stage == MinutesContent.Stage.APPROVED;
+        return stage == Minutes.Stage.APPROVED;
     }
 
     public Instant getReviewDeadline() {

@@ -5,9 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.concerto.pdf.DocumentDate;
-import org.concerto.pdf.MinutesContent;
 import org.concerto.pdf.MinutesPdf;
-import org.concerto.pdf.MinutesText;
 import org.concerto.pdf.PdfFile;
 import org.concerto.pdf.Seal;
 import org.concerto.pdf.SealKeystore;
@@ -57,7 +55,7 @@ public class PublicMinutesService {
         MinutesVersion version = em.createQuery("select v from MinutesVersion v join v.minutes n where n.meeting.id = :id "
                         + "and n.publishedAt is not null and v.stage = :approved order by v.number desc", MinutesVersion.class)
                 .setParameter("id", meetingId)
-                .setParameter("approved", MinutesContent.Stage.APPROVED)
+                .setParameter("approved", Minutes.Stage.APPROVED)
                 .setMaxResults(1)
                 .getResultStream().findFirst().orElseThrow(NotFoundException::new);
         return PdfFile.of(Messages.get(MinutesPdf.LANGUAGE, "documents.minutes.file") + "-"
@@ -83,7 +81,7 @@ public class PublicMinutesService {
         List<Object[]> rows = em.createQuery("select v.number, v.createdAt, m.title, m.schedule.startsAt, v.fileHash, v.publicFileHash, "
                         + "v.contentHash from MinutesVersion v join v.minutes n join n.meeting m where v.stage = :approved and "
                         + "(v.fileHash = :hash or v.publicFileHash = :hash or v.contentHash = :hash)", Object[].class)
-                .setParameter("approved", MinutesContent.Stage.APPROVED)
+                .setParameter("approved", Minutes.Stage.APPROVED)
                 .setParameter("hash", hash)
                 .setMaxResults(1)
                 .getResultList();

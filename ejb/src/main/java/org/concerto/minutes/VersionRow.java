@@ -1,6 +1,5 @@
 package org.concerto.minutes;
 
-import org.concerto.pdf.MinutesContent;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -11,14 +10,14 @@ public class VersionRow implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final int number;
-    private final MinutesContent.Stage stage;
+    private final Minutes.Stage stage;
     private final String reason;
     private final Instant createdAt;
     private final String createdBy;
     private final String contentHash;
     private final String fileHash;
 
-    public VersionRow(int number, MinutesContent.Stage stage, String reason, Instant createdAt, String createdBy, String contentHash,
+    public VersionRow(int number, Minutes.Stage stage, String reason, Instant createdAt, String createdBy, String contentHash,
                       String fileHash) {
         this.number = number;
         this.stage = stage;
@@ -33,7 +32,7 @@ public class VersionRow implements Serializable {
         return number;
     }
 
-    public MinutesContent.Stage getStage() {
+    public Minutes.Stage getStage() {
         return stage;
     }
 

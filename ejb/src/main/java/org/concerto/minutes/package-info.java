@@ -6,6 +6,8 @@
  * version with its reason. Every version is kept and can be compared with another. Approved minutes can be
  * published: the public version leaves out confidential items and the names of patients who did not agree.
  * {@link org.concerto.minutes.MinutesAssembler} is the one place that turns what Concerto knows into the
- * document ({@link org.concerto.pdf.MinutesContent}).
+ * document ({@link org.concerto.pdf.MinutesContent}, which pdf renders); the stage of the minutes
+ * ({@link org.concerto.minutes.Minutes.Stage}) and their canonical text and hash ({@link org.concerto.minutes.MinutesText})
+ * belong here, not to the rendering.
  */
 package org.concerto.minutes;

@@ -7,9 +7,9 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.concerto.security.Role;
-import org.concerto.shared.Entities;
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.Entities;
+import org.concerto.shared.Role;
 
 import java.util.ArrayList;
 import java.util.Collection;

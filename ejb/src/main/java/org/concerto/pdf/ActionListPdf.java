@@ -2,12 +2,9 @@ package org.concerto.pdf;
 
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Table;
-import org.concerto.action.ActionCsv;
-import org.concerto.action.ActionRow;
 import org.concerto.shared.Messages;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -17,25 +14,34 @@ import java.util.Locale;
  * A list of action items as the dashboards filtered it, as a table: meeting and agenda item, what,
  * owner, due date, priority and status; overdue actions are shaded and say by how many days.
  */
-final class ActionListPdf {
+public final class ActionListPdf {
 
     private static final float[] WIDTHS = {23, 30, 16, 11, 9, 11};
 
     private ActionListPdf() {
     }
 
-    static byte[] render(List<ActionRow> rows, long total, String scope, String regulator, Instant at, Locale requested) {
-        Locale locale = Typography.isFrench(requested) ? Locale.FRENCH : Locale.ENGLISH;
+    /** The language of a list asked for in the given one: French or English. */
+    public static Locale language(Locale requested) {
+        return Typography.isFrench(requested) ? Locale.FRENCH : Locale.ENGLISH;
+    }
+
+    public static byte[] render(ActionList list) {
+        Locale locale = language(list.locale());
+        List<ActionList.Row> rows = list.rows();
+        long total = list.total();
+        String regulator = list.regulator();
+        Instant at = list.printedAt();
         DocumentFormats formats = new DocumentFormats(locale);
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Typography.isFrench(locale) ? Locale.FRENCH : Locale.UK);
-        boolean illustrative = rows.stream().anyMatch(ActionRow::isIllustrative);
+        boolean illustrative = rows.stream().anyMatch(ActionList.Row::illustrative);
         String title = Messages.get(locale, "actions.pdf.title");
         OfficialDocument doc = new OfficialDocument(locale, title, regulator,
                 title + " – " + formats.longDate(at), illustrative);
         doc.letterhead(regulator);
         doc.heading1(title);
         doc.facts(List.of(
-                new String[] {doc.label("actions.pdf.selection"), scope},
+                new String[] {doc.label("actions.pdf.selection"), list.selection()},
                 new String[] {doc.label("actions.pdf.printedOn"), formats.date(at) + ", " + formats.time(at)},
                 new String[] {doc.label("actions.pdf.count"), rows.size() < total
                         ? doc.format("actions.pdf.countTruncated", rows.size(), total) : Long.toString(total)}));
@@ -45,25 +51,23 @@ final class ActionListPdf {
         }
         Table table = doc.table(WIDTHS, doc.label("actions.meeting"), doc.label("actions.what"), doc.label("actions.owner"),
                 doc.label("actions.due"), doc.label("actions.priority"), doc.label("field.status"));
-        for (ActionRow row : rows) {
-            Cell meeting = doc.bodyCell().add(doc.line(row.getMeetingTitle()).setFontSize(8.5f))
-                    .add(doc.small(formats.longDate(row.getMeetingStartsAt()), OfficialDocument.MUTED));
-            if (row.getAgendaItemTitle() != null) {
-                meeting.add(doc.small(row.getAgendaItemTitle(), OfficialDocument.MUTED));
+        for (ActionList.Row row : rows) {
+            Cell meeting = doc.bodyCell().add(doc.line(row.meetingTitle()).setFontSize(8.5f))
+                    .add(doc.small(formats.longDate(row.meetingStartsAt()), OfficialDocument.MUTED));
+            if (row.agendaItemTitle() != null) {
+                meeting.add(doc.small(row.agendaItemTitle(), OfficialDocument.MUTED));
             }
-            Cell due = doc.cell(day.format(row.getDueDate()));
-            if (row.isOverdue()) {
-                due.add(doc.small(doc.format("actions.daysLateShort", row.getDaysLate()), OfficialDocument.ALERT).setFont(doc.bold()));
+            Cell due = doc.cell(day.format(row.dueDate()));
+            if (row.overdue()) {
+                due.add(doc.small(doc.format("actions.daysLateShort", row.daysLate()), OfficialDocument.ALERT).setFont(doc.bold()));
             }
-            Cell owner = doc.bodyCell().add(doc.line(row.getOwnerName()));
-            String organisation = row.getOrganisationName() == null ? row.getContactOrganisationName() : row.getOrganisationName();
-            if (organisation != null) {
-                owner.add(doc.small(organisation, OfficialDocument.MUTED));
+            Cell owner = doc.bodyCell().add(doc.line(row.ownerName()));
+            if (row.organisation() != null) {
+                owner.add(doc.small(row.organisation(), OfficialDocument.MUTED));
             }
-            Cell[] cells = {meeting, doc.cell(row.getDescription()), owner, due, doc.cell(Messages.label(locale, row.getPriority())),
-                    doc.cell(ActionCsv.statusLabel(locale, row))};
+            Cell[] cells = {meeting, doc.cell(row.description()), owner, due, doc.cell(row.priority()), doc.cell(row.status())};
             for (Cell cell : cells) {
-                if (row.isOverdue()) {
+                if (row.overdue()) {
                     cell.setBackgroundColor(OfficialDocument.ALERT_FILL);
                 }
                 table.addCell(cell);
@@ -71,10 +75,5 @@ final class ActionListPdf {
         }
         doc.add(table);
         return doc.finish();
-    }
-
-    /** Today, for the file name. */
-    static String isoDay(Instant at) {
-        return LocalDate.ofInstant(at, org.concerto.shared.Zones.DEFAULT).toString();
     }
 }

@@ -1,8 +1,9 @@
 package org.concerto.pdf;
 
-import org.concerto.meeting.MeetingRole;
-import org.concerto.participant.Language;
+import org.concerto.shared.Localizable;
 
-/** The invitee a notice of meeting is addressed to, in their preferred language. */
-public record Addressee(Long personId, String name, String jobTitle, String organisation, MeetingRole role, Language language) {
+import java.util.Locale;
+
+/** The invitee a notice of meeting is addressed to, in their preferred language ({@code locale}). */
+public record Addressee(Long personId, String name, String jobTitle, String organisation, Localizable role, Locale locale) {
 }

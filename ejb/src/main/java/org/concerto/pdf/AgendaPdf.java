@@ -1,18 +1,17 @@
 package org.concerto.pdf;
 
-import org.concerto.meeting.AgendaRow;
 import org.concerto.shared.Messages;
 
 import java.util.List;
 import java.util.Locale;
 
 /** The agenda (ordre du jour) of a meeting, in the reader's language. */
-final class AgendaPdf {
+public final class AgendaPdf {
 
     private AgendaPdf() {
     }
 
-    static byte[] render(DocumentMeeting meeting, List<AgendaRow> agenda, Locale locale) {
+    public static byte[] render(DocumentMeeting meeting, List<AgendaLine> agenda, Locale locale) {
         DocumentFormats formats = new DocumentFormats(locale);
         OfficialDocument doc = new OfficialDocument(locale, Messages.get(locale, "documents.agenda.title") + " – " + meeting.title(),
                 meeting.regulator(), Sections.footer(locale, "documents.agenda.title", meeting, formats), meeting.illustrative());

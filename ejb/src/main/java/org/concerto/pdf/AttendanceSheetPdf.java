@@ -2,8 +2,7 @@ package org.concerto.pdf;
 
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Table;
-import org.concerto.meeting.InviteeGroup;
-import org.concerto.meeting.InviteeRow;
+import org.concerto.shared.Localizable;
 import org.concerto.shared.Messages;
 
 import java.util.List;
@@ -14,9 +13,21 @@ import java.util.Locale;
  * organisation, with a box tall enough for a signature, in the meeting's language (French), and a few
  * blank rows for people who come without being on the list.
  */
-final class AttendanceSheetPdf {
+public final class AttendanceSheetPdf {
 
-    static final Locale LANGUAGE = Locale.FRENCH;
+    public static final Locale LANGUAGE = Locale.FRENCH;
+
+    /** The invitees of one organisation ({@code organisation} null: those who come in their own name). */
+    public record Group(String organisation, Localizable category, List<Invitee> invitees) {
+
+        public Group {
+            invitees = List.copyOf(invitees);
+        }
+    }
+
+    /** One line to sign: the invitee's name, job title (or null) and role in the meeting. */
+    public record Invitee(String name, String jobTitle, Localizable role) {
+    }
 
     /** Tall enough for a handwritten signature (about 15 mm). */
     private static final float SIGNATURE_HEIGHT = 42;
@@ -26,7 +37,7 @@ final class AttendanceSheetPdf {
     private AttendanceSheetPdf() {
     }
 
-    static byte[] render(DocumentMeeting meeting, List<InviteeGroup> groups) {
+    public static byte[] render(DocumentMeeting meeting, List<Group> groups) {
         DocumentFormats formats = new DocumentFormats(LANGUAGE);
         OfficialDocument doc = new OfficialDocument(LANGUAGE, Messages.get(LANGUAGE, "documents.attendance.title") + " – " + meeting.title(),
                 meeting.regulator(), Sections.footer(LANGUAGE, "documents.attendance.title", meeting, formats), meeting.illustrative());
@@ -35,18 +46,18 @@ final class AttendanceSheetPdf {
         doc.lead(meeting.title());
         Sections.meetingFacts(doc, meeting, formats);
         doc.paragraph(doc.label("documents.attendance.intro"));
-        for (InviteeGroup group : groups) {
-            String name = group.getOrganisationName() == null ? doc.label("meeting.invitees.individuals") : group.getOrganisationName();
-            doc.heading2(group.getCategory() == null || group.getOrganisationName() == null ? name
-                    : name + " · " + Messages.label(LANGUAGE, group.getCategory()));
+        for (Group group : groups) {
+            String name = group.organisation() == null ? doc.label("meeting.invitees.individuals") : group.organisation();
+            doc.heading2(group.category() == null || group.organisation() == null ? name
+                    : name + " · " + group.category().toString(LANGUAGE));
             Table table = header(doc);
-            for (InviteeRow invitee : group.getInvitees()) {
-                Cell person = doc.bodyCell().add(doc.strong(invitee.getDisplayName()));
-                if (invitee.getJobTitle() != null) {
-                    person.add(doc.small(invitee.getJobTitle(), OfficialDocument.MUTED));
+            for (Invitee invitee : group.invitees()) {
+                Cell person = doc.bodyCell().add(doc.strong(invitee.name()));
+                if (invitee.jobTitle() != null) {
+                    person.add(doc.small(invitee.jobTitle(), OfficialDocument.MUTED));
                 }
                 table.addCell(person.setMinHeight(SIGNATURE_HEIGHT));
-                table.addCell(doc.cell(Messages.label(LANGUAGE, invitee.getRole())));
+                table.addCell(doc.cell(invitee.role().toString(LANGUAGE)));
                 table.addCell(doc.bodyCell());
             }
             doc.add(table.setKeepTogether(true));

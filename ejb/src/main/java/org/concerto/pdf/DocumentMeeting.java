@@ -1,7 +1,6 @@
 package org.concerto.pdf;
 
-import org.concerto.meeting.MeetingDetails;
-import org.concerto.meeting.MeetingFormat;
+import org.concerto.shared.Localizable;
 
 import java.time.Instant;
 
@@ -10,13 +9,8 @@ import java.time.Instant;
  * database): who convenes it, what, when and where, and whether it is demo data.
  *
  * @param regulator the convening body's name, as it heads the documents
+ * @param format    in a room, online or both, printed in the document's language
  */
 public record DocumentMeeting(Long id, String regulator, String title, String subject, String purpose, Instant startsAt,
-                              Instant endsAt, MeetingFormat format, String venue, String onlineLink, boolean illustrative) {
-
-    public static DocumentMeeting of(MeetingDetails details, String regulator) {
-        return new DocumentMeeting(details.getId(), regulator, details.getTitle(), details.getSubject(), details.getPurpose(),
-                details.getStartsAt(), details.getEndsAt(), details.getFormat(), details.getVenue(), details.getOnlineLink(),
-                details.isIllustrative());
-    }
+                              Instant endsAt, Localizable format, String venue, String onlineLink, boolean illustrative) {
 }

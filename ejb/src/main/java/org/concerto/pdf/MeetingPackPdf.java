@@ -12,7 +12,6 @@ import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
 import com.itextpdf.kernel.pdf.navigation.PdfExplicitDestination;
 import com.itextpdf.layout.element.List;
 import com.itextpdf.layout.element.ListItem;
-import org.concerto.meeting.AgendaRow;
 import org.concerto.shared.Messages;
 import org.concerto.shared.Zones;
 
@@ -51,7 +50,7 @@ public final class MeetingPackPdf {
     }
 
     /** Writes the pack; {@code progress} hears the number of steps done after each one. */
-    public static void write(OutputStream out, DocumentMeeting meeting, java.util.List<AgendaRow> agenda,
+    public static void write(OutputStream out, DocumentMeeting meeting, java.util.List<AgendaLine> agenda,
                              java.util.List<PackContent.Section> sections, IntConsumer progress) throws IOException {
         DocumentFormats formats = new DocumentFormats(LANGUAGE);
         PdfWriter writer = new PdfWriter(out);
@@ -130,7 +129,7 @@ public final class MeetingPackPdf {
         }
     }
 
-    private static byte[] cover(DocumentMeeting meeting, java.util.List<AgendaRow> agenda, java.util.List<PackContent.Section> sections,
+    private static byte[] cover(DocumentMeeting meeting, java.util.List<AgendaLine> agenda, java.util.List<PackContent.Section> sections,
                                 DocumentFormats formats, int[] agendaPage) {
         OfficialDocument doc = new OfficialDocument(LANGUAGE, Messages.get(LANGUAGE, "pack.title") + " – " + meeting.title(),
                 meeting.regulator(), Sections.footer(LANGUAGE, "pack.title", meeting, formats), meeting.illustrative());

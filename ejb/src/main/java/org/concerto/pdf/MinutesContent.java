@@ -1,8 +1,6 @@
 package org.concerto.pdf;
 
-import org.concerto.meeting.AgendaRow;
-import org.concerto.meeting.AttendanceStatus;
-import org.concerto.meeting.MeetingRole;
+import org.concerto.shared.Localizable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,24 +8,28 @@ import java.util.List;
 
 /**
  * Everything the minutes say, as plain data: rendered to PDF without a database, compared between versions
- * and hashed. Built in one place, {@code org.concerto.minutes.MinutesAssembler}, from what Concerto knows
- * and what the secretariat wrote.
+ * and hashed (by the minutes feature). Built in one place, {@code org.concerto.minutes.MinutesAssembler}, from what
+ * Concerto knows and what the secretariat wrote.
  *
- * @param stage          where the minutes are; anything not approved carries the DRAFT mark
+ * @param stage          where the minutes are, by name (DRAFT, IN_REVIEW, APPROVED): the embedded data says it and
+ *                       {@code documents.minutes.stage.*} words it
+ * @param approved       approved minutes: no DRAFT mark, the approval and the hash printed, a verification note
  * @param version        the version number printed on the cover (1, 2, …)
- * @param contentHash    SHA-256 of {@link MinutesText#canonical} of this content, printed on approved minutes
+ * @param contentHash    SHA-256 of the canonical text of this content ({@code org.concerto.minutes.MinutesText}), printed on approved minutes
+ * @param presences      the kinds of presence in the order the attendance summary counts them, even those nobody has
  * @param approvedBy     who approved (approved minutes only)
  * @param correction     why this approved version corrects an earlier one, or null
  * @param publicVersion  the version for the public: confidential items and unconsented patients' names left out
  * @param actions        every action item decided (the actions table); issue 5 fills them from its action items
  * @param annexes        the contributions and documents annexed (the annex list); issue 4 fills them from its contributions
  */
-public record MinutesContent(DocumentMeeting meeting, Stage stage, int version, Instant issuedAt, String contentHash,
+public record MinutesContent(DocumentMeeting meeting, String stage, boolean approved, int version, Instant issuedAt, String contentHash,
                              String approvedBy, Instant approvedAt, String correction, boolean publicVersion,
-                             List<Attendee> attendance, List<AgendaRow> agenda, List<Section> sections,
+                             List<Localizable> presences, List<Attendee> attendance, List<AgendaLine> agenda, List<Section> sections,
                              List<Action> actions, List<Annex> annexes) {
 
     public MinutesContent {
+        presences = List.copyOf(presences);
         attendance = List.copyOf(attendance);
         agenda = List.copyOf(agenda);
         sections = List.copyOf(sections);
@@ -37,22 +39,12 @@ public record MinutesContent(DocumentMeeting meeting, Stage stage, int version, 
 
     /** The same content with its hash, once computed over the canonical text. */
     public MinutesContent withHash(String hash) {
-        return new MinutesContent(meeting, stage, version, issuedAt, hash, approvedBy, approvedAt, correction, publicVersion,
-                attendance, agenda, sections, actions, annexes);
+        return new MinutesContent(meeting, stage, approved, version, issuedAt, hash, approvedBy, approvedAt, correction, publicVersion,
+                presences, attendance, agenda, sections, actions, annexes);
     }
 
-    public enum Stage {
-        DRAFT,
-        IN_REVIEW,
-        APPROVED;
-
-        public boolean isFinal() {
-            return this == APPROVED;
-        }
-    }
-
-    /** One invitee and whether they came; {@code status} null when nothing was recorded. */
-    public record Attendee(String name, String organisation, MeetingRole role, AttendanceStatus status) {
+    /** One invitee, their role and whether they came; {@code status} null when nothing was recorded. */
+    public record Attendee(String name, String organisation, Localizable role, Localizable status) {
     }
 
     /** One agenda item's part of the minutes. {@code votes} is null when there was no vote. */

@@ -3,11 +3,12 @@ package org.concerto.pdf;
 import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Table;
-import org.concerto.meeting.AttendanceStatus;
+import org.concerto.shared.Localizable;
 import org.concerto.shared.Messages;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class MinutesPdf {
                         + Messages.format(LANGUAGE, "documents.minutes.version", content.version()),
                 meeting.illustrative(), PdfAConformance.PDF_A_3A);
         doc.header(Messages.get(LANGUAGE, titleKey(content)) + " · " + meeting.regulator());
-        if (!content.stage().isFinal()) {
+        if (!content.approved()) {
             doc.watermark(Messages.get(LANGUAGE, "documents.minutes.watermark"));
         }
         cover(doc, content, formats);
@@ -50,12 +51,12 @@ public final class MinutesPdf {
         actions(doc, content.actions(), formats, true);
         recusals(doc, content);
         annexes(doc, content);
-        doc.attach(DATA_FILE, Messages.get(LANGUAGE, "documents.minutes.data"), "application/json", MinutesText.json(content));
+        doc.attach(DATA_FILE, Messages.get(LANGUAGE, "documents.minutes.data"), "application/json", json(content));
         return doc.finish();
     }
 
     private static String titleKey(MinutesContent content) {
-        return content.stage().isFinal() ? "documents.minutes.title" : "documents.minutes.draftTitle";
+        return content.approved() ? "documents.minutes.title" : "documents.minutes.draftTitle";
     }
 
     private static void cover(OfficialDocument doc, MinutesContent content, DocumentFormats formats) {
@@ -71,9 +72,9 @@ public final class MinutesPdf {
         doc.heading2(doc.label("documents.minutes.status"));
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {doc.label("documents.minutes.version.label"), String.valueOf(content.version())});
-        facts.add(new String[] {doc.label("field.status"), doc.label("documents.minutes.stage." + content.stage().name())});
+        facts.add(new String[] {doc.label("field.status"), doc.label("documents.minutes.stage." + content.stage())});
         facts.add(new String[] {doc.label("documents.minutes.issued"), formats.longDate(content.issuedAt())});
-        if (content.stage().isFinal() && content.approvedAt() != null) {
+        if (content.approved() && content.approvedAt() != null) {
             facts.add(new String[] {doc.label("documents.minutes.approved"), doc.format("documents.minutes.approvedBy",
                     formats.longDate(content.approvedAt()), content.approvedBy())});
         }
@@ -87,15 +88,15 @@ public final class MinutesPdf {
         if (content.publicVersion()) {
             doc.paragraph(doc.label("documents.minutes.publicNote"));
         }
-        doc.paragraph(doc.label(content.stage().isFinal() ? "documents.minutes.verifyNote" : "documents.minutes.draftNote"));
-        if (content.stage().isFinal()) {
+        doc.paragraph(doc.label(content.approved() ? "documents.minutes.verifyNote" : "documents.minutes.draftNote"));
+        if (content.approved()) {
             doc.paragraph(verificationUrl());
         }
     }
 
     private static void attendance(OfficialDocument doc, MinutesContent content) {
         doc.heading2(doc.label("documents.minutes.attendance"));
-        Map<AttendanceStatus, Integer> counts = new EnumMap<>(AttendanceStatus.class);
+        Map<Localizable, Integer> counts = new LinkedHashMap<>();
         int unknown = 0;
         for (MinutesContent.Attendee attendee : content.attendance()) {
             if (attendee.status() == null) {
@@ -105,8 +106,8 @@ public final class MinutesPdf {
             }
         }
         StringBuilder summary = new StringBuilder();
-        for (AttendanceStatus status : AttendanceStatus.values()) {
-            summary.append(summary.isEmpty() ? "" : " · ").append(Messages.label(LANGUAGE, status)).append(" : ")
+        for (Localizable status : content.presences()) {
+            summary.append(summary.isEmpty() ? "" : " · ").append(status.toString(LANGUAGE)).append(" : ")
                     .append(counts.getOrDefault(status, 0));
         }
         if (unknown > 0) {
@@ -122,9 +123,9 @@ public final class MinutesPdf {
         for (MinutesContent.Attendee attendee : content.attendance()) {
             table.addCell(doc.cell(attendee.name()));
             table.addCell(doc.cell(attendee.organisation()));
-            table.addCell(doc.cell(attendee.role() == null ? "" : Messages.label(LANGUAGE, attendee.role())));
+            table.addCell(doc.cell(attendee.role() == null ? "" : attendee.role().toString(LANGUAGE)));
             table.addCell(doc.cell(attendee.status() == null ? doc.label("documents.minutes.notRecorded")
-                    : Messages.label(LANGUAGE, attendee.status())));
+                    : attendee.status().toString(LANGUAGE)));
             doc.rowAdded(table, ++rows);
         }
         doc.complete(table);
@@ -258,5 +259,64 @@ public final class MinutesPdf {
     /** Where anyone checks a file: the public verification page. */
     private static String verificationUrl() {
         return org.concerto.shared.Settings.publicUrl() + "public/verify.xhtml";
+    }
+
+    /** The decisions and actions as JSON (UTF-8), embedded in the PDF/A-3 for machines. */
+    static byte[] json(MinutesContent content) {
+        StringBuilder json = new StringBuilder("{\n  \"meeting\": ").append(string(content.meeting().title()))
+                .append(",\n  \"date\": ").append(string(DocumentFormats.isoDate(content.meeting().startsAt())))
+                .append(",\n  \"version\": ").append(content.version())
+                .append(",\n  \"status\": ").append(string(content.stage()))
+                .append(",\n  \"decisions\": [");
+        String separator = "\n    ";
+        for (MinutesContent.Section section : content.sections()) {
+            if (section.decision() == null && section.votes() == null) {
+                continue;
+            }
+            json.append(separator).append("{\"item\": ").append(section.number()).append(", \"title\": ").append(string(section.title()))
+                    .append(", \"decision\": ").append(string(section.decision()));
+            if (section.votes() != null) {
+                json.append(", \"votes\": {\"for\": ").append(section.votes().inFavour()).append(", \"against\": ")
+                        .append(section.votes().against()).append(", \"abstentions\": ").append(section.votes().abstentions())
+                        .append(", \"minorityOpinion\": ").append(string(section.votes().minorityOpinion())).append('}');
+            }
+            json.append('}');
+            separator = ",\n    ";
+        }
+        json.append("\n  ],\n  \"actions\": [");
+        separator = "\n    ";
+        for (MinutesContent.Action action : content.actions()) {
+            json.append(separator).append("{\"item\": ").append(action.item()).append(", \"action\": ").append(string(action.description()))
+                    .append(", \"owner\": ").append(string(action.owner())).append(", \"due\": ")
+                    .append(string(action.due() == null ? null : action.due().toString())).append(", \"status\": ")
+                    .append(string(action.status())).append('}');
+            separator = ",\n    ";
+        }
+        json.append("\n  ]\n}\n");
+        return json.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String string(String value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 }

@@ -2,7 +2,6 @@ package org.concerto.pdf;
 
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.properties.TextAlignment;
-import org.concerto.meeting.AgendaRow;
 import org.concerto.shared.Messages;
 
 import java.time.Instant;
@@ -14,7 +13,7 @@ import java.util.Locale;
  * addressed to them, what the meeting is, their role, the practical details, the agenda, and how to
  * answer.
  */
-final class NoticePdf {
+public final class NoticePdf {
 
     /** The address block sits on the right half, where a window envelope shows it. */
     private static final float ADDRESS_INDENT = 260;
@@ -26,8 +25,8 @@ final class NoticePdf {
      * @param answerUrl the page of the meeting where the invitee answers
      * @param issuedAt  the date printed on the letter
      */
-    static byte[] render(DocumentMeeting meeting, List<AgendaRow> agenda, Addressee addressee, String answerUrl, Instant issuedAt) {
-        Locale locale = addressee.language().locale();
+    public static byte[] render(DocumentMeeting meeting, List<AgendaLine> agenda, Addressee addressee, String answerUrl, Instant issuedAt) {
+        Locale locale = addressee.locale();
         DocumentFormats formats = new DocumentFormats(locale);
         OfficialDocument doc = new OfficialDocument(locale,
                 Messages.get(locale, "documents.notice.title") + " – " + addressee.name() + " – " + meeting.title(),
@@ -49,7 +48,7 @@ final class NoticePdf {
         doc.heading1(doc.label("documents.notice.title"));
         doc.lead(doc.format("documents.notice.subject", meeting.title()));
         doc.paragraph(doc.label("documents.notice.salutation"));
-        String role = Messages.label(locale, addressee.role());
+        String role = addressee.role().toString(locale);
         doc.paragraph(doc.format("documents.notice.invitation", meeting.title(), lowerFirst(role, locale)));
 
         doc.heading2(doc.label("documents.notice.practical"));

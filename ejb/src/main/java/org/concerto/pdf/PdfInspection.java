@@ -6,7 +6,9 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfObject;
 import com.itextpdf.kernel.pdf.PdfReader;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.PdfCheck;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,14 +21,13 @@ import java.util.Arrays;
  * a real PDF, not encrypted, with no JavaScript, no launch action and no embedded file anywhere in
  * its objects (compressed object streams included: iText reads them, a byte search would not).
  */
-public final class PdfInspection {
+@ApplicationScoped
+public class PdfInspection implements PdfCheck {
 
     private static final byte[] MAGIC = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private PdfInspection() {
-    }
-
-    public static void requireSafe(Path file) {
+    @Override
+    public void requireSafe(Path file) {
         if (!startsWithPdfHeader(file)) {
             throw new BusinessException("error.file.notPdf");
         }

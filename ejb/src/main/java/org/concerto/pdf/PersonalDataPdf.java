@@ -6,9 +6,6 @@ import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.UnitValue;
-import org.concerto.privacy.DataRecord;
-import org.concerto.privacy.DataSection;
-import org.concerto.privacy.PersonalData;
 import org.concerto.shared.Messages;
 
 import java.time.Instant;

@@ -2,11 +2,8 @@ package org.concerto.pdf;
 
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Table;
-import org.concerto.agenda.Timetable;
-import org.concerto.meeting.AgendaRow;
 import org.concerto.shared.Messages;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +30,7 @@ final class Sections {
         if (meeting.onlineLink() != null) {
             facts.add(new String[] {doc.label("field.onlineLink"), meeting.onlineLink()});
         }
-        facts.add(new String[] {doc.label("field.format"), Messages.label(doc.locale(), meeting.format())});
+        facts.add(new String[] {doc.label("field.format"), meeting.format().toString(doc.locale())});
         if (meeting.subject() != null) {
             facts.add(new String[] {doc.label("field.subject"), meeting.subject()});
         }
@@ -41,42 +38,40 @@ final class Sections {
     }
 
     /**
-     * The agenda as a table: number, start and end (computed by the meeting's {@link Timetable} from its
-     * start and the planned durations), item, kind, presenter, duration; confidential items marked.
+     * The agenda as a table: number, start and end (computed by the meeting's timetable from its start and
+     * the planned durations), item, kind, presenter, duration; confidential items marked.
      */
-    static void agendaTable(OfficialDocument doc, DocumentMeeting meeting, List<AgendaRow> agenda, DocumentFormats formats) {
+    static void agendaTable(OfficialDocument doc, DocumentMeeting meeting, List<AgendaLine> agenda, DocumentFormats formats) {
         if (agenda.isEmpty()) {
             doc.paragraph(doc.label("meeting.agenda.empty"));
             return;
         }
-        Timetable timetable = Timetable.of(meeting.startsAt(), agenda.stream().map(row -> Duration.ofMinutes(row.getPlannedMinutes())).toList());
         Table table = doc.table(new float[] {4, 15, 35, 13, 24, 9}, doc.label("agenda.number"), doc.label("agenda.time"),
                 doc.label("documents.agenda.item"), doc.label("field.kind"), doc.label("agenda.presenter"), doc.label("agenda.duration"));
         boolean anyConfidential = false;
         for (int i = 0; i < agenda.size(); i++) {
-            AgendaRow row = agenda.get(i);
-            Timetable.Slot slot = timetable.slots().get(i);
+            AgendaLine row = agenda.get(i);
             table.addCell(doc.cell(String.valueOf(i + 1)));
-            table.addCell(doc.cell(formats.times(slot.start(), slot.end())));
-            Cell item = doc.bodyCell().add(doc.strong(row.getTitle()));
-            if (row.isConfidential()) {
+            table.addCell(doc.cell(formats.times(row.startsAt(), row.endsAt())));
+            Cell item = doc.bodyCell().add(doc.strong(row.title()));
+            if (row.confidential()) {
                 anyConfidential = true;
                 item.add(doc.small(doc.label("agenda.confidential"), OfficialDocument.ALERT).setFont(doc.bold()));
             }
-            if (row.getDescription() != null) {
-                item.add(doc.small(row.getDescription(), OfficialDocument.MUTED));
+            if (row.description() != null) {
+                item.add(doc.small(row.description(), OfficialDocument.MUTED));
             }
             table.addCell(item);
-            table.addCell(doc.cell(Messages.label(doc.locale(), row.getKind())));
+            table.addCell(doc.cell(row.kind().toString(doc.locale())));
             Cell presenter = doc.bodyCell();
-            if (row.getPresenterName() != null) {
-                presenter.add(doc.line(row.getPresenterName()));
+            if (row.presenterName() != null) {
+                presenter.add(doc.line(row.presenterName()));
             }
-            if (row.getPresenterOrganisation() != null) {
-                presenter.add(doc.small(row.getPresenterOrganisation(), OfficialDocument.MUTED));
+            if (row.presenterOrganisation() != null) {
+                presenter.add(doc.small(row.presenterOrganisation(), OfficialDocument.MUTED));
             }
             table.addCell(presenter);
-            table.addCell(doc.cell(DocumentFormats.minutes(row.getPlannedMinutes())));
+            table.addCell(doc.cell(DocumentFormats.minutes(row.plannedMinutes())));
         }
         doc.add(table);
         if (anyConfidential) {

@@ -1,9 +1,15 @@
 /**
- * The documents of a meeting as PDFs: the agenda (ordre du jour), each invitee's notice of meeting
- * (convocation), the attendance sheet (feuille d'émargement) and the minutes (compte rendu, PDF/A-3A, issue 6),
- * with Concerto's seal on approved minutes ({@link org.concerto.pdf.Seal}, {@link org.concerto.pdf.SealKeystore}).
- * The only package that talks to iText: it renders plain data into tagged, A4, PDF/A documents with an embedded font, in the reader's
- * language and with French typography, and {@link org.concerto.pdf.MeetingDocuments} decides who may
- * download which.
+ * The documents of Concerto as PDFs: a meeting's agenda (ordre du jour), each invitee's notice of meeting
+ * (convocation), the attendance sheet (feuille d'émargement), the meeting pack, the minutes (compte rendu,
+ * PDF/A-3A) with Concerto's seal on approved minutes ({@link org.concerto.pdf.Seal}, {@link org.concerto.pdf.SealKeystore}),
+ * action lists and personal-data exports; and the check that an uploaded PDF is safe to pass on
+ * ({@link org.concerto.pdf.PdfInspection}).
+ *
+ * <p>A library edge, the only package that talks to iText: it imports nothing of Concerto but {@code shared}.
+ * Features build a document's content from the plain value types here ({@link org.concerto.pdf.DocumentMeeting},
+ * {@link org.concerto.pdf.AgendaLine}, {@link org.concerto.pdf.MinutesContent}, …; words that depend on the
+ * reader's language come as {@link org.concerto.shared.Localizable}) and ask for it to be rendered into a tagged,
+ * A4, PDF/A document with an embedded font and French typography. Who may have which document is decided in the
+ * feature's service, not here.
  */
 package org.concerto.pdf;

@@ -3,9 +3,9 @@ package org.concerto.privacy;
 import jakarta.persistence.EntityManager;
 import org.concerto.mail.OutboxMail;
 import org.concerto.participant.Person;
-import org.concerto.security.Role;
 import org.concerto.security.UserAccount;
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.Role;
 
 import java.time.Instant;
 import java.util.List;

@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.concerto.mail.OutboxMail;
 import org.concerto.participant.Person;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -9,10 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.concerto.mail.Outbox;
-import org.concerto.shared.Entities;
 import org.concerto.participant.Person;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.Entities;
+import org.concerto.shared.Role;
 import org.concerto.shared.Settings;
 
 import java.time.Clock;

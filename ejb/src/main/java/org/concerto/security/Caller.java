@@ -1,6 +1,7 @@
 package org.concerto.security;
 
 import org.concerto.participant.Language;
+import org.concerto.shared.Role;
 
 import java.util.Set;
 

@@ -15,6 +15,7 @@ import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.FieldName;
+import org.concerto.shared.Role;
 import org.concerto.shared.Texts;
 
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package org.concerto.action;
 
-import org.concerto.agenda.AgendaItem;
-import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.AgendaItem;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingFormat;
 import org.concerto.meeting.Schedule;

@@ -3,7 +3,9 @@ package org.concerto.files;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.action.PdfAction;
+import org.concerto.pdf.PdfInspection;
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.PdfCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The type is decided from the content against the allow-list, and every bad file is refused with its reason. */
 class UploadInspectionTest {
 
+    /** What the server injects. */
+    private static final PdfCheck PDF_CHECK = new PdfInspection();
+
     @TempDir
     Path folder;
 
@@ -35,9 +40,9 @@ class UploadInspectionTest {
 
     @Test
     void refusesAKindTheFeatureDoesNotTakeNamingTheOnesItDoes() {
-        assertRefused(() -> UploadInspection.kindOf(write(docx(10)), 10, Set.of(FileKind.PDF)), "error.file.type");
+        assertRefused(() -> UploadInspection.kindOf(write(docx(10)), 10, Set.of(FileKind.PDF), PDF_CHECK), "error.file.type");
         BusinessException refusal = (BusinessException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> UploadInspection.kindOf(write("MZ\u0090\u0000 an executable".getBytes(StandardCharsets.ISO_8859_1)), 20, FileKind.DOCUMENTS));
+                () -> UploadInspection.kindOf(write("MZ\u0090\u0000 an executable".getBytes(StandardCharsets.ISO_8859_1)), 20, FileKind.DOCUMENTS, PDF_CHECK));
         assertThat(refusal.getKey()).isEqualTo("error.file.type");
         assertThat(refusal.getArguments()).containsExactly("PDF, DOCX, ODT");
     }
@@ -83,7 +88,7 @@ class UploadInspectionTest {
     }
 
     private FileKind kind(byte[] content) throws IOException {
-        return UploadInspection.kindOf(write(content), content.length, FileKind.DOCUMENTS);
+        return UploadInspection.kindOf(write(content), content.length, FileKind.DOCUMENTS, PDF_CHECK);
     }
 
     private Path write(byte[] content) {

@@ -1,8 +1,6 @@
 package org.concerto.meeting;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.concerto.agenda.AgendaItem;
-import org.concerto.agenda.AgendaItemKind;
 import org.concerto.participant.Language;
 import org.concerto.participant.Person;
 import org.concerto.shared.BusinessException;

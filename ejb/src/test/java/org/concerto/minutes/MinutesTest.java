@@ -1,7 +1,7 @@
 package org.concerto.minutes;
 
-import org.concerto.agenda.AgendaItem;
-import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.AgendaItem;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingFormat;
 import org.concerto.meeting.MeetingStatus;
@@ -57,11 +57,11 @@ class MinutesTest {
         section.write(summary("Projet."), "Claire", day);
         minutes.openReview(START.plus(Duration.ofDays(8)), day);
         section.write(summary("Projet revu."), "Claire", day);
-        assertThat(minutes.stage()).isEqualTo(MinutesContent.Stage.IN_REVIEW);
+        assertThat(minutes.stage()).isEqualTo(Minutes.Stage.IN_REVIEW);
 
         minutes.approve("Hélène Lefèvre", 0, day);
 
-        assertThat(minutes.stage()).isEqualTo(MinutesContent.Stage.APPROVED);
+        assertThat(minutes.stage()).isEqualTo(Minutes.Stage.APPROVED);
         assertThat(minutes.getMeeting().getStatus()).isEqualTo(MeetingStatus.MINUTES_APPROVED);
         assertThatThrownBy(() -> section.write(summary("Modifié après approbation."), "Claire", day))
                 .isInstanceOf(BusinessException.class).extracting("key").isEqualTo("error.minutes.frozen");

@@ -1,5 +1,6 @@
 package org.concerto.pdf;
 
+import org.concerto.action.ActionDocuments;
 import org.concerto.action.ActionPriority;
 import org.concerto.action.ActionRow;
 import org.concerto.action.ActionStatus;
@@ -35,7 +36,7 @@ class ActionListPdfTest {
 
     @Test
     void theTableSaysWhatWhoWhenAndHowLateInFrench() throws Exception {
-        byte[] pdf = ActionListPdf.render(rows(), 2, "Toutes", "ANSM", PRINTED, Locale.FRENCH);
+        byte[] pdf = ActionListPdf.render(ActionDocuments.content(rows(), 2, "Toutes", "ANSM", PRINTED, Locale.FRENCH));
         keep(pdf, "actions-fr.pdf");
         String text = Pdfs.text(pdf);
 
@@ -48,8 +49,8 @@ class ActionListPdfTest {
 
     @Test
     void inEnglishAndSayingWhenTheListWasCut() throws Exception {
-        String text = Pdfs.text(ActionListPdf.render(rows(), 7000, "Overdue", "ANSM", PRINTED, Locale.ENGLISH));
-        keep(ActionListPdf.render(rows(), 7000, "Overdue", "ANSM", PRINTED, Locale.ENGLISH), "actions-en.pdf");
+        String text = Pdfs.text(ActionListPdf.render(ActionDocuments.content(rows(), 7000, "Overdue", "ANSM", PRINTED, Locale.ENGLISH)));
+        keep(ActionListPdf.render(ActionDocuments.content(rows(), 7000, "Overdue", "ANSM", PRINTED, Locale.ENGLISH)), "actions-en.pdf");
 
         assertThat(text).contains("Action items", "first 2 of 7,000", "19 d overdue", "In progress", "page 1 of 1");
     }

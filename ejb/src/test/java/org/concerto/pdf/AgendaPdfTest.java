@@ -1,7 +1,7 @@
 package org.concerto.pdf;
 
 import com.itextpdf.kernel.pdf.PdfName;
-import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.AgendaRow;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ class AgendaPdfTest {
 
     @Test
     void theFrenchAgendaSaysWhatWhenWhereAndWhoWithAccents() {
-        String text = Pdfs.text(AgendaPdf.render(Pdfs.foundingMeeting(false), Pdfs.agenda(), Locale.FRENCH));
+        String text = Pdfs.text(AgendaPdf.render(Pdfs.foundingMeeting(false), Pdfs.lines(Pdfs.agenda()), Locale.FRENCH));
 
         assertThat(text).contains("Agence nationale de sécurité du médicament et des produits de santé")
                 .contains("Ordre du jour")
@@ -35,7 +35,7 @@ class AgendaPdfTest {
 
     @Test
     void itemTimesAreComputedFromTheMeetingStartInParisTime() {
-        String text = Pdfs.text(AgendaPdf.render(Pdfs.foundingMeeting(false), Pdfs.agenda(), Locale.FRENCH));
+        String text = Pdfs.text(AgendaPdf.render(Pdfs.foundingMeeting(false), Pdfs.lines(Pdfs.agenda()), Locale.FRENCH));
 
         // 14:00 + 10 min, + 20 min, + 30 min
         assertThat(text).contains("14:00\u00A0–\u00A014:10").contains("14:10\u00A0–\u00A014:30").contains("14:30\u00A0–\u00A015:00")
@@ -44,7 +44,7 @@ class AgendaPdfTest {
 
     @Test
     void frenchTextHasNarrowNoBreakSpacesBeforeHighPunctuationAndInsideGuillemets() {
-        String text = Pdfs.text(AgendaPdf.render(Pdfs.foundingMeeting(false), Pdfs.agenda(), Locale.FRENCH));
+        String text = Pdfs.text(AgendaPdf.render(Pdfs.foundingMeeting(false), Pdfs.lines(Pdfs.agenda()), Locale.FRENCH));
 
         assertThat(text).contains("(MIP)" + NNBSP + ": réflexion partagée")
                 .contains("Point de situation" + NNBSP + ": arrêt de fabrication")
@@ -54,7 +54,7 @@ class AgendaPdfTest {
 
     @Test
     void theEnglishAgendaIsInEnglishWithBritishDates() {
-        String text = Pdfs.text(AgendaPdf.render(Pdfs.foundingMeeting(false), Pdfs.agenda(), Locale.ENGLISH));
+        String text = Pdfs.text(AgendaPdf.render(Pdfs.foundingMeeting(false), Pdfs.lines(Pdfs.agenda()), Locale.ENGLISH));
 
         assertThat(text).contains("Agenda").contains("Thursday").contains("12 September 2019").contains("Presented by")
                 .contains("Confidential").contains("page 1 of 1").doesNotContain("Ordre du jour").doesNotContain(NNBSP);
@@ -62,7 +62,7 @@ class AgendaPdfTest {
 
     @Test
     void theFontIsEmbeddedAndTheDocumentIsTaggedWithLanguageAndTitle() {
-        byte[] pdf = AgendaPdf.render(Pdfs.foundingMeeting(false), Pdfs.agenda(), Locale.FRENCH);
+        byte[] pdf = AgendaPdf.render(Pdfs.foundingMeeting(false), Pdfs.lines(Pdfs.agenda()), Locale.FRENCH);
 
         assertThat(Pdfs.fonts(pdf)).isNotEmpty().allMatch(font -> font.contains("DejaVuSans") && font.endsWith(" embedded"));
         assertThat(Pdfs.roles(pdf)).contains("H1", "H2", "Table", "THead", "TH", "TD");
@@ -83,7 +83,7 @@ class AgendaPdfTest {
                     AgendaItemKind.DISCUSSION, "Anne-Sophie", "Rousseau", "EVADIAC", null, 5, false));
         }
 
-        List<String> pages = Pdfs.pages(AgendaPdf.render(Pdfs.foundingMeeting(false), agenda, Locale.FRENCH));
+        List<String> pages = Pdfs.pages(AgendaPdf.render(Pdfs.foundingMeeting(false), Pdfs.lines(agenda), Locale.FRENCH));
 
         assertThat(pages).hasSizeGreaterThan(1);
         for (int i = 0; i < pages.size(); i++) {
@@ -98,11 +98,11 @@ class AgendaPdfTest {
             agenda.add(new AgendaRow((long) i, i, "Point " + i, null, AgendaItemKind.DISCUSSION, null, null, null, null, 5, false));
         }
 
-        List<String> french = Pdfs.pages(AgendaPdf.render(Pdfs.foundingMeeting(true), agenda, Locale.FRENCH));
-        List<String> english = Pdfs.pages(AgendaPdf.render(Pdfs.foundingMeeting(true), agenda, Locale.ENGLISH));
+        List<String> french = Pdfs.pages(AgendaPdf.render(Pdfs.foundingMeeting(true), Pdfs.lines(agenda), Locale.FRENCH));
+        List<String> english = Pdfs.pages(AgendaPdf.render(Pdfs.foundingMeeting(true), Pdfs.lines(agenda), Locale.ENGLISH));
 
         assertThat(french).hasSizeGreaterThan(1).allMatch(page -> page.contains("Données de démonstration"));
         assertThat(english).hasSizeGreaterThan(1).allMatch(page -> page.contains("Illustrative demo data"));
-        assertThat(Pdfs.text(AgendaPdf.render(Pdfs.foundingMeeting(false), agenda, Locale.FRENCH))).doesNotContain("démonstration");
+        assertThat(Pdfs.text(AgendaPdf.render(Pdfs.foundingMeeting(false), Pdfs.lines(agenda), Locale.FRENCH))).doesNotContain("démonstration");
     }
 }

@@ -2,6 +2,7 @@ package org.concerto.pdf;
 
 import org.concerto.meeting.InviteeGroup;
 import org.concerto.meeting.InviteeRow;
+import org.concerto.meeting.MeetingDocuments;
 import org.concerto.meeting.MeetingRole;
 import org.concerto.participant.StakeholderCategory;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class AttendanceSheetPdfTest {
 
     @Test
     void inviteesAreListedByOrganisationWithARoleAndASignatureColumnInFrench() {
-        String text = Pdfs.text(AttendanceSheetPdf.render(Pdfs.foundingMeeting(false), groups()));
+        String text = Pdfs.text(AttendanceSheetPdf.render(Pdfs.foundingMeeting(false), MeetingDocuments.sheet(groups())));
 
         assertThat(text).contains("Feuille d’émargement")
                 .contains("jeudi 12 septembre 2019")
@@ -43,7 +44,7 @@ class AttendanceSheetPdfTest {
 
     @Test
     void theSheetIsTaggedWithItsFontEmbeddedAndTheDemoMentionWhenIllustrative() {
-        byte[] pdf = AttendanceSheetPdf.render(Pdfs.foundingMeeting(true), groups());
+        byte[] pdf = AttendanceSheetPdf.render(Pdfs.foundingMeeting(true), MeetingDocuments.sheet(groups()));
 
         assertThat(Pdfs.fonts(pdf)).allMatch(font -> font.endsWith(" embedded"));
         assertThat(Pdfs.roles(pdf)).contains("H1", "H2", "TH");

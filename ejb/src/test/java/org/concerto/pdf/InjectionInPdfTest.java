@@ -1,19 +1,18 @@
 package org.concerto.pdf;
 
+import org.concerto.action.ActionDocuments;
 import org.concerto.action.ActionPriority;
 import org.concerto.action.ActionRow;
 import org.concerto.action.ActionStatus;
-import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.AgendaRow;
 import org.concerto.meeting.InviteeGroup;
 import org.concerto.meeting.InviteeRow;
+import org.concerto.meeting.MeetingDocuments;
 import org.concerto.meeting.MeetingFormat;
 import org.concerto.meeting.MeetingRole;
 import org.concerto.participant.Language;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.privacy.DataRecord;
-import org.concerto.privacy.DataSection;
-import org.concerto.privacy.PersonalData;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -44,9 +43,9 @@ class InjectionInPdfTest {
                 START, START.plusSeconds(3 * 3600), MeetingFormat.IN_PERSON, "Salle " + IMAGE, null, false);
     }
 
-    private static List<AgendaRow> agenda() {
-        return List.of(new AgendaRow(1L, 0, "Point " + SCRIPT, "Description " + IMAGE, AgendaItemKind.DISCUSSION,
-                "Prénom" + SCRIPT, "Nom" + IMAGE, "Organisation " + SCRIPT, null, 30, false));
+    private static List<AgendaLine> agenda() {
+        return MeetingDocuments.lines(START, List.of(new AgendaRow(1L, 0, "Point " + SCRIPT, "Description " + IMAGE, AgendaItemKind.DISCUSSION,
+                "Prénom" + SCRIPT, "Nom" + IMAGE, "Organisation " + SCRIPT, null, 30, false)));
     }
 
     @Test
@@ -58,7 +57,7 @@ class InjectionInPdfTest {
     @Test
     void theNoticePrintsMarkupLiterally() {
         Addressee addressee = new Addressee(3L, "Alice " + SCRIPT, "Fonction " + IMAGE, "Association " + SCRIPT, MeetingRole.PARTICIPANT,
-                Language.FR);
+                Language.FR.locale());
         byte[] pdf = NoticePdf.render(meeting(), agenda(), addressee, "https://concerto.example/answer?t=abc", START.minusSeconds(86400 * 20));
         assertPrintedLiterallyAndInert(pdf, "Alice " + SCRIPT, "Titre " + SCRIPT, "Point " + SCRIPT);
     }
@@ -67,8 +66,8 @@ class InjectionInPdfTest {
     void theAttendanceSheetPrintsMarkupLiterally() {
         InviteeRow invitee = new InviteeRow(4L, "Bob" + SCRIPT, "Nom" + IMAGE, "Fonction " + SCRIPT, "Laboratoire " + IMAGE,
                 StakeholderCategory.MANUFACTURER, MeetingRole.PARTICIPANT);
-        byte[] pdf = AttendanceSheetPdf.render(meeting(), List.of(new InviteeGroup("Laboratoire " + IMAGE, StakeholderCategory.MANUFACTURER,
-                List.of(invitee))));
+        byte[] pdf = AttendanceSheetPdf.render(meeting(), MeetingDocuments.sheet(List.of(new InviteeGroup("Laboratoire " + IMAGE, StakeholderCategory.MANUFACTURER,
+                List.of(invitee)))));
         assertPrintedLiterallyAndInert(pdf, "Laboratoire " + IMAGE, "Fonction " + SCRIPT);
     }
 
@@ -87,7 +86,7 @@ class InjectionInPdfTest {
         ActionRow row = new ActionRow(9L, "Action " + SCRIPT, LocalDate.of(2019, 10, 15), ActionPriority.HIGH, ActionStatus.OPEN, null,
                 7L, "Titre " + SCRIPT, "Sujet " + IMAGE, START, false, 1L, "Point " + IMAGE, 4L, "Bob " + SCRIPT, "Nom " + PDF_JS,
                 5L, "Laboratoire " + IMAGE, null);
-        byte[] pdf = ActionListPdf.render(List.of(row), 1, "Sélection " + SCRIPT, "Autorité", START, Locale.FRENCH);
+        byte[] pdf = ActionListPdf.render(ActionDocuments.content(List.of(row), 1, "Sélection " + SCRIPT, "Autorité", START, Locale.FRENCH));
         assertPrintedLiterallyAndInert(pdf, "Action " + SCRIPT, "Titre " + SCRIPT, "Sélection " + SCRIPT);
     }
 
@@ -100,7 +99,7 @@ class InjectionInPdfTest {
             Path file = Files.createTempFile("concerto-injection", ".pdf");
             try {
                 Files.write(file, pdf);
-                PdfInspection.requireSafe(file);
+                new PdfInspection().requireSafe(file);
             } finally {
                 Files.delete(file);
             }

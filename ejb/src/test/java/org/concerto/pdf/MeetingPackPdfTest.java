@@ -8,7 +8,7 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
-import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.AgendaRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +43,7 @@ class MeetingPackPdfTest {
         List<Integer> progress = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        MeetingPackPdf.write(out, Pdfs.foundingMeeting(true), agenda(), sections, progress::add);
+        MeetingPackPdf.write(out, Pdfs.foundingMeeting(true), Pdfs.lines(agenda()), sections, progress::add);
 
         assertThat(progress).containsExactly(1, 2, 3);
         assertThat(MeetingPackPdf.steps(sections)).isEqualTo(3);

@@ -1,5 +1,7 @@
 package org.concerto.pdf;
 
+import org.concerto.minutes.Minutes;
+
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ public final class MinutesBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        MinutesContent content = MinutesSamples.large(MinutesContent.Stage.IN_REVIEW);
+        MinutesContent content = MinutesSamples.large(Minutes.Stage.IN_REVIEW);
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();
         byte[] pdf = null;
@@ -64,8 +66,8 @@ public final class MinutesBenchmark {
             // Optional: keep the documents to look at them (pdftoppm), the large one and the founding meeting's draft and approved.
             Path dir = Files.createDirectories(Path.of(args[0]));
             Files.write(dir.resolve("large-meeting.pdf"), pdf);
-            Files.write(dir.resolve("founding-draft.pdf"), MinutesPdf.render(MinutesSamples.founding(MinutesContent.Stage.IN_REVIEW)));
-            Files.write(dir.resolve("founding-approved.pdf"), Seal.sign(MinutesPdf.render(MinutesSamples.founding(MinutesContent.Stage.APPROVED)),
+            Files.write(dir.resolve("founding-draft.pdf"), MinutesPdf.render(MinutesSamples.founding(Minutes.Stage.IN_REVIEW)));
+            Files.write(dir.resolve("founding-approved.pdf"), Seal.sign(MinutesPdf.render(MinutesSamples.founding(Minutes.Stage.APPROVED)),
                     key, "Compte rendu approuvé", "Saint-Denis", MinutesSamples.ISSUED));
         }
     }

@@ -1,5 +1,6 @@
 package org.concerto.pdf;
 
+import org.concerto.minutes.Minutes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -26,7 +27,7 @@ class MinutesPdfTest {
 
     @Test
     void theMinutesSayEverySectionTheAttendanceAndTheDecisionsWithAccents() {
-        String text = Pdfs.text(MinutesPdf.render(MinutesSamples.founding(MinutesContent.Stage.IN_REVIEW)));
+        String text = Pdfs.text(MinutesPdf.render(MinutesSamples.founding(Minutes.Stage.IN_REVIEW)));
 
         assertThat(text).contains("Projet de compte rendu")
                 .contains("Participants")
@@ -47,8 +48,8 @@ class MinutesPdfTest {
 
     @Test
     void everyPageOfADraftCarriesTheDraftMarkAndApprovedOnesDoNot() {
-        List<String> draft = Pdfs.pages(MinutesPdf.render(MinutesSamples.founding(MinutesContent.Stage.DRAFT)));
-        List<String> approved = Pdfs.pages(MinutesPdf.render(MinutesSamples.founding(MinutesContent.Stage.APPROVED)));
+        List<String> draft = Pdfs.pages(MinutesPdf.render(MinutesSamples.founding(Minutes.Stage.DRAFT)));
+        List<String> approved = Pdfs.pages(MinutesPdf.render(MinutesSamples.founding(Minutes.Stage.APPROVED)));
 
         assertThat(draft).hasSizeGreaterThan(1).allMatch(page -> page.contains("PROJET"));
         assertThat(approved).noneMatch(page -> page.contains("PROJET"));
@@ -57,15 +58,15 @@ class MinutesPdfTest {
 
     @Test
     void draftAndApprovedMinutesArePdfA3AccordingToVeraPdf() throws Exception {
-        assertConformant(MinutesPdf.render(MinutesSamples.founding(MinutesContent.Stage.DRAFT)));
-        byte[] approved = MinutesPdf.render(MinutesSamples.founding(MinutesContent.Stage.APPROVED));
+        assertConformant(MinutesPdf.render(MinutesSamples.founding(Minutes.Stage.DRAFT)));
+        byte[] approved = MinutesPdf.render(MinutesSamples.founding(Minutes.Stage.APPROVED));
         assertConformant(approved);
         assertConformant(Seal.sign(approved, SealKeystore.generatedIn(tempSeal()), "Approbation", "Saint-Denis", MinutesSamples.ISSUED));
     }
 
     @Test
     void theDecisionsAndActionsTravelInsideAsJson() {
-        byte[] pdf = MinutesPdf.render(MinutesSamples.founding(MinutesContent.Stage.APPROVED));
+        byte[] pdf = MinutesPdf.render(MinutesSamples.founding(Minutes.Stage.APPROVED));
         String json = Pdfs.read(pdf, document -> {
             var names = document.getCatalog().getNameTree(com.itextpdf.kernel.pdf.PdfName.EmbeddedFiles).getNames();
             assertThat(names.keySet().stream().map(n -> n.toUnicodeString())).contains(MinutesPdf.DATA_FILE);
@@ -80,7 +81,7 @@ class MinutesPdfTest {
     @Test
     void theSealValidatesAndFailsOnceOneByteChanges() {
         Seal.Key key = SealKeystore.generatedIn(tempSeal());
-        byte[] signed = Seal.sign(MinutesPdf.render(MinutesSamples.founding(MinutesContent.Stage.APPROVED)), key, "Approbation",
+        byte[] signed = Seal.sign(MinutesPdf.render(MinutesSamples.founding(Minutes.Stage.APPROVED)), key, "Approbation",
                 "Saint-Denis", MinutesSamples.ISSUED);
 
         assertThat(Seal.verify(signed, key.certificate()).valid()).isTrue();
@@ -88,7 +89,7 @@ class MinutesPdfTest {
         int index = new String(signed, StandardCharsets.ISO_8859_1).indexOf("/Producer");
         tampered[index + 2] ^= 0x01;
         assertThat(Seal.verify(tampered, key.certificate()).valid()).isFalse();
-        byte[] otherSeal = Seal.sign(MinutesPdf.render(MinutesSamples.founding(MinutesContent.Stage.APPROVED)),
+        byte[] otherSeal = Seal.sign(MinutesPdf.render(MinutesSamples.founding(Minutes.Stage.APPROVED)),
                 SealKeystore.generatedIn(tempSeal()), "Approbation", "Ailleurs", MinutesSamples.ISSUED);
         assertThat(Seal.verify(otherSeal, key.certificate()).valid()).isFalse();
         assertThat(Seal.verify("not a pdf".getBytes(StandardCharsets.UTF_8), key.certificate()).valid()).isFalse();
@@ -96,7 +97,7 @@ class MinutesPdfTest {
 
     @Test
     void theLargeMeetingRenders() {
-        byte[] pdf = MinutesPdf.render(MinutesSamples.large(MinutesContent.Stage.IN_REVIEW));
+        byte[] pdf = MinutesPdf.render(MinutesSamples.large(Minutes.Stage.IN_REVIEW));
         assertThat(Pdfs.text(pdf)).contains("Point 40").contains("Action n° 100").contains("Contribution écrite n° 30");
     }
 

@@ -1,9 +1,11 @@
 package org.concerto.pdf;
 
-import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.AgendaRow;
 import org.concerto.meeting.AttendanceStatus;
 import org.concerto.meeting.MeetingRole;
+import org.concerto.minutes.Minutes;
+import org.concerto.shared.Localizable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,11 +16,12 @@ import java.util.List;
 final class MinutesSamples {
 
     static final Instant ISSUED = Instant.parse("2019-09-20T10:00:00Z");
+    private static final List<Localizable> PRESENCES = List.of(AttendanceStatus.values());
 
     private MinutesSamples() {
     }
 
-    static MinutesContent founding(MinutesContent.Stage stage) {
+    static MinutesContent founding(Minutes.Stage stage) {
         List<MinutesContent.Attendee> attendance = List.of(
                 new MinutesContent.Attendee("Hélène Lefèvre", "ANSM", MeetingRole.CHAIR, AttendanceStatus.PRESENT),
                 new MinutesContent.Attendee("Marie-Thérèse Lambert", "AVPI", MeetingRole.PARTICIPANT, AttendanceStatus.PRESENT),
@@ -46,14 +49,14 @@ final class MinutesSamples {
                         "Medtronic France", 30, true));
         List<MinutesContent.Annex> annexes = List.of(new MinutesContent.Annex(1, "Position de l'AVPI sur la continuité des soins",
                 "Marie-Thérèse Lambert (AVPI)", 2));
-        boolean approved = stage == MinutesContent.Stage.APPROVED;
-        return new MinutesContent(Pdfs.foundingMeeting(true), stage, approved ? 2 : 1, ISSUED, approved ? "ab".repeat(32) : null,
-                approved ? "Hélène Lefèvre" : null, approved ? ISSUED : null, null, false, attendance, agenda, sections,
+        boolean approved = stage == Minutes.Stage.APPROVED;
+        return new MinutesContent(Pdfs.foundingMeeting(true), stage.name(), approved, approved ? 2 : 1, ISSUED, approved ? "ab".repeat(32) : null,
+                approved ? "Hélène Lefèvre" : null, approved ? ISSUED : null, null, false, PRESENCES, attendance, Pdfs.lines(agenda), sections,
                 List.of(supply), annexes);
     }
 
     /** 250 attendees, 40 items, 100 action items, 30 annexes. */
-    static MinutesContent large(MinutesContent.Stage stage) {
+    static MinutesContent large(Minutes.Stage stage) {
         List<MinutesContent.Attendee> attendance = new ArrayList<>();
         AttendanceStatus[] statuses = AttendanceStatus.values();
         for (int i = 0; i < 250; i++) {
@@ -83,7 +86,8 @@ final class MinutesSamples {
         for (int i = 0; i < 30; i++) {
             annexes.add(new MinutesContent.Annex(i + 1, "Contribution écrite n° " + (i + 1), "Organisation " + i, i % 40 + 1));
         }
-        return new MinutesContent(Pdfs.foundingMeeting(false), stage, 1, ISSUED, null, null, null, null, false, attendance, agenda,
+        return new MinutesContent(Pdfs.foundingMeeting(false), stage.name(), stage.isFinal(), 1, ISSUED, null, null, null, null, false, PRESENCES,
+                attendance, Pdfs.lines(agenda),
                 sections, actions, annexes);
     }
 }

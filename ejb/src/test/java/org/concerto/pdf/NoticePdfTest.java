@@ -15,14 +15,14 @@ class NoticePdfTest {
     private static final String ANSWER_URL = "https://concerto.example.org/concerto/meeting/view.xhtml?id=42";
 
     private static byte[] render(Addressee addressee) {
-        return NoticePdf.render(Pdfs.foundingMeeting(false), Pdfs.agenda(), addressee, ANSWER_URL,
+        return NoticePdf.render(Pdfs.foundingMeeting(false), Pdfs.lines(Pdfs.agenda()), addressee, ANSWER_URL,
                 ZonedDateTime.parse("2019-08-20T10:00+02:00[Europe/Paris]").toInstant());
     }
 
     @Test
     void aFrenchInviteeReceivesAFrenchLetterAddressedToThemWithTheAgendaAndHowToAnswer() {
         byte[] pdf = render(new Addressee(7L, "Marie-Thérèse Lambert", "Présidente", "Association des porteurs de pompes implantables (AVPI)",
-                MeetingRole.PARTICIPANT, Language.FR));
+                MeetingRole.PARTICIPANT, Language.FR.locale()));
         String text = Pdfs.text(pdf);
 
         assertThat(text).contains("Convocation")
@@ -46,7 +46,7 @@ class NoticePdfTest {
 
     @Test
     void anInviteeWhoPrefersEnglishReceivesItInEnglish() {
-        byte[] pdf = render(new Addressee(8L, "Thomas Bernard", "Regulatory affairs", "Medtronic France", MeetingRole.EXPERT, Language.EN));
+        byte[] pdf = render(new Addressee(8L, "Thomas Bernard", "Regulatory affairs", "Medtronic France", MeetingRole.EXPERT, Language.EN.locale()));
         String text = Pdfs.text(pdf);
 
         assertThat(text).contains("Notice of meeting", "Thomas Bernard", "Medtronic France", "20 August 2019", "Dear Sir or Madam",

@@ -8,8 +8,9 @@ import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.itextpdf.kernel.pdf.canvas.parser.listener.SimpleTextExtractionStrategy;
 import com.itextpdf.kernel.pdf.tagging.IStructureNode;
 import com.itextpdf.kernel.pdf.tagging.PdfStructElem;
-import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.AgendaRow;
+import org.concerto.meeting.MeetingDocuments;
 import org.concerto.meeting.MeetingFormat;
 
 import java.io.ByteArrayInputStream;
@@ -45,6 +46,11 @@ final class Pdfs {
                         AgendaItemKind.INFORMATION, "Laurent", "Girard", "Medtronic France", null, 20, false),
                 new AgendaRow(3L, 2, "Recherche d'un industriel pour la reprise de l'activité", null, AgendaItemKind.CONSULTATION,
                         null, null, null, "Medtronic France", 30, true));
+    }
+
+    /** Rows as documents print them, timed from the founding meeting's start. */
+    static List<AgendaLine> lines(List<AgendaRow> rows) {
+        return MeetingDocuments.lines(foundingMeeting(false).startsAt(), rows);
     }
 
     static List<String> pages(byte[] pdf) {

@@ -1,6 +1,7 @@
 package org.concerto.security;
 
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.Role;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

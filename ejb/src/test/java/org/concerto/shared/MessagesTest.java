@@ -1,12 +1,11 @@
 package org.concerto.shared;
 
-import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.MeetingFormat;
 import org.concerto.meeting.MeetingRole;
 import org.concerto.meeting.MeetingStatus;
 import org.concerto.participant.Language;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.security.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

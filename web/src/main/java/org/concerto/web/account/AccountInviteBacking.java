@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.concerto.security.AccountService;
 import org.concerto.security.AccountStatus;
-import org.concerto.security.Role;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Messages;
+import org.concerto.shared.Role;
 
 import java.io.Serializable;
 

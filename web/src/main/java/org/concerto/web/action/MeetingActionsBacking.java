@@ -1,5 +1,7 @@
 package org.concerto.web.action;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import org.concerto.meeting.PersonOption;
 import org.concerto.web.CurrentUser;
 import org.concerto.web.Notices;
 import org.concerto.web.meeting.MeetingViewBacking;
+import org.concerto.web.meeting.SeriesJoined;
 
 import java.io.Serializable;
 import java.util.List;
@@ -60,6 +63,11 @@ public class MeetingActionsBacking implements Serializable {
     /** Reads the actions again on the next rendering (the meeting joined a series, for instance). */
     public void reload() {
         loadedFor = null;
+    }
+
+    /** The meeting joined a series: the actions carried over from the earlier meetings change. */
+    void onSeriesJoined(@Observes(notifyObserver = Reception.IF_EXISTS) SeriesJoined joined) {
+        reload();
     }
 
     public List<AgendaActions> groups(MeetingDetails meeting) {

@@ -5,8 +5,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.concerto.meeting.MeetingDocuments;
 import org.concerto.participant.Language;
-import org.concerto.pdf.MeetingDocuments;
 import org.concerto.security.SecurityLog;
 
 import java.io.IOException;

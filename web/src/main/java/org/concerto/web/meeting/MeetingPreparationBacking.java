@@ -1,5 +1,6 @@
 package org.concerto.web.meeting;
 
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ public class MeetingPreparationBacking implements Serializable {
     private PreparationService preparation;
 
     @Inject
-    private org.concerto.web.action.MeetingActionsBacking meetingActions;
+    private Event<SeriesJoined> seriesJoined;
 
     @Inject
     private ExternalContext externalContext;
@@ -124,7 +125,7 @@ public class MeetingPreparationBacking implements Serializable {
         notices.done("notice.meeting.seriesJoined", seriesMeeting.getTitle());
         seriesMeeting = null;
         series = null;
-        meetingActions.reload();
+        seriesJoined.fire(new SeriesJoined(meeting().getId()));
         view.load();
     }
 

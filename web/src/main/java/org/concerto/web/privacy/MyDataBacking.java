@@ -3,7 +3,7 @@ package org.concerto.web.privacy;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.concerto.privacy.PersonalData;
+import org.concerto.pdf.PersonalData;
 import org.concerto.privacy.PrivacyService;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.Messages;

@@ -1,4 +1,4 @@
-package org.concerto.privacy;
+package org.concerto.pdf;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.concerto.agenda;
+package org.concerto.meeting;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.concerto.shared.BusinessException;

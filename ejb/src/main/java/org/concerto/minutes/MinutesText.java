@@ -1,4 +1,7 @@
-package org.concerto.pdf;
+package org.concerto.minutes;
+
+import org.concerto.pdf.DocumentMeeting;
+import org.concerto.pdf.MinutesContent;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,7 +12,7 @@ import java.util.List;
 
 /**
  * The minutes as text: the canonical form that is hashed (and so proves, once printed, that two files say the
- * same thing), the sections compared between versions, and the JSON of decisions and actions embedded in the PDF.
+ * same thing) and the sections compared between versions.
  */
 public final class MinutesText {
 
@@ -52,7 +55,10 @@ public final class MinutesText {
         }
     }
 
-    /** What is hashed: the meeting, the attendance, every part, the actions and the annexes, in a fixed order. */
+    /**
+     * What is hashed: the meeting, the attendance, every part, the actions and the annexes, in a fixed order. Role and
+     * presence print as their constants' names (CHAIR, PRESENT), as they always have, so a hash never depends on wording.
+     */
     public static String canonical(MinutesContent content) {
         StringBuilder text = new StringBuilder();
         DocumentMeeting meeting = content.meeting();
@@ -88,64 +94,5 @@ public final class MinutesText {
 
     public static String sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The decisions and actions as JSON (UTF-8), embedded in the PDF/A-3 for machines. */
-    static byte[] json(MinutesContent content) {
-        StringBuilder json = new StringBuilder("{\n  \"meeting\": ").append(string(content.meeting().title()))
-                .append(",\n  \"date\": ").append(string(DocumentFormats.isoDate(content.meeting().startsAt())))
-                .append(",\n  \"version\": ").append(content.version())
-                .append(",\n  \"status\": ").append(string(content.stage().name()))
-                .append(",\n  \"decisions\": [");
-        String separator = "\n    ";
-        for (MinutesContent.Section section : content.sections()) {
-            if (section.decision() == null && section.votes() == null) {
-                continue;
-            }
-            json.append(separator).append("{\"item\": ").append(section.number()).append(", \"title\": ").append(string(section.title()))
-                    .append(", \"decision\": ").append(string(section.decision()));
-            if (section.votes() != null) {
-                json.append(", \"votes\": {\"for\": ").append(section.votes().inFavour()).append(", \"against\": ")
-                        .append(section.votes().against()).append(", \"abstentions\": ").append(section.votes().abstentions())
-                        .append(", \"minorityOpinion\": ").append(string(section.votes().minorityOpinion())).append('}');
-            }
-            json.append('}');
-            separator = ",\n    ";
-        }
-        json.append("\n  ],\n  \"actions\": [");
-        separator = "\n    ";
-        for (MinutesContent.Action action : content.actions()) {
-            json.append(separator).append("{\"item\": ").append(action.item()).append(", \"action\": ").append(string(action.description()))
-                    .append(", \"owner\": ").append(string(action.owner())).append(", \"due\": ")
-                    .append(string(action.due() == null ? null : action.due().toString())).append(", \"status\": ")
-                    .append(string(action.status())).append('}');
-            separator = ",\n    ";
-        }
-        json.append("\n  ]\n}\n");
-        return json.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String string(String value) {
-        if (value == null) {
-            return "null";
-        }
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

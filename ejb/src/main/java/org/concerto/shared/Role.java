@@ -1,4 +1,4 @@
-package org.concerto.security;
+package org.concerto.shared;
 
 /** Application-wide roles; what someone may do in one meeting also depends on their invitation. */
 public enum Role {

@@ -1,4 +1,4 @@
-package org.concerto.agenda;
+package org.concerto.meeting;
 
 import java.time.Duration;
 import java.time.Instant;

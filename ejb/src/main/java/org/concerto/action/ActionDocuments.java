@@ -1,19 +1,21 @@
-package org.concerto.pdf;
+package org.concerto.action;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.concerto.action.ActionRow;
-import org.concerto.action.ActionSearch;
-import org.concerto.action.ActionService;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.security.Role;
+import org.concerto.pdf.ActionList;
+import org.concerto.pdf.ActionListPdf;
+import org.concerto.pdf.PdfFile;
 import org.concerto.shared.Messages;
+import org.concerto.shared.Role;
+import org.concerto.shared.Zones;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,8 +38,18 @@ public class ActionDocuments {
         List<ActionRow> rows = actions.search(search, 0, ActionService.EXPORT_LIMIT);
         long total = rows.size() < ActionService.EXPORT_LIMIT ? rows.size() : actions.count(search);
         Instant now = clock.instant();
-        byte[] pdf = ActionListPdf.render(rows, total, selection, regulator(), now, locale);
-        return new PdfFile(Messages.get(locale, "actions.pdf.file") + "-" + ActionListPdf.isoDay(now) + ".pdf", pdf);
+        byte[] pdf = ActionListPdf.render(content(rows, total, selection, regulator(), now, locale));
+        return PdfFile.of(Messages.get(locale, "actions.pdf.file") + "-" + LocalDate.ofInstant(now, Zones.DEFAULT) + ".pdf", pdf);
+    }
+
+    /** The rows as the PDF prints them, with their labels in the list's language. */
+    public static ActionList content(List<ActionRow> rows, long total, String selection, String regulator, Instant at, Locale requested) {
+        Locale locale = ActionListPdf.language(requested);
+        return new ActionList(locale, selection, total, regulator, at, rows.stream().map(row -> new ActionList.Row(row.getMeetingTitle(),
+                row.getMeetingStartsAt(), row.getAgendaItemTitle(), row.getDescription(), row.getOwnerName(),
+                row.getOrganisationName() == null ? row.getContactOrganisationName() : row.getOrganisationName(), row.getDueDate(),
+                row.isOverdue(), row.getDaysLate(), Messages.label(locale, row.getPriority()), ActionCsv.statusLabel(locale, row),
+                row.isIllustrative())).toList());
     }
 
     private String regulator() {

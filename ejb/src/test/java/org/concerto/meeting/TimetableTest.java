@@ -1,4 +1,4 @@
-package org.concerto.agenda;
+package org.concerto.meeting;
 
 import org.junit.jupiter.api.Test;
 

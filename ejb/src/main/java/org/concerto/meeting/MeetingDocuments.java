@@ -1,26 +1,34 @@
-package org.concerto.pdf;
+package org.concerto.meeting;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.concerto.meeting.Invitation;
-import org.concerto.meeting.MeetingDetails;
-import org.concerto.meeting.MeetingRole;
-import org.concerto.meeting.MeetingService;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
 import org.concerto.participant.StakeholderCategory;
+import org.concerto.pdf.Addressee;
+import org.concerto.pdf.AgendaLine;
+import org.concerto.pdf.AgendaPdf;
+import org.concerto.pdf.AttendanceSheetPdf;
+import org.concerto.pdf.DocumentDate;
+import org.concerto.pdf.DocumentMeeting;
+import org.concerto.pdf.NoticePdf;
+import org.concerto.pdf.PdfFile;
 import org.concerto.security.Caller;
 import org.concerto.security.CallerService;
-import org.concerto.security.Role;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.Messages;
 import org.concerto.shared.NotFoundException;
+import org.concerto.shared.Role;
 import org.concerto.shared.Settings;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -50,8 +58,8 @@ public class MeetingDocuments {
     public PdfFile agenda(long meetingId, Locale locale) {
         MeetingDetails details = meetings.details(meetingId);
         Locale language = locale != null ? locale : callers.current().getLanguage().locale();
-        byte[] pdf = AgendaPdf.render(DocumentMeeting.of(details, regulator()), details.getAgenda(), language);
-        return new PdfFile(Messages.get(language, "documents.agenda.file") + "-" + DocumentFormats.isoDate(details.getStartsAt()) + ".pdf", pdf);
+        byte[] pdf = AgendaPdf.render(document(details, regulator()), lines(details.getStartsAt(), details.getAgenda()), language);
+        return PdfFile.of(Messages.get(language, "documents.agenda.file") + "-" + DocumentDate.iso(details.getStartsAt()) + ".pdf", pdf);
     }
 
     /** The notice of meeting of one invitee, in their preferred language: for them and for the secretariat. */
@@ -71,11 +79,11 @@ public class MeetingDocuments {
         Person person = invitation.getPerson();
         Organisation organisation = person.getOrganisation();
         Addressee addressee = new Addressee(person.getId(), person.getDisplayName(), person.getJobTitle(),
-                organisation == null ? null : organisation.getDisplayName(), invitation.getRole(), person.getPreferredLanguage());
-        byte[] pdf = NoticePdf.render(DocumentMeeting.of(details, regulator()), details.getAgenda(), addressee,
+                organisation == null ? null : organisation.getDisplayName(), invitation.getRole(), person.getPreferredLanguage().locale());
+        byte[] pdf = NoticePdf.render(document(details, regulator()), lines(details.getStartsAt(), details.getAgenda()), addressee,
                 meetingPage(meetingId), clock.instant());
         Locale language = person.getPreferredLanguage().locale();
-        return new PdfFile(Messages.get(language, "documents.notice.file") + "-" + DocumentFormats.isoDate(details.getStartsAt())
+        return PdfFile.of(Messages.get(language, "documents.notice.file") + "-" + DocumentDate.iso(details.getStartsAt())
                 + "-" + person.getLastName() + ".pdf", pdf);
     }
 
@@ -88,9 +96,9 @@ public class MeetingDocuments {
             throw new AccessDeniedException();
         }
         MeetingDetails details = meetings.details(meetingId);
-        byte[] pdf = AttendanceSheetPdf.render(DocumentMeeting.of(details, regulator()), details.getInviteeGroups());
-        return new PdfFile(Messages.get(AttendanceSheetPdf.LANGUAGE, "documents.attendance.file") + "-"
-                + DocumentFormats.isoDate(details.getStartsAt()) + ".pdf", pdf);
+        byte[] pdf = AttendanceSheetPdf.render(document(details, regulator()), sheet(details.getInviteeGroups()));
+        return PdfFile.of(Messages.get(AttendanceSheetPdf.LANGUAGE, "documents.attendance.file") + "-"
+                + DocumentDate.iso(details.getStartsAt()) + ".pdf", pdf);
     }
 
     /** The regulator of the directory heads the documents; Concerto's name when the directory has none yet. */
@@ -100,6 +108,33 @@ public class MeetingDocuments {
                 .setMaxResults(1)
                 .getResultStream().findFirst()
                 .orElse(Messages.get(Messages.FRENCH, "app.name"));
+    }
+
+    /** What every document says about the meeting. */
+    public static DocumentMeeting document(MeetingDetails details, String regulator) {
+        return new DocumentMeeting(details.getId(), regulator, details.getTitle(), details.getSubject(), details.getPurpose(),
+                details.getStartsAt(), details.getEndsAt(), details.getFormat(), details.getVenue(), details.getOnlineLink(),
+                details.isIllustrative());
+    }
+
+    /** The agenda as documents print it: the timetable computed over exactly these rows, from the meeting's start. */
+    public static List<AgendaLine> lines(Instant meetingStart, List<AgendaRow> agenda) {
+        Timetable timetable = Timetable.of(meetingStart, agenda.stream().map(row -> Duration.ofMinutes(row.getPlannedMinutes())).toList());
+        List<AgendaLine> lines = new ArrayList<>(agenda.size());
+        for (int i = 0; i < agenda.size(); i++) {
+            AgendaRow row = agenda.get(i);
+            Timetable.Slot slot = timetable.slots().get(i);
+            lines.add(new AgendaLine(row.getTitle(), row.getDescription(), row.getKind(), row.getPresenterName(),
+                    row.getPresenterOrganisation(), row.getPlannedMinutes(), row.isConfidential(), slot.start(), slot.end()));
+        }
+        return lines;
+    }
+
+    /** The invitees as the attendance sheet lists them, by organisation. */
+    public static List<AttendanceSheetPdf.Group> sheet(List<InviteeGroup> groups) {
+        return groups.stream().map(group -> new AttendanceSheetPdf.Group(group.getOrganisationName(), group.getCategory(),
+                group.getInvitees().stream().map(invitee -> new AttendanceSheetPdf.Invitee(invitee.getDisplayName(), invitee.getJobTitle(),
+                        invitee.getRole())).toList())).toList();
     }
 
     /** The meeting's page at the address people use (CONCERTO_PUBLIC_URL), where an invitee answers. */

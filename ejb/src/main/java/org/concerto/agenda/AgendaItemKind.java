@@ -1,9 +1,0 @@
-package org.concerto.agenda;
-
-/** What an agenda item is for. */
-public enum AgendaItemKind {
-    INFORMATION,
-    DISCUSSION,
-    CONSULTATION,
-    DECISION
-}
