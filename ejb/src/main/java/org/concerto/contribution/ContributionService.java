@@ -369,7 +369,7 @@ public class ContributionService {
     }
 
     private static boolean isPublished(Meeting meeting) {
-        return meeting.getStatus() == MeetingStatus.PUBLISHED || meeting.getStatus() == MeetingStatus.ARCHIVED;
+        return meeting.getStatus() == MeetingStatus.PUBLISHED;
     }
 
     private FileContent open(ContributionFile file) {

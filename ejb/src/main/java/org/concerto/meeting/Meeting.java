@@ -418,11 +418,6 @@ public class Meeting extends AbstractEntity {
         status = MeetingStatus.PUBLISHED;
     }
 
-    public void archive() {
-        requireTransition(MeetingStatus.ARCHIVED);
-        status = MeetingStatus.ARCHIVED;
-    }
-
     private void requireTransition(MeetingStatus next) {
         if (!status.canBecome(next)) {
             throw new BusinessException("error.meeting.transition", status, next);

@@ -12,8 +12,7 @@ public enum MeetingStatus {
     HELD,
     MINUTES_IN_REVIEW,
     MINUTES_APPROVED,
-    PUBLISHED,
-    ARCHIVED;
+    PUBLISHED;
 
     public Set<MeetingStatus> successors() {
         return switch (this) {
@@ -22,9 +21,9 @@ public enum MeetingStatus {
             case POSTPONED -> EnumSet.of(CONVENED, CANCELLED);
             case HELD -> EnumSet.of(MINUTES_IN_REVIEW);
             case MINUTES_IN_REVIEW -> EnumSet.of(MINUTES_APPROVED);
-            case MINUTES_APPROVED -> EnumSet.of(PUBLISHED, ARCHIVED);
-            case PUBLISHED, CANCELLED -> EnumSet.of(ARCHIVED);
-            case ARCHIVED -> EnumSet.noneOf(MeetingStatus.class);
+            case MINUTES_APPROVED -> EnumSet.of(PUBLISHED);
+            // The end of the life: archiving for good (SEDA export) will be a step of its own once it does something.
+            case PUBLISHED, CANCELLED -> EnumSet.noneOf(MeetingStatus.class);
         };
     }
 

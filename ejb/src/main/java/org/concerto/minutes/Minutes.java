@@ -84,7 +84,7 @@ public class Minutes extends AbstractEntity {
     public MinutesContent.Stage stage() {
         return switch (meeting.getStatus()) {
             case MINUTES_IN_REVIEW -> MinutesContent.Stage.IN_REVIEW;
-            case MINUTES_APPROVED, PUBLISHED, ARCHIVED -> approvedAt == null ? MinutesContent.Stage.DRAFT : MinutesContent.Stage.APPROVED;
+            case MINUTES_APPROVED, PUBLISHED -> approvedAt == null ? MinutesContent.Stage.DRAFT : MinutesContent.Stage.APPROVED;
             default -> MinutesContent.Stage.DRAFT;
         };
     }

@@ -11,11 +11,11 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.concerto.meeting.MeetingStatus.ARCHIVED;
 import static org.concerto.meeting.MeetingStatus.CANCELLED;
 import static org.concerto.meeting.MeetingStatus.CONVENED;
 import static org.concerto.meeting.MeetingStatus.DRAFT;
 import static org.concerto.meeting.MeetingStatus.POSTPONED;
+import static org.concerto.meeting.MeetingStatus.PUBLISHED;
 
 class MeetingStatusTest {
 
@@ -25,8 +25,7 @@ class MeetingStatusTest {
             "CONVENED, HELD",
             "HELD, MINUTES_IN_REVIEW",
             "MINUTES_IN_REVIEW, MINUTES_APPROVED",
-            "MINUTES_APPROVED, PUBLISHED",
-            "PUBLISHED, ARCHIVED"
+            "MINUTES_APPROVED, PUBLISHED"
     })
     void followsTheLifeCycleStepByStep(MeetingStatus from, MeetingStatus to) {
         assertThat(from.successors()).contains(to);
@@ -72,11 +71,12 @@ class MeetingStatusTest {
         assertThat(POSTPONED.successors()).containsExactlyInAnyOrder(CONVENED, CANCELLED);
     }
 
-    @Test
-    void archivedIsTheEnd() {
-        assertThat(ARCHIVED.successors()).isEmpty();
+    @ParameterizedTest
+    @EnumSource(names = {"PUBLISHED", "CANCELLED"})
+    void publishedAndCancelledAreTheEnd(MeetingStatus end) {
+        assertThat(end.successors()).isEmpty();
         for (MeetingStatus status : MeetingStatus.values()) {
-            assertThat(ARCHIVED.canBecome(status)).as("ARCHIVED -> %s", status).isFalse();
+            assertThat(end.canBecome(status)).as("%s -> %s", end, status).isFalse();
         }
     }
 
@@ -87,8 +87,8 @@ class MeetingStatusTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = "ARCHIVED", mode = EnumSource.Mode.EXCLUDE)
-    void everyMeetingCanEndUpArchived(MeetingStatus status) {
+    @EnumSource(names = {"PUBLISHED", "CANCELLED"}, mode = EnumSource.Mode.EXCLUDE)
+    void everyMeetingCanEndUpPublishedOrCancelled(MeetingStatus status) {
         Set<MeetingStatus> reached = EnumSet.noneOf(MeetingStatus.class);
         Deque<MeetingStatus> toVisit = new ArrayDeque<>(status.successors());
         while (!toVisit.isEmpty()) {
@@ -97,7 +97,7 @@ class MeetingStatusTest {
                 toVisit.addAll(next.successors());
             }
         }
-        assertThat(reached).contains(ARCHIVED);
+        assertThat(reached).containsAnyOf(PUBLISHED, CANCELLED);
     }
 
     @ParameterizedTest

@@ -313,7 +313,7 @@ class MeetingTest {
     }
 
     @Test
-    void goesFromHeldToArchivedThroughMinutesAndPublication() {
+    void goesFromHeldToPublishedThroughMinutes() {
         Meeting meeting = held();
 
         meeting.openMinutesReview();
@@ -322,11 +322,9 @@ class MeetingTest {
         assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.MINUTES_APPROVED);
         meeting.publish();
         assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.PUBLISHED);
-        meeting.archive();
-        assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.ARCHIVED);
 
-        assertRefused(meeting::archive, "error.meeting.transition");
-        assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.ARCHIVED);
+        assertRefused(meeting::publish, "error.meeting.transition");
+        assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.PUBLISHED);
     }
 
     @Test
