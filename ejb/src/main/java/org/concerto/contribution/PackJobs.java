@@ -13,13 +13,12 @@ import org.concerto.files.FileStore;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingDetails;
 import org.concerto.meeting.MeetingService;
-import org.concerto.participant.StakeholderCategory;
 import org.concerto.pdf.DocumentMeeting;
 import org.concerto.pdf.MeetingPackPdf;
 import org.concerto.pdf.PackContent;
 import org.concerto.security.Role;
 import org.concerto.shared.BusinessException;
-import org.concerto.shared.Messages;
+import org.concerto.shared.Settings;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -75,7 +74,7 @@ public class PackJobs {
         MeetingDetails details = meetings.details(meetingId);
         List<PackContent.Section> sections = sections(meetingId);
         pack.start(MeetingPackPdf.steps(sections));
-        return new Plan(DocumentMeeting.of(details, regulator()), details.getAgenda(), sections);
+        return new Plan(DocumentMeeting.of(details, Settings.regulatorName()), details.getAgenda(), sections);
     }
 
     public void progress(long packId, int done) {
@@ -142,12 +141,6 @@ public class PackJobs {
         List<PackContent.Section> sections = new ArrayList<>();
         byPosition.forEach((position, entries) -> sections.add(new PackContent.Section(position < 0 ? null : position + 1, titles.get(position), entries)));
         return sections;
-    }
-
-    private String regulator() {
-        return em.createQuery("select o.name from Organisation o where o.category = :category order by o.id", String.class)
-                .setParameter("category", StakeholderCategory.REGULATOR).setMaxResults(1)
-                .getResultStream().findFirst().orElse(Messages.get(Messages.FRENCH, "app.name"));
     }
 
     private MeetingPack pack(long id) {

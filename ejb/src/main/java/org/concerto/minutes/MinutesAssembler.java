@@ -16,6 +16,7 @@ import org.concerto.pdf.DocumentMeeting;
 import org.concerto.pdf.MinutesContent;
 import org.concerto.pdf.MinutesText;
 import org.concerto.shared.Messages;
+import org.concerto.shared.Settings;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +61,7 @@ final class MinutesAssembler {
                            String correction) {
         Meeting meeting = minutes.getMeeting();
         long meetingId = meeting.getId();
-        DocumentMeeting document = new DocumentMeeting(meetingId, regulator(), meeting.getTitle(), meeting.getSubject(),
+        DocumentMeeting document = new DocumentMeeting(meetingId, Settings.regulatorName(), meeting.getTitle(), meeting.getSubject(),
                 meeting.getPurpose(), meeting.getSchedule().getStartsAt(), meeting.getSchedule().getEndsAt(), meeting.getFormat(),
                 meeting.getVenue(), meeting.getOnlineLink(), meeting.isIllustrative());
         List<MinutesContent.Attendee> attendance = attendance(meetingId, publicVersion);
@@ -302,13 +303,5 @@ final class MinutesAssembler {
             recused.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(name);
         }
         return recused;
-    }
-
-    private String regulator() {
-        return em.createQuery("select o.name from Organisation o where o.category = :category order by o.id", String.class)
-                .setParameter("category", StakeholderCategory.REGULATOR)
-                .setMaxResults(1)
-                .getResultStream().findFirst()
-                .orElse(Messages.get(Messages.FRENCH, "app.name"));
     }
 }

@@ -3,14 +3,12 @@ package org.concerto.pdf;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.concerto.action.ActionRow;
 import org.concerto.action.ActionSearch;
 import org.concerto.action.ActionService;
-import org.concerto.participant.StakeholderCategory;
 import org.concerto.security.Role;
 import org.concerto.shared.Messages;
+import org.concerto.shared.Settings;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,9 +19,6 @@ import java.util.Locale;
 @Stateless
 @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
 public class ActionDocuments {
-
-    @PersistenceContext
-    private EntityManager em;
 
     @Inject
     private ActionService actions;
@@ -36,15 +31,7 @@ public class ActionDocuments {
         List<ActionRow> rows = actions.search(search, 0, ActionService.EXPORT_LIMIT);
         long total = rows.size() < ActionService.EXPORT_LIMIT ? rows.size() : actions.count(search);
         Instant now = clock.instant();
-        byte[] pdf = ActionListPdf.render(rows, total, selection, regulator(), now, locale);
+        byte[] pdf = ActionListPdf.render(rows, total, selection, Settings.regulatorName(), now, locale);
         return new PdfFile(Messages.get(locale, "actions.pdf.file") + "-" + ActionListPdf.isoDay(now) + ".pdf", pdf);
-    }
-
-    private String regulator() {
-        return em.createQuery("select o.name from Organisation o where o.category = :category order by o.id", String.class)
-                .setParameter("category", StakeholderCategory.REGULATOR)
-                .setMaxResults(1)
-                .getResultStream().findFirst()
-                .orElse(Messages.get(Messages.FRENCH, "app.name"));
     }
 }

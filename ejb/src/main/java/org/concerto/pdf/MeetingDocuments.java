@@ -11,7 +11,6 @@ import org.concerto.meeting.MeetingRole;
 import org.concerto.meeting.MeetingService;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
-import org.concerto.participant.StakeholderCategory;
 import org.concerto.security.Caller;
 import org.concerto.security.CallerService;
 import org.concerto.security.Role;
@@ -33,7 +32,6 @@ import java.util.Objects;
 @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
 public class MeetingDocuments {
 
-
     @PersistenceContext
     private EntityManager em;
 
@@ -50,7 +48,7 @@ public class MeetingDocuments {
     public PdfFile agenda(long meetingId, Locale locale) {
         MeetingDetails details = meetings.details(meetingId);
         Locale language = locale != null ? locale : callers.current().getLanguage().locale();
-        byte[] pdf = AgendaPdf.render(DocumentMeeting.of(details, regulator()), details.getAgenda(), language);
+        byte[] pdf = AgendaPdf.render(DocumentMeeting.of(details, Settings.regulatorName()), details.getAgenda(), language);
         return new PdfFile(Messages.get(language, "documents.agenda.file") + "-" + DocumentFormats.isoDate(details.getStartsAt()) + ".pdf", pdf);
     }
 
@@ -72,7 +70,7 @@ public class MeetingDocuments {
         Organisation organisation = person.getOrganisation();
         Addressee addressee = new Addressee(person.getId(), person.getDisplayName(), person.getJobTitle(),
                 organisation == null ? null : organisation.getDisplayName(), invitation.getRole(), person.getPreferredLanguage());
-        byte[] pdf = NoticePdf.render(DocumentMeeting.of(details, regulator()), details.getAgenda(), addressee,
+        byte[] pdf = NoticePdf.render(DocumentMeeting.of(details, Settings.regulatorName()), details.getAgenda(), addressee,
                 meetingPage(meetingId), clock.instant());
         Locale language = person.getPreferredLanguage().locale();
         return new PdfFile(Messages.get(language, "documents.notice.file") + "-" + DocumentFormats.isoDate(details.getStartsAt())
@@ -88,18 +86,9 @@ public class MeetingDocuments {
             throw new AccessDeniedException();
         }
         MeetingDetails details = meetings.details(meetingId);
-        byte[] pdf = AttendanceSheetPdf.render(DocumentMeeting.of(details, regulator()), details.getInviteeGroups());
+        byte[] pdf = AttendanceSheetPdf.render(DocumentMeeting.of(details, Settings.regulatorName()), details.getInviteeGroups());
         return new PdfFile(Messages.get(AttendanceSheetPdf.LANGUAGE, "documents.attendance.file") + "-"
                 + DocumentFormats.isoDate(details.getStartsAt()) + ".pdf", pdf);
-    }
-
-    /** The regulator of the directory heads the documents; Concerto's name when the directory has none yet. */
-    private String regulator() {
-        return em.createQuery("select o.name from Organisation o where o.category = :category order by o.id", String.class)
-                .setParameter("category", StakeholderCategory.REGULATOR)
-                .setMaxResults(1)
-                .getResultStream().findFirst()
-                .orElse(Messages.get(Messages.FRENCH, "app.name"));
     }
 
     /** The meeting's page at the address people use (CONCERTO_PUBLIC_URL), where an invitee answers. */

@@ -19,7 +19,6 @@ import org.concerto.mail.OutboxMail;
 import org.concerto.meeting.Invitation;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
-import org.concerto.participant.StakeholderCategory;
 import org.concerto.pdf.PdfFile;
 import org.concerto.pdf.PersonalDataPdf;
 import org.concerto.security.Caller;
@@ -28,6 +27,7 @@ import org.concerto.security.Role;
 import org.concerto.security.UserAccount;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.NotFoundException;
+import org.concerto.shared.Settings;
 import org.concerto.shared.Versions;
 
 import java.io.StringWriter;
@@ -168,7 +168,7 @@ public class PrivacyService {
         }
         sections.add(new DataSection("changes", revisions));
 
-        return new PersonalData(personId, person.getDisplayName(), clock.instant(), regulator(), sections);
+        return new PersonalData(personId, person.getDisplayName(), clock.instant(), Settings.regulatorName(), sections);
     }
 
     /**
@@ -310,13 +310,5 @@ public class PrivacyService {
             throw new AccessDeniedException();
         }
         return Entities.require(em, Person.class, personId);
-    }
-
-    private String regulator() {
-        return em.createQuery("select o.name from Organisation o where o.category = :category order by o.id", String.class)
-                .setParameter("category", StakeholderCategory.REGULATOR)
-                .setMaxResults(1)
-                .getResultStream().findFirst()
-                .orElse("");
     }
 }
