@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.concerto.agenda.AgendaItem;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingStatus;
+import org.concerto.meeting.MeetingStep;
 import org.concerto.pdf.MinutesContent;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
@@ -68,7 +69,7 @@ public class Minutes extends AbstractEntity {
 
     /** The minutes are written once the meeting has been held: one empty section per agenda item. */
     public static Minutes draftFor(Meeting meeting) {
-        if (meeting.getStatus() != MeetingStatus.HELD) {
+        if (!meeting.getStatus().allows(MeetingStep.START_MINUTES)) {
             throw new BusinessException("error.minutes.notHeld", meeting.getStatus());
         }
         Minutes minutes = new Minutes();

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
@@ -105,5 +106,44 @@ class MeetingStatusTest {
     void invitationsAndAgendaStayOpenOnlyBeforeTheMeeting(MeetingStatus status) {
         boolean expected = status == DRAFT || status == CONVENED || status == POSTPONED;
         assertThat(status.isBeforeMeeting()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} offers {1}")
+    @CsvSource({
+            "DRAFT, 'CONVENE,CANCEL,UNINVITE,DELETE'",
+            "CONVENED, 'POSTPONE,CANCEL,MARK_HELD,REMIND'",
+            "POSTPONED, 'CONVENE,CANCEL,REMIND'",
+            "CANCELLED, ''",
+            "HELD, 'START_MINUTES,OPEN_MINUTES_REVIEW'",
+            "MINUTES_IN_REVIEW, ''",
+            "MINUTES_APPROVED, ''",
+            "PUBLISHED, ''"
+    })
+    void eachStateOffersItsSteps(MeetingStatus status, String steps) {
+        Set<MeetingStep> expected = EnumSet.noneOf(MeetingStep.class);
+        for (String step : steps.split(",")) {
+            if (!step.isBlank()) {
+                expected.add(MeetingStep.valueOf(step));
+            }
+        }
+        assertThat(status.steps()).isEqualTo(expected);
+        for (MeetingStep step : MeetingStep.values()) {
+            assertThat(status.allows(step)).as("%s allows %s", status, step).isEqualTo(expected.contains(step));
+        }
+    }
+
+    @Test
+    void aConvenedMeetingIsMarkedHeldOnlyOnceStarted() {
+        Instant start = Instant.parse("2019-09-12T08:00:00Z");
+
+        assertThat(CONVENED.stepsAt(start, start.minusSeconds(1))).doesNotContain(MeetingStep.MARK_HELD).contains(MeetingStep.CANCEL);
+        assertThat(CONVENED.stepsAt(start, start)).contains(MeetingStep.MARK_HELD);
+    }
+
+    @ParameterizedTest
+    @EnumSource
+    void attendanceAndMinutesExistOnceTheMeetingTookPlace(MeetingStatus status) {
+        boolean expected = !status.isBeforeMeeting() && status != CANCELLED;
+        assertThat(status.hasTakenPlace()).isEqualTo(expected);
     }
 }

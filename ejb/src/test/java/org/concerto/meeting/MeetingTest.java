@@ -367,6 +367,28 @@ class MeetingTest {
         return new Meeting("Comité d'interface", "Levothyrox", schedule(), MeetingFormat.IN_PERSON, "Salle A", null);
     }
 
+    @Test
+    void aMeetingSaysWhichStepsArePossibleNow() {
+        assertThat(ready().possibleSteps(DAY_BEFORE))
+                .containsExactlyInAnyOrder(MeetingStep.CONVENE, MeetingStep.CANCEL, MeetingStep.UNINVITE, MeetingStep.DELETE);
+        assertThat(convened().possibleSteps(DAY_BEFORE))
+                .containsExactlyInAnyOrder(MeetingStep.POSTPONE, MeetingStep.CANCEL, MeetingStep.REMIND);
+        assertThat(convened().possibleSteps(AT_START))
+                .containsExactlyInAnyOrder(MeetingStep.MARK_HELD, MeetingStep.POSTPONE, MeetingStep.CANCEL, MeetingStep.REMIND);
+        assertThat(held().possibleSteps(HOUR_AFTER_START))
+                .containsExactlyInAnyOrder(MeetingStep.START_MINUTES, MeetingStep.OPEN_MINUTES_REVIEW);
+    }
+
+    @Test
+    void aStepTheMeetingDoesNotOfferIsRefused() {
+        Meeting meeting = convened();
+
+        assertThat(meeting.possibleSteps(DAY_BEFORE)).doesNotContain(MeetingStep.MARK_HELD, MeetingStep.DELETE, MeetingStep.UNINVITE);
+        assertRefused(() -> meeting.markHeld(DAY_BEFORE), "error.meeting.heldBeforeStart");
+        assertRefused(meeting::requireDeletable, "error.meeting.deleteNotDraft");
+        assertRefused(() -> meeting.uninvite(meeting.getInvitations().get(0).getPerson()), "error.meeting.uninviteClosed");
+    }
+
     private static Meeting ready() {
         Meeting meeting = draft();
         meeting.invite(person("chair"), MeetingRole.CHAIR);
