@@ -123,7 +123,8 @@ public class PackJobs {
         Map<Integer, List<PackContent.Entry>> byPosition = new LinkedHashMap<>();
         Map<Integer, String> titles = new HashMap<>();
         for (Contribution contribution : accepted) {
-            Optional<ContributionVersion> shared = contribution.participantsVersion();
+            // One pack for every invitee: what an invitee reads.
+            Optional<ContributionVersion> shared = ContributionAccess.sharedVersion(contribution, ContributionAccess.Reader.INVITEE);
             if (shared.isEmpty()) {
                 continue;
             }
