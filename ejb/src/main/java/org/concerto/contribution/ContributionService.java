@@ -365,7 +365,7 @@ public class ContributionService {
 
     private FileContent open(ContributionFile file) {
         try {
-            return new FileContent(file.getFileName(), file.getKind().contentType(), file.getSize(), files.open(file.getStorageKey()));
+            return new FileContent(file.getFile().fileName(), file.getFile().kind().contentType(), file.getFile().size(), files.open(file.getFile().storageKey()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

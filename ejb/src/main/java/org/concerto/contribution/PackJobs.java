@@ -132,8 +132,8 @@ public class PackJobs {
             int position = contribution.getAgendaItem() == null ? -1 : positions.getOrDefault(contribution.getAgendaItem().getId(), -1);
             titles.put(position, contribution.getAgendaItem() == null ? null : contribution.getAgendaItem().getTitle());
             List<PackContent.File> packFiles = filesByVersion.getOrDefault(version.getId(), List.of()).stream()
-                    .map(f -> new PackContent.File(f.getFileName(), f.getKind() == FileKind.PDF, files.locate(f.getStorageKey()), f.getSize(),
-                            f.getSha256())).toList();
+                    .map(f -> new PackContent.File(f.getFile().fileName(), f.getFile().kind() == FileKind.PDF, files.locate(f.getFile().storageKey()), f.getFile().size(),
+                            f.getFile().sha256())).toList();
             byPosition.computeIfAbsent(position, k -> new ArrayList<>()).add(new PackContent.Entry(contribution.getTitle(),
                     contribution.getAuthor().getDisplayName(), contribution.getOnBehalfOf() == null ? null : contribution.getOnBehalfOf().getName(),
                     version.getNumber(), version.getSha256(), version.getSubmittedAt(), version.isLate(), version.getStatement().paragraphs(),

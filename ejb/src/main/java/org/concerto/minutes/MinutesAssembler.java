@@ -231,7 +231,7 @@ final class MinutesAssembler {
 
     /** The documents attached to the agenda items, in agenda order. */
     private List<MinutesContent.Annex> agendaDocuments(long meetingId, boolean publicVersion) {
-        List<Object[]> rows = em.createQuery("select att.fileName, att.uploadedBy, index(a), a.confidential from Meeting m join m.agenda a, "
+        List<Object[]> rows = em.createQuery("select att.file.fileName, att.uploadedBy, index(a), a.confidential from Meeting m join m.agenda a, "
                         + "AgendaAttachment att where att.item = a and m.id = :id order by index(a), att.uploadedAt",
                         Object[].class)
                 .setParameter("id", meetingId)
