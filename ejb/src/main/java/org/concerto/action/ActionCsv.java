@@ -1,8 +1,11 @@
 package org.concerto.action;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.concerto.shared.Messages;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +15,8 @@ import java.util.Locale;
 /**
  * Action lists as CSV that Excel opens right by a double click: UTF-8 with a byte order mark (else
  * Excel reads it as Windows-1252), ';' between fields in French (Excel's list separator where the
- * decimal mark is a comma) and ',' in English, CRLF line ends, fields quoted when needed.
+ * decimal mark is a comma) and ',' in English, CRLF line ends, fields quoted when needed (Apache
+ * Commons CSV's Excel format), and no cell that Excel would run as a formula.
  */
 public final class ActionCsv {
 
@@ -26,22 +30,28 @@ public final class ActionCsv {
     }
 
     public static byte[] write(List<ActionRow> rows, Locale locale, ZoneId zone) {
-        char separator = separator(locale);
         StringBuilder csv = new StringBuilder("\uFEFF");
-        line(csv, separator, label(locale, "actions.meeting"), label(locale, "actions.meetingDate"), label(locale, "field.subject"),
-                label(locale, "actions.agendaItem"), label(locale, "actions.what"), label(locale, "actions.owner"),
-                label(locale, "actions.organisation"), label(locale, "actions.due"), label(locale, "actions.priority"),
-                label(locale, "field.status"), label(locale, "actions.daysLate"));
-        for (ActionRow row : rows) {
-            line(csv, separator, row.getMeetingTitle(), ISO.format(row.getMeetingStartsAt().atZone(zone)), row.getSubject(),
-                    row.getAgendaItemTitle(), row.getDescription(), row.getOwnerName(),
-                    row.getOrganisationName() == null ? row.getContactOrganisationName() : row.getOrganisationName(),
-                    ISO.format(row.getDueDate()), Messages.label(locale, row.getPriority()), statusLabel(locale, row),
-                    row.isOverdue() ? Long.toString(row.getDaysLate()) : "");
+        try (CSVPrinter printer = new CSVPrinter(csv, format(locale))) {
+            line(printer, label(locale, "actions.meeting"), label(locale, "actions.meetingDate"), label(locale, "field.subject"),
+                    label(locale, "actions.agendaItem"), label(locale, "actions.what"), label(locale, "actions.owner"),
+                    label(locale, "actions.organisation"), label(locale, "actions.due"), label(locale, "actions.priority"),
+                    label(locale, "field.status"), label(locale, "actions.daysLate"));
+            for (ActionRow row : rows) {
+                line(printer, row.getMeetingTitle(), ISO.format(row.getMeetingStartsAt().atZone(zone)), row.getSubject(),
+                        row.getAgendaItemTitle(), row.getDescription(), row.getOwnerName(),
+                        row.getOrganisationName() == null ? row.getContactOrganisationName() : row.getOrganisationName(),
+                        ISO.format(row.getDueDate()), Messages.label(locale, row.getPriority()), statusLabel(locale, row),
+                        row.isOverdue() ? Long.toString(row.getDaysLate()) : "");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Excel's dialect with the locale's separator; an empty cell is written empty, never as "null". */
+    static CSVFormat format(Locale locale) {
+        return CSVFormat.EXCEL.builder().setDelimiter(separator(locale)).setRecordSeparator("\r\n").setNullString("").get();
     }
 
     /** The status as people read it: a done action awaiting the secretariat says so. */
@@ -56,25 +66,15 @@ public final class ActionCsv {
         return Messages.get(locale, key);
     }
 
-    private static void line(StringBuilder csv, char separator, String... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                csv.append(separator);
-            }
-            csv.append(quote(fields[i], separator));
+    private static void line(CSVPrinter printer, String... fields) throws IOException {
+        for (String field : fields) {
+            printer.print(defused(field));
         }
-        csv.append("\r\n");
+        printer.println();
     }
 
-    static String quote(String field, char separator) {
-        if (field == null) {
-            return "";
-        }
-        // A leading =, +, - or @ would be run by Excel as a formula: the apostrophe makes it text.
-        String safe = !field.isEmpty() && "=+-@".indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
-        if (safe.indexOf(separator) >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+    /** A leading =, +, - or @ would be run by Excel as a formula: the apostrophe makes it text. */
+    static String defused(String field) {
+        return field != null && !field.isEmpty() && "=+-@".indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
     }
 }

@@ -5,13 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.concerto.participant.StakeholderCategory;
 import org.concerto.pdf.ActionList;
 import org.concerto.pdf.ActionListPdf;
 import org.concerto.pdf.PdfFile;
 import org.concerto.shared.Messages;
 import org.concerto.shared.Role;
 import org.concerto.shared.Zones;
+import org.concerto.shared.Settings;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,9 +24,6 @@ import java.util.Locale;
 @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
 public class ActionDocuments {
 
-    @PersistenceContext
-    private EntityManager em;
-
     @Inject
     private ActionService actions;
 
@@ -38,7 +35,7 @@ public class ActionDocuments {
         List<ActionRow> rows = actions.search(search, 0, ActionService.EXPORT_LIMIT);
         long total = rows.size() < ActionService.EXPORT_LIMIT ? rows.size() : actions.count(search);
         Instant now = clock.instant();
-        byte[] pdf = ActionListPdf.render(content(rows, total, selection, regulator(), now, locale));
+        byte[] pdf = ActionListPdf.render(content(rows, total, selection, Settings.regulatorName(), now, locale));
         return PdfFile.of(Messages.get(locale, "actions.pdf.file") + "-" + LocalDate.ofInstant(now, Zones.DEFAULT) + ".pdf", pdf);
     }
 
@@ -50,13 +47,5 @@ public class ActionDocuments {
                 row.getOrganisationName() == null ? row.getContactOrganisationName() : row.getOrganisationName(), row.getDueDate(),
                 row.isOverdue(), row.getDaysLate(), Messages.label(locale, row.getPriority()), ActionCsv.statusLabel(locale, row),
                 row.isIllustrative())).toList());
-    }
-
-    private String regulator() {
-        return em.createQuery("select o.name from Organisation o where o.category = :category order by o.id", String.class)
-                .setParameter("category", StakeholderCategory.REGULATOR)
-                .setMaxResults(1)
-                .getResultStream().findFirst()
-                .orElse(Messages.get(Messages.FRENCH, "app.name"));
     }
 }

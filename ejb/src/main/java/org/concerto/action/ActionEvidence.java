@@ -1,6 +1,9 @@
 package org.concerto.action;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -21,20 +24,11 @@ public class ActionEvidence extends AbstractEntity {
     @JoinColumn(name = "action_id", nullable = false)
     private ActionItem action;
 
-    @Column(name = "file_name", nullable = false, length = 150)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 100)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long size;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    @Column(name = "storage_key", nullable = false, unique = true, length = 36)
-    private String storageKey;
+    /** This table was made before contributions' files: it keeps the content type rather than the kind's name. */
+    @Embedded
+    @AttributeOverride(name = "kind", column = @Column(name = "content_type", nullable = false, length = 100))
+    @Convert(attributeName = "kind", converter = StoredFile.KindAsContentType.class)
+    private StoredFile file;
 
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
@@ -48,11 +42,7 @@ public class ActionEvidence extends AbstractEntity {
 
     ActionEvidence(ActionItem action, StoredFile file, Instant uploadedAt, String uploadedBy) {
         this.action = Objects.requireNonNull(action);
-        this.fileName = file.fileName();
-        this.contentType = file.contentType();
-        this.size = file.size();
-        this.sha256 = file.sha256();
-        this.storageKey = file.storageKey();
+        this.file = Objects.requireNonNull(file);
         this.uploadedAt = uploadedAt;
         this.uploadedBy = uploadedBy;
     }
@@ -61,19 +51,7 @@ public class ActionEvidence extends AbstractEntity {
         return action;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSize() {
-        return size;
-    }
-
-    public String getStorageKey() {
-        return storageKey;
+    public StoredFile getFile() {
+        return file;
     }
 }

@@ -164,8 +164,8 @@ public class ActionService {
     public FileContent evidence(long evidenceId) throws IOException {
         ActionEvidence evidence = Entities.require(em, ActionEvidence.class, evidenceId);
         requireReadable(evidence.getAction());
-        return new FileContent(evidence.getFileName(), evidence.getContentType(), evidence.getSize(),
-                evidenceFiles.open(evidence.getStorageKey()));
+        return new FileContent(evidence.getFile().fileName(), evidence.getFile().contentType(), evidence.getFile().size(),
+                evidenceFiles.open(evidence.getFile().storageKey()));
     }
 
     // --- reading ----------------------------------------------------------------------------------------
@@ -178,7 +178,7 @@ public class ActionService {
         List<HistoryRow> history = em.createQuery("select new org.concerto.action.HistoryRow(e.at, e.byName, e.kind, e.fromStatus, "
                         + "e.toStatus, e.note) from ActionEvent e where e.action.id = :id order by e.at desc, e.id desc", HistoryRow.class)
                 .setParameter("id", actionId).getResultList();
-        List<EvidenceRow> evidence = em.createQuery("select new org.concerto.action.EvidenceRow(d.id, d.fileName, d.size, d.uploadedAt, "
+        List<EvidenceRow> evidence = em.createQuery("select new org.concerto.action.EvidenceRow(d.id, d.file.fileName, d.file.size, d.uploadedAt, "
                         + "d.uploadedBy) from ActionEvidence d where d.action.id = :id order by d.uploadedAt, d.id", EvidenceRow.class)
                 .setParameter("id", actionId).getResultList();
         Caller caller = callers.current();

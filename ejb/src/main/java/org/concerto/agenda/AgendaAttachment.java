@@ -1,6 +1,9 @@
 package org.concerto.agenda;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -10,6 +13,7 @@ import org.concerto.meeting.AgendaItem;
 import org.concerto.shared.AbstractEntity;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.concerto.files.StoredFile;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -24,20 +28,11 @@ public class AgendaAttachment extends AbstractEntity {
     @JoinColumn(name = "agenda_item_id", nullable = false)
     private AgendaItem item;
 
-    @Column(name = "file_name", nullable = false, length = 150)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 100)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long size;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    @Column(name = "storage_key", nullable = false, unique = true, length = 36)
-    private String storageKey;
+    /** This table was made before contributions' files: it keeps the content type rather than the kind's name. */
+    @Embedded
+    @AttributeOverride(name = "kind", column = @Column(name = "content_type", nullable = false, length = 100))
+    @Convert(attributeName = "kind", converter = StoredFile.KindAsContentType.class)
+    private StoredFile file;
 
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
@@ -49,14 +44,9 @@ public class AgendaAttachment extends AbstractEntity {
         // for JPA
     }
 
-    AgendaAttachment(AgendaItem item, String fileName, String contentType, long size, String sha256, String storageKey,
-                     Instant uploadedAt, String uploadedBy) {
+    AgendaAttachment(AgendaItem item, StoredFile file, Instant uploadedAt, String uploadedBy) {
         this.item = Objects.requireNonNull(item);
-        this.fileName = fileName;
-        this.contentType = contentType;
-        this.size = size;
-        this.sha256 = sha256;
-        this.storageKey = storageKey;
+        this.file = Objects.requireNonNull(file);
         this.uploadedAt = uploadedAt;
         this.uploadedBy = uploadedBy;
     }
@@ -65,23 +55,7 @@ public class AgendaAttachment extends AbstractEntity {
         return item;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSize() {
-        return size;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public String getStorageKey() {
-        return storageKey;
+    public StoredFile getFile() {
+        return file;
     }
 }

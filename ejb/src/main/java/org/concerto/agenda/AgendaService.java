@@ -105,10 +105,9 @@ public class AgendaService {
     public long attach(long meetingId, long itemId, String submittedName, InputStream content) {
         AgendaItem item = meeting(meetingId).agendaItem(itemId);
         StoredFile file = uploads.accept(content, submittedName, Set.of(FileKind.PDF));
-        AgendaAttachment attachment = new AgendaAttachment(item, file.fileName(), file.contentType(), file.size(), file.sha256(),
-                file.storageKey(), clock.instant(), context.getCallerPrincipal().getName());
+        AgendaAttachment attachment = new AgendaAttachment(item, file, clock.instant(), context.getCallerPrincipal().getName());
         em.persist(attachment);
-        LOG.info(() -> "Document " + attachment.getFileName() + " (" + attachment.getSha256() + ") attached to agenda item " + itemId);
+        LOG.info(() -> "Document " + attachment.getFile().fileName() + " (" + attachment.getFile().sha256() + ") attached to agenda item " + itemId);
         return attachment.getId();
     }
 
@@ -116,7 +115,7 @@ public class AgendaService {
         AgendaAttachment attachment = attachment(attachmentId);
         meeting(meetingId).agendaItem(attachment.getItem().getId());
         em.remove(attachment);
-        files.deleteAfterCommit(attachment.getStorageKey());
+        files.deleteAfterCommit(attachment.getFile().storageKey());
     }
 
     /** Forgets the documents of the given items (the items are going); their files go once that is committed. */
@@ -127,7 +126,7 @@ public class AgendaService {
         for (AgendaAttachment attachment : em.createQuery("select d from AgendaAttachment d where d.item.id in :items", AgendaAttachment.class)
                 .setParameter("items", itemIds).getResultList()) {
             em.remove(attachment);
-            files.deleteAfterCommit(attachment.getStorageKey());
+            files.deleteAfterCommit(attachment.getFile().storageKey());
         }
         em.flush();
     }
@@ -140,7 +139,7 @@ public class AgendaService {
     public List<AttachmentRow> attachments(long meetingId) {
         // roleOf refuses, as requireReadable does, whoever may not read the meeting.
         boolean observer = meetings.roleOf(meetingId) == MeetingRole.OBSERVER;
-        return em.createQuery("select new org.concerto.agenda.AttachmentRow(d.id, i.id, d.fileName, d.size) "
+        return em.createQuery("select new org.concerto.agenda.AttachmentRow(d.id, i.id, d.file.fileName, d.file.size) "
                         + "from Meeting m join m.agenda i, AgendaAttachment d where d.item = i and m.id = :meeting "
                         + (observer ? "and i.confidential = false " : "")
                         + "order by d.id", AttachmentRow.class)
@@ -157,8 +156,8 @@ public class AgendaService {
         if (meetings.roleOf(meetingId) == MeetingRole.OBSERVER && attachment.getItem().isConfidential()) {
             throw new AccessDeniedException();
         }
-        return new FileContent(attachment.getFileName(), attachment.getContentType(), attachment.getSize(),
-                files.open(attachment.getStorageKey()));
+        return new FileContent(attachment.getFile().fileName(), attachment.getFile().contentType(), attachment.getFile().size(),
+                files.open(attachment.getFile().storageKey()));
     }
 
     private AgendaAttachment attachment(long id) {

@@ -33,6 +33,7 @@ import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.AuditQuery;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -74,6 +75,9 @@ public class HistoryService {
     /** What ties a record to its meeting, or technical fields nobody reads. */
     private static final Set<String> HIDDEN = Set.of("meeting", "item", "contribution", "minutes", "section", "calendarUid",
             "calendarSequence", "storageKey", "contentType");
+
+    /** The parts of an embedded value nobody reads: where a file is kept and its type, as before it was one value. */
+    private static final Set<String> HIDDEN_PARTS = Set.of("storageKey", "kind");
 
     @PersistenceContext
     private EntityManager em;
@@ -187,11 +191,24 @@ public class HistoryService {
             }
             Object old = before == null ? null : read(field, before);
             Object now = read(field, after);
-            if (!Objects.equals(old, now)) {
-                changes.add(new FieldChange(label(attribute, locale), show(old, locale), show(now, locale)));
+            if (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED) {
+                // A value object (a stored file) shows as its fields, as they were shown when they were the entity's own.
+                for (Field part : attribute.getJavaType().getDeclaredFields()) {
+                    if (!Modifier.isStatic(part.getModifiers()) && !HIDDEN_PARTS.contains(part.getName())) {
+                        compare(part.getName(), old == null ? null : read(part, old), now == null ? null : read(part, now), changes, locale);
+                    }
+                }
+            } else {
+                compare(attribute.getName(), old, now, changes, locale);
             }
         }
         return changes;
+    }
+
+    private static void compare(String name, Object old, Object now, List<FieldChange> changes, Locale locale) {
+        if (!Objects.equals(old, now)) {
+            changes.add(new FieldChange(label(name, locale), show(old, locale), show(now, locale)));
+        }
     }
 
     private static Object read(Field field, Object entity) {
@@ -203,8 +220,7 @@ public class HistoryService {
         }
     }
 
-    private static String label(Attribute<?, ?> attribute, Locale locale) {
-        String name = attribute.getName();
+    private static String label(String name, Locale locale) {
         // The form's label when there is one, so that the history speaks like the pages.
         return Messages.get(locale, Messages.bundle(locale).containsKey("field." + name) ? "field." + name : "audit.field." + name);
     }
@@ -248,7 +264,7 @@ public class HistoryService {
             return Objects.toString(item.getTitle(), "");
         }
         if (entity instanceof AgendaAttachment attachment) {
-            return Objects.toString(attachment.getFileName(), "");
+            return Objects.toString(attachment.getFile().fileName(), "");
         }
         if (entity instanceof InterestDecision decision) {
             return name(decision.getPerson()) + " – " + name(decision.getItem());

@@ -2,13 +2,11 @@ package org.concerto.contribution;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.concerto.files.FileKind;
 import org.concerto.files.StoredFile;
 import org.concerto.shared.AbstractEntity;
 
@@ -24,21 +22,8 @@ public class ContributionFile extends AbstractEntity {
     @Column(nullable = false)
     private int position;
 
-    @Column(name = "file_name", nullable = false, length = 150)
-    private String fileName;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private FileKind kind;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long size;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    @Column(name = "storage_key", nullable = false, unique = true, length = 36)
-    private String storageKey;
+    @Embedded
+    private StoredFile file;
 
     protected ContributionFile() {
         // for JPA
@@ -47,34 +32,14 @@ public class ContributionFile extends AbstractEntity {
     ContributionFile(ContributionVersion version, int position, StoredFile file) {
         this.contributionVersion = version;
         this.position = position;
-        this.fileName = file.fileName();
-        this.kind = file.kind();
-        this.size = file.size();
-        this.sha256 = file.sha256();
-        this.storageKey = file.storageKey();
+        this.file = file;
     }
 
     public ContributionVersion getContributionVersion() {
         return contributionVersion;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public FileKind getKind() {
-        return kind;
-    }
-
-    public long getSize() {
-        return size;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public String getStorageKey() {
-        return storageKey;
+    public StoredFile getFile() {
+        return file;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.concerto.contribution.ContributionAccess.Reader;
 import org.concerto.files.FileContent;
 import org.concerto.files.FileKind;
 import org.concerto.files.FileStore;
@@ -267,7 +268,7 @@ public class ContributionService {
         }
         Instant now = clock.instant();
         fresh.sort(Comparator.comparing(Contribution::getId));
-        List<Contribution> shared = fresh.stream().filter(c -> c.participantsVersion().isPresent()).toList();
+        List<Contribution> shared = fresh.stream().filter(c -> ContributionAccess.sharedVersion(c, Reader.INVITEE).isPresent()).toList();
         for (Invitation invitation : meeting.getInvitations()) {
             if (!shared.isEmpty()) {
                 outbox.enqueue(Digests.write(meeting, invitation.getPerson(), shared));
@@ -284,9 +285,8 @@ public class ContributionService {
     public List<ContributionRow> readable(long meetingId) {
         Caller caller = callers.current();
         meetings.requireReadable(meetingId);
-        boolean observer = isObserver(meetingId, caller);
-        return rows(meetingId, c -> c.getStatus() == ContributionStatus.ACCEPTED && !(observer && onConfidentialItem(c))
-                ? (caller.isSecretariat() ? c.latest(VersionKind.MAIN) : c.participantsVersion()) : Optional.empty());
+        Reader reader = readerOf(meetingId, caller);
+        return rows(meetingId, c -> ContributionAccess.sharedVersion(c, reader));
     }
 
     /** The caller's own contributions to the meeting, whatever their state, with their newest version. */
@@ -318,17 +318,17 @@ public class ContributionService {
     @PermitAll
     public List<ContributionRow> published(long meetingId) {
         Meeting meeting = em.find(Meeting.class, meetingId);
-        if (meeting == null || !isPublished(meeting)) {
+        if (meeting == null || !ContributionAccess.isOpenToThePublic(meeting)) {
             throw new NotFoundException();
         }
-        return rows(meetingId, c -> c.getStatus() == ContributionStatus.ACCEPTED ? c.publicVersion() : Optional.empty());
+        return rows(meetingId, c -> ContributionAccess.sharedVersion(c, Reader.PUBLIC));
     }
 
     /** Every version of a contribution, for its author and the secretariat. */
     public List<VersionRow> versions(long contributionId) {
         Caller caller = callers.current();
         Contribution contribution = contribution(contributionId);
-        if (!caller.isSecretariat() && !contribution.isAuthoredBy(caller.getPersonId())) {
+        if (!ContributionAccess.readsEveryVersion(contribution, Reader.of(caller.isSecretariat(), false), caller.getPersonId())) {
             throw new AccessDeniedException();
         }
         Map<Long, List<FileRow>> filesByVersion = filesOf(List.of(contributionId));
@@ -343,12 +343,9 @@ public class ContributionService {
         ContributionFile file = file(fileId);
         ContributionVersion version = file.getContributionVersion();
         Contribution contribution = version.getContribution();
-        meetings.requireReadable(contribution.getMeeting().getId());
-        boolean allowed = caller.isSecretariat() || contribution.isAuthoredBy(caller.getPersonId())
-                || (contribution.getStatus() == ContributionStatus.ACCEPTED
-                && contribution.participantsVersion().map(v -> v.equals(version)).orElse(false)
-                && !(onConfidentialItem(contribution) && isObserver(contribution.getMeeting().getId(), caller)));
-        if (!allowed) {
+        long meetingId = contribution.getMeeting().getId();
+        meetings.requireReadable(meetingId);
+        if (!ContributionAccess.mayRead(contribution, version, readerOf(meetingId, caller), caller.getPersonId())) {
             throw new AccessDeniedException();
         }
         return open(file);
@@ -360,21 +357,15 @@ public class ContributionService {
         ContributionFile file = file(fileId);
         ContributionVersion version = file.getContributionVersion();
         Contribution contribution = version.getContribution();
-        boolean isPublic = isPublished(contribution.getMeeting()) && contribution.getStatus() == ContributionStatus.ACCEPTED
-                && contribution.publicVersion().map(v -> v.equals(version)).orElse(false);
-        if (!isPublic) {
+        if (!ContributionAccess.mayRead(contribution, version, Reader.PUBLIC, null)) {
             throw new NotFoundException();
         }
         return open(file);
     }
 
-    private static boolean isPublished(Meeting meeting) {
-        return meeting.getStatus() == MeetingStatus.PUBLISHED || meeting.getStatus() == MeetingStatus.ARCHIVED;
-    }
-
     private FileContent open(ContributionFile file) {
         try {
-            return new FileContent(file.getFileName(), file.getKind().contentType(), file.getSize(), files.open(file.getStorageKey()));
+            return new FileContent(file.getFile().fileName(), file.getFile().kind().contentType(), file.getFile().size(), files.open(file.getFile().storageKey()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -428,12 +419,9 @@ public class ContributionService {
     }
 
     /** Observers do not receive the documents of confidential agenda items (docs/security.md), contributions included. */
-    private boolean isObserver(long meetingId, Caller caller) {
-        return !caller.isSecretariat() && meetings.roleOf(meetingId) == MeetingRole.OBSERVER;
-    }
-
-    private static boolean onConfidentialItem(Contribution contribution) {
-        return contribution.getAgendaItem() != null && contribution.getAgendaItem().isConfidential();
+    /** The caller as a reader of the meeting's contributions: observers see less (docs/security.md). */
+    private Reader readerOf(long meetingId, Caller caller) {
+        return Reader.of(caller.isSecretariat(), !caller.isSecretariat() && meetings.roleOf(meetingId) == MeetingRole.OBSERVER);
     }
 
     /** Observers attend without taking part in the deliberation (docs/security.md): they do not submit. */

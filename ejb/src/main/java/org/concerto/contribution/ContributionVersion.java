@@ -108,7 +108,7 @@ public class ContributionVersion extends AbstractEntity {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((statementHtml == null ? "" : statementHtml).getBytes(StandardCharsets.UTF_8));
             for (ContributionFile file : files) {
-                digest.update(file.getSha256().getBytes(StandardCharsets.US_ASCII));
+                digest.update(file.getFile().sha256().getBytes(StandardCharsets.US_ASCII));
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -13,10 +13,10 @@ public class FileRow {
 
     FileRow(ContributionFile file) {
         this.id = file.getId();
-        this.fileName = file.getFileName();
-        this.kind = file.getKind();
-        this.size = file.getSize();
-        this.sha256 = file.getSha256();
+        this.fileName = file.getFile().fileName();
+        this.kind = file.getFile().kind();
+        this.size = file.getFile().size();
+        this.sha256 = file.getFile().sha256();
     }
 
     public Long getId() {

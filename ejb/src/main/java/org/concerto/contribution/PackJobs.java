@@ -22,6 +22,7 @@ import org.concerto.shared.BusinessException;
 import org.concerto.shared.Entities;
 import org.concerto.shared.Messages;
 import org.concerto.shared.Role;
+import org.concerto.shared.Settings;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ public class PackJobs {
         MeetingDetails details = meetings.details(meetingId);
         List<PackContent.Section> sections = sections(meetingId);
         pack.start(MeetingPackPdf.steps(sections));
-        return new Plan(MeetingDocuments.document(details, regulator()), MeetingDocuments.lines(details.getStartsAt(), details.getAgenda()),
+        return new Plan(MeetingDocuments.document(details, Settings.regulatorName()), MeetingDocuments.lines(details.getStartsAt(), details.getAgenda()),
                 sections);
     }
 
@@ -127,7 +128,8 @@ public class PackJobs {
         Map<Integer, List<PackContent.Entry>> byPosition = new LinkedHashMap<>();
         Map<Integer, String> titles = new HashMap<>();
         for (Contribution contribution : accepted) {
-            Optional<ContributionVersion> shared = contribution.participantsVersion();
+            // One pack for every invitee: what an invitee reads.
+            Optional<ContributionVersion> shared = ContributionAccess.sharedVersion(contribution, ContributionAccess.Reader.INVITEE);
             if (shared.isEmpty()) {
                 continue;
             }
@@ -135,8 +137,8 @@ public class PackJobs {
             int position = contribution.getAgendaItem() == null ? -1 : positions.getOrDefault(contribution.getAgendaItem().getId(), -1);
             titles.put(position, contribution.getAgendaItem() == null ? null : contribution.getAgendaItem().getTitle());
             List<PackContent.File> packFiles = filesByVersion.getOrDefault(version.getId(), List.of()).stream()
-                    .map(f -> new PackContent.File(f.getFileName(), f.getKind() == FileKind.PDF, files.locate(f.getStorageKey()), f.getSize(),
-                            f.getSha256())).toList();
+                    .map(f -> new PackContent.File(f.getFile().fileName(), f.getFile().kind() == FileKind.PDF, files.locate(f.getFile().storageKey()), f.getFile().size(),
+                            f.getFile().sha256())).toList();
             byPosition.computeIfAbsent(position, k -> new ArrayList<>()).add(new PackContent.Entry(contribution.getTitle(),
                     contribution.getAuthor().getDisplayName(), contribution.getOnBehalfOf() == null ? null : contribution.getOnBehalfOf().getName(),
                     version.getNumber(), version.getSha256(), version.getSubmittedAt(), version.isLate(), version.getStatement().paragraphs(),
@@ -145,12 +147,6 @@ public class PackJobs {
         List<PackContent.Section> sections = new ArrayList<>();
         byPosition.forEach((position, entries) -> sections.add(new PackContent.Section(position < 0 ? null : position + 1, titles.get(position), entries)));
         return sections;
-    }
-
-    private String regulator() {
-        return em.createQuery("select o.name from Organisation o where o.category = :category order by o.id", String.class)
-                .setParameter("category", StakeholderCategory.REGULATOR).setMaxResults(1)
-                .getResultStream().findFirst().orElse(Messages.get(Messages.FRENCH, "app.name"));
     }
 
     private MeetingPack pack(long id) {

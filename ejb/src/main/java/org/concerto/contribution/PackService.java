@@ -76,7 +76,8 @@ public class PackService {
     /** The newest finished pack of a meeting, for whoever may read the meeting. */
     public FileContent download(long meetingId) {
         Meeting meeting = meetings.requireReadable(meetingId);
-        if (!callers.current().isSecretariat() && meetings.roleOf(meetingId) == MeetingRole.OBSERVER && holdsConfidentialItems(meetingId)) {
+        if (!callers.current().isSecretariat() && meetings.roleOf(meetingId) == MeetingRole.OBSERVER
+                && !ContributionAccess.mayReadPack(accepted(meetingId), ContributionAccess.Reader.OBSERVER)) {
             // Observers do not receive the documents of confidential items (docs/security.md); the pack is one file for everyone.
             throw new AccessDeniedException();
         }
@@ -93,10 +94,9 @@ public class PackService {
         }
     }
 
-    /** Whether the meeting's pack holds an accepted contribution on a confidential agenda item. */
-    private boolean holdsConfidentialItems(long meetingId) {
-        return em.createQuery("select count(c) from Contribution c where c.meeting.id = :m and c.status = :accepted "
-                        + "and c.agendaItem.confidential = true", Long.class)
-                .setParameter("m", meetingId).setParameter("accepted", ContributionStatus.ACCEPTED).getSingleResult() > 0;
+    private List<Contribution> accepted(long meetingId) {
+        return em.createQuery("select distinct c from Contribution c left join fetch c.agendaItem left join fetch c.versions "
+                        + "where c.meeting.id = :m and c.status = :accepted", Contribution.class)
+                .setParameter("m", meetingId).setParameter("accepted", ContributionStatus.ACCEPTED).getResultList();
     }
 }

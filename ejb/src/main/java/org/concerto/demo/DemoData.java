@@ -56,7 +56,6 @@ public class DemoData {
     public static final String PASSWORD = "concerto-demo";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
-    private static final String SAINT_DENIS = "ANSM, 143-147 boulevard Anatole France, 93200 Saint-Denis";
 
     @PersistenceContext
     private EntityManager em;
@@ -112,7 +111,7 @@ public class DemoData {
     }
 
     private void directory() {
-        organisation("ANSM", "Agence nationale de sécurité du médicament et des produits de santé", "ANSM", StakeholderCategory.REGULATOR);
+        organisation("ANSM", Settings.regulatorName(), "ANSM", StakeholderCategory.REGULATOR);
         organisation("MDT", "Medtronic France", null, StakeholderCategory.MANUFACTURER);
         organisation("EVADIAC", "EVADIAC – EVAluation dans le Diabète du traitement par Implants Actifs", "EVADIAC", StakeholderCategory.EXPERT_GROUP);
         organisation("AVPI", "Association Vivre avec une Pompe Implantée (fictive)", "AVPI", StakeholderCategory.PATIENT_ASSOCIATION);
@@ -277,7 +276,7 @@ public class DemoData {
     private Meeting meeting(String title, String purpose, LocalDateTime start, LocalDateTime end, MeetingFormat format, String link) {
         Meeting meeting = new Meeting(title, "Pompe à insuline implantable MiniMed 2007D (MIP) – Medtronic",
                 new Schedule(start.atZone(Zones.DEFAULT).toInstant(), end.atZone(Zones.DEFAULT).toInstant()),
-                format, format.needsVenue() ? SAINT_DENIS : null, link);
+                format, format.needsVenue() ? "ANSM, " + Settings.regulatorAddress() : null, link);
         meeting.describe(title, purpose, meeting.getSubject());
         meeting.markIllustrative();
         em.persist(meeting);

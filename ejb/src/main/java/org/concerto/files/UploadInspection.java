@@ -111,7 +111,7 @@ public class UploadInspection {
         if (startsWith(head, CFB_MAGIC)) {
             throw new BusinessException("error.file.legacyOrEncrypted");
         }
-        if (contains(head, PDF_MAGIC) && allowed.contains(FileKind.PDF)) {
+        if (startsAsPdf(head) && allowed.contains(FileKind.PDF)) {
             pdfCheck.requireSafe(file);
             return FileKind.PDF;
         }
@@ -122,13 +122,15 @@ public class UploadInspection {
         return head.length >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length);
     }
 
-    // The PDF header may follow a little junk (the format allows it within the first 1024 bytes).
-    private static boolean contains(byte[] head, byte[] magic) {
-        for (int i = 0; i + magic.length <= head.length; i++) {
-            if (Arrays.equals(head, i, i + magic.length, magic, 0, magic.length)) {
-                return true;
-            }
+    /**
+     * The PDF header, after at most a byte order mark and blank space. Readers tolerate more junk before it,
+     * but a file that starts as something else (a GIF, a JPEG) and is a PDF further on is a polyglot: refused.
+     */
+    static boolean startsAsPdf(byte[] head) {
+        int start = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (start < head.length && (head[start] == ' ' || head[start] == '\t' || head[start] == '\r' || head[start] == '\n')) {
+            start++;
         }
-        return false;
+        return head.length - start >= PDF_MAGIC.length && Arrays.equals(head, start, start + PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length);
     }
 }

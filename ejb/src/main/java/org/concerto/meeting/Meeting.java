@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One dated session of the regulator with stakeholders: its subject, its invitees, its agenda, and
@@ -240,7 +241,7 @@ public class Meeting extends AbstractEntity {
 
     /** Only a draft can be deleted: anything convened has been sent out and stays on record. */
     public void requireDeletable() {
-        if (status != MeetingStatus.DRAFT) {
+        if (!status.allows(MeetingStep.DELETE)) {
             throw new BusinessException("error.meeting.deleteNotDraft", status);
         }
     }
@@ -267,7 +268,7 @@ public class Meeting extends AbstractEntity {
 
     /** Withdraws an invitation; only while nothing has been sent (a draft). */
     public void uninvite(Person person) {
-        if (status != MeetingStatus.DRAFT) {
+        if (!status.allows(MeetingStep.UNINVITE)) {
             throw new BusinessException("error.meeting.uninviteClosed", status);
         }
         if (!invitations.removeIf(i -> i.getPerson().equals(person))) {
@@ -392,6 +393,11 @@ public class Meeting extends AbstractEntity {
         return calendarSequence;
     }
 
+    /** What the secretariat may do to the meeting now; each step's method refuses it otherwise, saying why. */
+    public Set<MeetingStep> possibleSteps(Clock clock) {
+        return status.stepsAt(schedule.getStartsAt(), clock.instant());
+    }
+
     /** The meeting took place: only once it has started. */
     public void markHeld(Clock clock) {
         requireTransition(MeetingStatus.HELD);
@@ -414,11 +420,6 @@ public class Meeting extends AbstractEntity {
     public void publish() {
         requireTransition(MeetingStatus.PUBLISHED);
         status = MeetingStatus.PUBLISHED;
-    }
-
-    public void archive() {
-        requireTransition(MeetingStatus.ARCHIVED);
-        status = MeetingStatus.ARCHIVED;
     }
 
     private void requireTransition(MeetingStatus next) {

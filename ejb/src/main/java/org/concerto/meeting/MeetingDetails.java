@@ -3,6 +3,7 @@ package org.concerto.meeting;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /** Everything the meeting page shows, read in three queries whatever the number of invitees or items. */
 public class MeetingDetails {
@@ -85,6 +86,11 @@ public class MeetingDetails {
 
     public MeetingStatus getStatus() {
         return status;
+    }
+
+    /** What the secretariat may do to the meeting at {@code now}, as {@link Meeting#possibleSteps} answers it. */
+    public Set<MeetingStep> possibleSteps(Instant now) {
+        return status.stepsAt(startsAt, now);
     }
 
     public boolean isIllustrative() {

@@ -41,7 +41,6 @@ import java.util.Objects;
 @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
 public class MeetingDocuments {
 
-
     @PersistenceContext
     private EntityManager em;
 
@@ -58,7 +57,7 @@ public class MeetingDocuments {
     public PdfFile agenda(long meetingId, Locale locale) {
         MeetingDetails details = meetings.details(meetingId);
         Locale language = locale != null ? locale : callers.current().getLanguage().locale();
-        byte[] pdf = AgendaPdf.render(document(details, regulator()), lines(details.getStartsAt(), details.getAgenda()), language);
+        byte[] pdf = AgendaPdf.render(document(details, Settings.regulatorName()), lines(details.getStartsAt(), details.getAgenda()), language);
         return PdfFile.of(Messages.get(language, "documents.agenda.file") + "-" + DocumentDate.iso(details.getStartsAt()) + ".pdf", pdf);
     }
 
@@ -80,7 +79,7 @@ public class MeetingDocuments {
         Organisation organisation = person.getOrganisation();
         Addressee addressee = new Addressee(person.getId(), person.getDisplayName(), person.getJobTitle(),
                 organisation == null ? null : organisation.getDisplayName(), invitation.getRole(), person.getPreferredLanguage().locale());
-        byte[] pdf = NoticePdf.render(document(details, regulator()), lines(details.getStartsAt(), details.getAgenda()), addressee,
+        byte[] pdf = NoticePdf.render(document(details, Settings.regulatorName()), lines(details.getStartsAt(), details.getAgenda()), addressee,
                 meetingPage(meetingId), clock.instant());
         Locale language = person.getPreferredLanguage().locale();
         return PdfFile.of(Messages.get(language, "documents.notice.file") + "-" + DocumentDate.iso(details.getStartsAt())
@@ -96,18 +95,9 @@ public class MeetingDocuments {
             throw new AccessDeniedException();
         }
         MeetingDetails details = meetings.details(meetingId);
-        byte[] pdf = AttendanceSheetPdf.render(document(details, regulator()), sheet(details.getInviteeGroups()));
+        byte[] pdf = AttendanceSheetPdf.render(document(details, Settings.regulatorName()), sheet(details.getInviteeGroups()));
         return PdfFile.of(Messages.get(AttendanceSheetPdf.LANGUAGE, "documents.attendance.file") + "-"
                 + DocumentDate.iso(details.getStartsAt()) + ".pdf", pdf);
-    }
-
-    /** The regulator of the directory heads the documents; Concerto's name when the directory has none yet. */
-    private String regulator() {
-        return em.createQuery("select o.name from Organisation o where o.category = :category order by o.id", String.class)
-                .setParameter("category", StakeholderCategory.REGULATOR)
-                .setMaxResults(1)
-                .getResultStream().findFirst()
-                .orElse(Messages.get(Messages.FRENCH, "app.name"));
     }
 
     /** What every document says about the meeting. */

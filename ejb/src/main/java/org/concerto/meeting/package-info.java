@@ -1,7 +1,7 @@
 /**
  * Meetings (réunions, séances): one dated session of the regulator with its invitees and its agenda,
- * and the life it follows from draft to convened, held, minutes in review, approved, published and
- * archived (or postponed, or cancelled). Who may see a meeting is decided here: the secretariat sees
+ * and the life it follows from draft to convened, held, minutes in review, approved and
+ * published (or postponed, or cancelled). Who may see a meeting is decided here: the secretariat sees
  * them all, anyone else only those they are invited to.
  *
  * <p>The agenda items ({@link org.concerto.meeting.AgendaItem}) and their computed

@@ -1,5 +1,9 @@
 package org.concerto.minutes;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Chunk;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Two versions of the minutes side by side, part by part, the words removed marked on the left and the words
- * added on the right (a longest-common-subsequence over words, so a changed word does not mark the whole line).
+ * added on the right (java-diff-utils' Myers diff over words and the spaces between them, so a changed word does not
+ * mark the whole line).
  */
 public class Comparison implements Serializable {
 
@@ -54,27 +59,26 @@ public class Comparison implements Serializable {
     static Row row(String heading, String before, String after) {
         List<String> a = tokens(before);
         List<String> b = tokens(after);
-        int[][] lcs = new int[a.size() + 1][b.size() + 1];
-        for (int i = a.size() - 1; i >= 0; i--) {
-            for (int j = b.size() - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
         List<Segment> left = new ArrayList<>();
         List<Segment> right = new ArrayList<>();
         int i = 0;
         int j = 0;
-        while (i < a.size() || j < b.size()) {
-            if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
-                add(left, a.get(i), false);
-                add(right, b.get(j), false);
-                i++;
-                j++;
-            } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                add(right, b.get(j++), true);
-            } else {
-                add(left, a.get(i++), true);
+        // The deltas come in text order; what lies between two of them is the same on both sides.
+        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+            Chunk<String> removed = delta.getSource();
+            Chunk<String> added = delta.getTarget();
+            while (i < removed.getPosition()) {
+                add(left, a.get(i++), false);
+                add(right, b.get(j++), false);
             }
+            removed.getLines().forEach(token -> add(left, token, true));
+            added.getLines().forEach(token -> add(right, token, true));
+            i += removed.size();
+            j += added.size();
+        }
+        while (i < a.size()) {
+            add(left, a.get(i++), false);
+            add(right, b.get(j++), false);
         }
         return new Row(heading, left, right);
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingStatus;
+import org.concerto.meeting.MeetingStep;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
 import org.hibernate.envers.Audited;
@@ -67,7 +68,7 @@ public class Minutes extends AbstractEntity {
 
     /** The minutes are written once the meeting has been held: one empty section per agenda item. */
     public static Minutes draftFor(Meeting meeting) {
-        if (meeting.getStatus() != MeetingStatus.HELD) {
+        if (!meeting.getStatus().allows(MeetingStep.START_MINUTES)) {
             throw new BusinessException("error.minutes.notHeld", meeting.getStatus());
         }
         Minutes minutes = new Minutes();
@@ -94,7 +95,7 @@ public class Minutes extends AbstractEntity {
     public Stage stage() {
         return switch (meeting.getStatus()) {
             case MINUTES_IN_REVIEW -> Stage.IN_REVIEW;
-            case MINUTES_APPROVED, PUBLISHED, ARCHIVED -> approvedAt == null ? Stage.DRAFT : Stage.APPROVED;
+            case MINUTES_APPROVED, PUBLISHED -> approvedAt == null ? Stage.DRAFT : Stage.APPROVED;
             default -> Stage.DRAFT;
         };
     }

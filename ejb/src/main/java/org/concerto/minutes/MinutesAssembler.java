@@ -2,19 +2,23 @@ package org.concerto.minutes;
 
 import jakarta.persistence.EntityManager;
 import org.concerto.action.ActionStatus;
+import org.concerto.contribution.Contribution;
+import org.concerto.contribution.ContributionAccess;
+import org.concerto.contribution.ContributionAccess.Reader;
 import org.concerto.contribution.ContributionStatus;
-import org.concerto.contribution.VersionKind;
-import org.concerto.contribution.Visibility;
 import org.concerto.interest.DecisionOutcome;
+import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.AgendaRow;
 import org.concerto.meeting.AttendanceStatus;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingDocuments;
 import org.concerto.meeting.MeetingRole;
+import org.concerto.participant.Person;
 import org.concerto.participant.StakeholderCategory;
 import org.concerto.pdf.DocumentMeeting;
 import org.concerto.pdf.MinutesContent;
 import org.concerto.shared.Messages;
+import org.concerto.shared.Settings;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,11 +27,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -58,7 +60,7 @@ final class MinutesAssembler {
                            String correction) {
         Meeting meeting = minutes.getMeeting();
         long meetingId = meeting.getId();
-        DocumentMeeting document = new DocumentMeeting(meetingId, regulator(), meeting.getTitle(), meeting.getSubject(),
+        DocumentMeeting document = new DocumentMeeting(meetingId, Settings.regulatorName(), meeting.getTitle(), meeting.getSubject(),
                 meeting.getPurpose(), meeting.getSchedule().getStartsAt(), meeting.getSchedule().getEndsAt(), meeting.getFormat(),
                 meeting.getVenue(), meeting.getOnlineLink(), meeting.isIllustrative());
         List<MinutesContent.Attendee> attendance = attendance(meetingId, publicVersion);
@@ -193,31 +195,27 @@ final class MinutesAssembler {
         for (MinutesContent.Annex document : agendaDocuments(meetingId, publicVersion)) {
             ranked.add(new RankedAnnex(document.item(), 0, document.title(), document.author()));
         }
-        Set<Long> redacted = new HashSet<>(em.createQuery("select distinct v.contribution.id from ContributionVersion v "
-                        + "where v.contribution.meeting.id = :id and v.kind = :redacted", Long.class)
-                .setParameter("id", meetingId)
-                .setParameter("redacted", VersionKind.PUBLIC_REDACTED)
-                .getResultList());
-        List<Object[]> rows = em.createQuery("select c.id, c.title, c.visibility, ai.id, ai.confidential, p.firstName, p.lastName, po.category, "
-                        + "p.publicNameConsent, org.name from Contribution c join c.author p left join p.organisation po "
-                        + "left join c.onBehalfOf org left join c.agendaItem ai where c.meeting.id = :id and c.status = :accepted "
-                        + "order by c.createdAt, c.id", Object[].class)
+        List<Contribution> accepted = em.createQuery("select distinct c from Contribution c join fetch c.author p left join fetch p.organisation "
+                        + "left join fetch c.onBehalfOf left join fetch c.agendaItem left join fetch c.versions "
+                        + "where c.meeting.id = :id and c.status = :accepted order by c.createdAt, c.id", Contribution.class)
                 .setParameter("id", meetingId)
                 .setParameter("accepted", ContributionStatus.ACCEPTED)
                 .getResultList();
-        for (Object[] row : rows) {
-            Visibility visibility = (Visibility) row[2];
-            boolean hasRedacted = redacted.contains((Long) row[0]);
-            boolean listed = publicVersion ? !Boolean.TRUE.equals(row[4]) && (visibility == Visibility.PUBLIC || hasRedacted)
-                    : visibility != Visibility.SECRETARIAT || hasRedacted;
+        // The minutes are one document for every invitee, or for the public; a confidential item stays out of the public one.
+        Reader reader = publicVersion ? Reader.PUBLIC : Reader.INVITEE;
+        for (Contribution contribution : accepted) {
+            AgendaItem item = contribution.getAgendaItem();
+            boolean listed = ContributionAccess.sharedVersion(contribution, reader).isPresent()
+                    && !(publicVersion && item != null && item.isConfidential());
             if (!listed) {
                 continue;
             }
-            String organisation = (String) row[9];
-            String author = organisation != null ? organisation
-                    : publicVersion && hidden((StakeholderCategory) row[7], (Boolean) row[8]) ? Messages.get(Messages.FRENCH, "minutes.public.patient")
-                    : row[5] + " " + row[6];
-            ranked.add(new RankedAnnex(row[3] == null ? 0 : itemNumbers.getOrDefault((Long) row[3], 0), 1, (String) row[1], author));
+            Person person = contribution.getAuthor();
+            StakeholderCategory category = person.getOrganisation() == null ? null : person.getOrganisation().getCategory();
+            String author = contribution.getOnBehalfOf() != null ? contribution.getOnBehalfOf().getName()
+                    : publicVersion && hidden(category, person.isPublicNameConsent()) ? Messages.get(Messages.FRENCH, "minutes.public.patient")
+                    : person.getFirstName() + " " + person.getLastName();
+            ranked.add(new RankedAnnex(item == null ? 0 : itemNumbers.getOrDefault(item.getId(), 0), 1, contribution.getTitle(), author));
         }
         // A stable sort keeps each kind in the order it was read.
         ranked.sort(Comparator.comparingInt(RankedAnnex::item).thenComparingInt(RankedAnnex::kind));
@@ -233,7 +231,7 @@ final class MinutesAssembler {
 
     /** The documents attached to the agenda items, in agenda order. */
     private List<MinutesContent.Annex> agendaDocuments(long meetingId, boolean publicVersion) {
-        List<Object[]> rows = em.createQuery("select att.fileName, att.uploadedBy, index(a), a.confidential from Meeting m join m.agenda a, "
+        List<Object[]> rows = em.createQuery("select att.file.fileName, att.uploadedBy, index(a), a.confidential from Meeting m join m.agenda a, "
                         + "AgendaAttachment att where att.item = a and m.id = :id order by index(a), att.uploadedAt",
                         Object[].class)
                 .setParameter("id", meetingId)
@@ -297,13 +295,5 @@ final class MinutesAssembler {
             recused.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(name);
         }
         return recused;
-    }
-
-    private String regulator() {
-        return em.createQuery("select o.name from Organisation o where o.category = :category order by o.id", String.class)
-                .setParameter("category", StakeholderCategory.REGULATOR)
-                .setMaxResults(1)
-                .getResultStream().findFirst()
-                .orElse(Messages.get(Messages.FRENCH, "app.name"));
     }
 }

@@ -31,6 +31,7 @@ import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.Entities;
 import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Role;
+import org.concerto.shared.Settings;
 import org.concerto.shared.Versions;
 
 import java.io.StringWriter;
@@ -171,7 +172,7 @@ public class PrivacyService {
         }
         sections.add(new DataSection("changes", revisions));
 
-        return new PersonalData(personId, person.getDisplayName(), clock.instant(), regulator(), sections);
+        return new PersonalData(personId, person.getDisplayName(), clock.instant(), Settings.regulatorName(), sections);
     }
 
     /**
@@ -313,13 +314,5 @@ public class PrivacyService {
             throw new AccessDeniedException();
         }
         return Entities.require(em, Person.class, personId);
-    }
-
-    private String regulator() {
-        return em.createQuery("select o.name from Organisation o where o.category = :category order by o.id", String.class)
-                .setParameter("category", StakeholderCategory.REGULATOR)
-                .setMaxResults(1)
-                .getResultStream().findFirst()
-                .orElse("");
     }
 }

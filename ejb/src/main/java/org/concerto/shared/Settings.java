@@ -26,6 +26,19 @@ public final class Settings {
         return url.endsWith("/") ? url : url + "/";
     }
 
+    /**
+     * The regulator's name (CONCERTO_REGULATOR_NAME): it heads every document, signs the notices and is the
+     * controller of the privacy notice. The founding case's regulator by default.
+     */
+    public static String regulatorName() {
+        return get("concerto.regulator.name").orElse("Agence nationale de sécurité du médicament et des produits de santé");
+    }
+
+    /** The regulator's postal address (CONCERTO_REGULATOR_ADDRESS), one line; the founding case's by default. */
+    public static String regulatorAddress() {
+        return get("concerto.regulator.address").orElse("143-147 boulevard Anatole France, 93200 Saint-Denis");
+    }
+
     /** "true", "yes", "1" and "on" mean yes; absent means {@code defaultValue}. */
     public static boolean flag(String name, boolean defaultValue) {
         return get(name).map(v -> switch (v.toLowerCase(java.util.Locale.ROOT)) {

@@ -38,7 +38,28 @@ class ActionCsvTest {
 
         assertThat(text.split("\r\n")[0]).startsWith("\uFEFFMeeting,Meeting date,");
         assertThat(text).contains(",\"'=HYPERLINK(\"\"x\"\")\",");
-        assertThat(ActionCsv.quote("a,b", ',')).isEqualTo("\"a,b\"");
-        assertThat(ActionCsv.quote("a,b", ';')).isEqualTo("a,b");
+        assertThat(ActionCsv.defused("-1")).isEqualTo("'-1");
+        assertThat(ActionCsv.defused("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(ActionCsv.defused("Relancer le fabricant")).isEqualTo("Relancer le fabricant");
+    }
+
+    @Test
+    void aFieldIsQuotedOnlyWhenItHoldsTheSeparatorAQuoteOrALineBreak() {
+        String french = new String(ActionCsv.write(List.of(row("a,b\nsuite")), Locale.FRENCH, Zones.DEFAULT), StandardCharsets.UTF_8);
+        String english = new String(ActionCsv.write(List.of(row("a;b")), Locale.ENGLISH, Zones.DEFAULT), StandardCharsets.UTF_8);
+
+        assertThat(french).contains(";Continuité;\"a,b\nsuite\";Thomas Bernard;").endsWith(";Haute;À faire;3\r\n");
+        assertThat(english).contains(",Continuité,a;b,Thomas Bernard,");
+    }
+
+    @Test
+    void anEmptyCellStaysEmpty() {
+        ActionRow notLate = new ActionRow(1L, "Relancer", LocalDate.of(2019, 10, 1), ActionPriority.LOW, ActionStatus.OPEN, null, 2L,
+                "Suivi", null, Instant.parse("2019-09-12T12:00:00Z"), true, null, null, 4L, "Thomas", "Bernard", 5L,
+                "Medtronic France", "Medtronic France").evaluate(LocalDate.of(2019, 9, 20));
+
+        String text = new String(ActionCsv.write(List.of(notLate), Locale.FRENCH, Zones.DEFAULT), StandardCharsets.UTF_8);
+
+        assertThat(text.split("\r\n")[1]).isEqualTo("Suivi;2019-09-12;;;Relancer;Thomas Bernard;Medtronic France;2019-10-01;Basse;À faire;");
     }
 }

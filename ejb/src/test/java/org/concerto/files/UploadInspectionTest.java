@@ -4,6 +4,7 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.action.PdfAction;
 import org.concerto.pdf.PdfInspection;
+import org.apache.tika.Tika;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.PdfCheck;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -85,6 +91,81 @@ class UploadInspectionTest {
         assertThat(FileNames.checked("C:\\Users\\marie\\Prise de position.pdf")).isEqualTo("Prise de position.pdf");
         assertThat(FileNames.withExtension("note", FileKind.ODT)).isEqualTo("note.odt");
         assertThat(FileNames.withExtension("Note.PDF", FileKind.PDF)).isEqualTo("Note.PDF");
+    }
+
+    /**
+     * The hostile corpus against Apache Tika's detection (tika-core, magic bytes, no parsers): every file that
+     * Tika would not take as a PDF, DOCX or ODT is refused here too, and so are the ones Tika would take.
+     * Tika core cannot tell a DOCX from any other Office zip, which is why the check is Concerto's own.
+     */
+    @Test
+    void refusesEveryHostileFileAndAtLeastWhatTikaWouldRefuse() {
+        Map<String, byte[]> hostile = new LinkedHashMap<>();
+        hostile.put("executable", "MZ\u0090\u0000\u0003 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1));
+        hostile.put("ELF binary", "\u007fELF\u0002\u0001\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1));
+        hostile.put("shell script", "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.US_ASCII));
+        hostile.put("HTML", "<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>".getBytes(StandardCharsets.UTF_8));
+        hostile.put("SVG", "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8));
+        hostile.put("empty", new byte[0]);
+        hostile.put("PDF header on HTML", "%PDF-1.7\n<html><script>alert(1)</script></html>\n".getBytes(StandardCharsets.US_ASCII));
+        hostile.put("PDF with JavaScript", pdf(document -> document.getCatalog().setOpenAction(PdfAction.createJavaScript("app.alert(1)"))));
+        hostile.put("PDF with a launch action", pdf(document -> document.getCatalog().setOpenAction(PdfAction.createLaunch(
+                new com.itextpdf.kernel.pdf.filespec.PdfStringFS("calc.exe")))));
+        hostile.put("encrypted PDF", encryptedPdf());
+        hostile.put("JPEG and PDF polyglot", concat(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0},
+                pdf(document -> { })));
+        hostile.put("GIF and PDF polyglot", concat("GIF89a".getBytes(StandardCharsets.US_ASCII), pdf(document -> { })));
+        hostile.put("DOCX zip bomb", docx(60 * 1024 * 1024));
+        hostile.put("zip of too many entries", manyEntries(ZipInspection.MAX_ENTRIES + 1));
+        hostile.put("DOCX with macros", zip(out -> {
+            entry(out, "[Content_Types].xml", "<Types/>");
+            entry(out, "word/document.xml", "<w:document/>");
+            entry(out, "word/vbaProject.bin", "macro");
+        }));
+        hostile.put("spreadsheet as DOCX", zip(out -> {
+            entry(out, "[Content_Types].xml", "<Types/>");
+            entry(out, "xl/workbook.xml", "<workbook/>");
+        }));
+        hostile.put("Java archive", zip(out -> {
+            entry(out, "META-INF/MANIFEST.MF", "Main-Class: Evil\n");
+            entry(out, "Evil.class", "\u00ca\u00fe\u00ba\u00be");
+        }));
+        hostile.put("encrypted ODT", odt(true));
+        hostile.put("legacy or encrypted Office file", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0});
+
+        Tika tika = new Tika();
+        Set<String> allowedTypes = FileKind.DOCUMENTS.stream().map(FileKind::contentType).collect(Collectors.toSet());
+        List<String> tikaWouldTake = new ArrayList<>();
+        hostile.forEach((name, content) -> {
+            String detected = tika.detect(content);
+            if (allowedTypes.contains(detected)) {
+                tikaWouldTake.add(name);
+            }
+            assertThatThrownBy(() -> kind(content)).as("%s (Tika: %s)", name, detected).isInstanceOf(BusinessException.class);
+        });
+        // Magic bytes alone take these for a PDF; only reading the PDF refuses them.
+        assertThat(tikaWouldTake).containsExactlyInAnyOrder("PDF header on HTML", "PDF with JavaScript", "PDF with a launch action",
+                "encrypted PDF");
+
+        // And where Tika core alone would refuse a good document, Concerto's check still takes it.
+        assertThat(tika.detect(docx(1000))).isNotEqualTo(FileKind.DOCX.contentType());
+        assertThat(tika.detect(pdf(document -> { }))).isEqualTo(FileKind.PDF.contentType());
+    }
+
+    @Test
+    void aPdfStartsAsAPdfAfterAtMostABomOrSpaces() throws IOException {
+        byte[] pdf = pdf(document -> { });
+
+        assertThat(kind(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, pdf))).isEqualTo(FileKind.PDF);
+        assertThat(kind(concat("\r\n  ".getBytes(StandardCharsets.US_ASCII), pdf))).isEqualTo(FileKind.PDF);
+        assertRefused(() -> kind(concat("GIF89a".getBytes(StandardCharsets.US_ASCII), pdf)), "error.file.type");
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] all = new byte[first.length + second.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
     }
 
     private FileKind kind(byte[] content) throws IOException {

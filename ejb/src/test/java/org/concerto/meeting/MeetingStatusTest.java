@@ -5,17 +5,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.concerto.meeting.MeetingStatus.ARCHIVED;
 import static org.concerto.meeting.MeetingStatus.CANCELLED;
 import static org.concerto.meeting.MeetingStatus.CONVENED;
 import static org.concerto.meeting.MeetingStatus.DRAFT;
 import static org.concerto.meeting.MeetingStatus.POSTPONED;
+import static org.concerto.meeting.MeetingStatus.PUBLISHED;
 
 class MeetingStatusTest {
 
@@ -25,8 +26,7 @@ class MeetingStatusTest {
             "CONVENED, HELD",
             "HELD, MINUTES_IN_REVIEW",
             "MINUTES_IN_REVIEW, MINUTES_APPROVED",
-            "MINUTES_APPROVED, PUBLISHED",
-            "PUBLISHED, ARCHIVED"
+            "MINUTES_APPROVED, PUBLISHED"
     })
     void followsTheLifeCycleStepByStep(MeetingStatus from, MeetingStatus to) {
         assertThat(from.successors()).contains(to);
@@ -72,11 +72,12 @@ class MeetingStatusTest {
         assertThat(POSTPONED.successors()).containsExactlyInAnyOrder(CONVENED, CANCELLED);
     }
 
-    @Test
-    void archivedIsTheEnd() {
-        assertThat(ARCHIVED.successors()).isEmpty();
+    @ParameterizedTest
+    @EnumSource(names = {"PUBLISHED", "CANCELLED"})
+    void publishedAndCancelledAreTheEnd(MeetingStatus end) {
+        assertThat(end.successors()).isEmpty();
         for (MeetingStatus status : MeetingStatus.values()) {
-            assertThat(ARCHIVED.canBecome(status)).as("ARCHIVED -> %s", status).isFalse();
+            assertThat(end.canBecome(status)).as("%s -> %s", end, status).isFalse();
         }
     }
 
@@ -87,8 +88,8 @@ class MeetingStatusTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = "ARCHIVED", mode = EnumSource.Mode.EXCLUDE)
-    void everyMeetingCanEndUpArchived(MeetingStatus status) {
+    @EnumSource(names = {"PUBLISHED", "CANCELLED"}, mode = EnumSource.Mode.EXCLUDE)
+    void everyMeetingCanEndUpPublishedOrCancelled(MeetingStatus status) {
         Set<MeetingStatus> reached = EnumSet.noneOf(MeetingStatus.class);
         Deque<MeetingStatus> toVisit = new ArrayDeque<>(status.successors());
         while (!toVisit.isEmpty()) {
@@ -97,7 +98,7 @@ class MeetingStatusTest {
                 toVisit.addAll(next.successors());
             }
         }
-        assertThat(reached).contains(ARCHIVED);
+        assertThat(reached).containsAnyOf(PUBLISHED, CANCELLED);
     }
 
     @ParameterizedTest
@@ -105,5 +106,44 @@ class MeetingStatusTest {
     void invitationsAndAgendaStayOpenOnlyBeforeTheMeeting(MeetingStatus status) {
         boolean expected = status == DRAFT || status == CONVENED || status == POSTPONED;
         assertThat(status.isBeforeMeeting()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} offers {1}")
+    @CsvSource({
+            "DRAFT, 'CONVENE,CANCEL,UNINVITE,DELETE'",
+            "CONVENED, 'POSTPONE,CANCEL,MARK_HELD,REMIND'",
+            "POSTPONED, 'CONVENE,CANCEL,REMIND'",
+            "CANCELLED, ''",
+            "HELD, 'START_MINUTES,OPEN_MINUTES_REVIEW'",
+            "MINUTES_IN_REVIEW, ''",
+            "MINUTES_APPROVED, ''",
+            "PUBLISHED, ''"
+    })
+    void eachStateOffersItsSteps(MeetingStatus status, String steps) {
+        Set<MeetingStep> expected = EnumSet.noneOf(MeetingStep.class);
+        for (String step : steps.split(",")) {
+            if (!step.isBlank()) {
+                expected.add(MeetingStep.valueOf(step));
+            }
+        }
+        assertThat(status.steps()).isEqualTo(expected);
+        for (MeetingStep step : MeetingStep.values()) {
+            assertThat(status.allows(step)).as("%s allows %s", status, step).isEqualTo(expected.contains(step));
+        }
+    }
+
+    @Test
+    void aConvenedMeetingIsMarkedHeldOnlyOnceStarted() {
+        Instant start = Instant.parse("2019-09-12T08:00:00Z");
+
+        assertThat(CONVENED.stepsAt(start, start.minusSeconds(1))).doesNotContain(MeetingStep.MARK_HELD).contains(MeetingStep.CANCEL);
+        assertThat(CONVENED.stepsAt(start, start)).contains(MeetingStep.MARK_HELD);
+    }
+
+    @ParameterizedTest
+    @EnumSource
+    void attendanceAndMinutesExistOnceTheMeetingTookPlace(MeetingStatus status) {
+        boolean expected = !status.isBeforeMeeting() && status != CANCELLED;
+        assertThat(status.hasTakenPlace()).isEqualTo(expected);
     }
 }

@@ -310,7 +310,7 @@ class MeetingTest {
     }
 
     @Test
-    void goesFromHeldToArchivedThroughMinutesAndPublication() {
+    void goesFromHeldToPublishedThroughMinutes() {
         Meeting meeting = held();
 
         meeting.openMinutesReview();
@@ -319,11 +319,9 @@ class MeetingTest {
         assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.MINUTES_APPROVED);
         meeting.publish();
         assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.PUBLISHED);
-        meeting.archive();
-        assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.ARCHIVED);
 
-        assertRefused(meeting::archive, "error.meeting.transition");
-        assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.ARCHIVED);
+        assertRefused(meeting::publish, "error.meeting.transition");
+        assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.PUBLISHED);
     }
 
     @Test
@@ -364,6 +362,28 @@ class MeetingTest {
 
     private static Meeting draft() {
         return new Meeting("Comité d'interface", "Levothyrox", schedule(), MeetingFormat.IN_PERSON, "Salle A", null);
+    }
+
+    @Test
+    void aMeetingSaysWhichStepsArePossibleNow() {
+        assertThat(ready().possibleSteps(DAY_BEFORE))
+                .containsExactlyInAnyOrder(MeetingStep.CONVENE, MeetingStep.CANCEL, MeetingStep.UNINVITE, MeetingStep.DELETE);
+        assertThat(convened().possibleSteps(DAY_BEFORE))
+                .containsExactlyInAnyOrder(MeetingStep.POSTPONE, MeetingStep.CANCEL, MeetingStep.REMIND);
+        assertThat(convened().possibleSteps(AT_START))
+                .containsExactlyInAnyOrder(MeetingStep.MARK_HELD, MeetingStep.POSTPONE, MeetingStep.CANCEL, MeetingStep.REMIND);
+        assertThat(held().possibleSteps(HOUR_AFTER_START))
+                .containsExactlyInAnyOrder(MeetingStep.START_MINUTES, MeetingStep.OPEN_MINUTES_REVIEW);
+    }
+
+    @Test
+    void aStepTheMeetingDoesNotOfferIsRefused() {
+        Meeting meeting = convened();
+
+        assertThat(meeting.possibleSteps(DAY_BEFORE)).doesNotContain(MeetingStep.MARK_HELD, MeetingStep.DELETE, MeetingStep.UNINVITE);
+        assertRefused(() -> meeting.markHeld(DAY_BEFORE), "error.meeting.heldBeforeStart");
+        assertRefused(meeting::requireDeletable, "error.meeting.deleteNotDraft");
+        assertRefused(() -> meeting.uninvite(meeting.getInvitations().get(0).getPerson()), "error.meeting.uninviteClosed");
     }
 
     private static Meeting ready() {

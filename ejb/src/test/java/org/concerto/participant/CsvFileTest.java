@@ -9,6 +9,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class CsvFileTest {
 
@@ -74,12 +75,43 @@ class CsvFileTest {
     }
 
     @Test
-    void anUnclosedQuoteMarksTheLastRecord() {
+    void aQuoteNeverClosedCostsOnlyItsLine() {
         CsvFile file = CsvFile.parse("a,b\n1,\"open\n2,3\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(file.records()).hasSize(2);
+        assertThat(file.records()).extracting(CsvFile.Record::line).containsExactly(1, 2, 3);
         assertThat(file.records().get(1).unclosedQuote()).isTrue();
-        assertThat(file.records().get(1).line()).isEqualTo(2);
+        assertThat(file.records().get(1).fields()).containsExactly("1,\"open");
+        assertThat(file.records().get(2).unclosedQuote()).isFalse();
+        assertThat(file.records().get(2).fields()).containsExactly("2", "3");
+    }
+
+    @Test
+    void aBrokenQuoteDoesNotSwallowTheLinesAfterIt() {
+        CsvFile file = CsvFile.parse("a;b\r\n1;\"open\r\n2;3\r\n4;\"x\"\r\n5;\"y\"z\r\n6;\"sur deux\r\nlignes\"\r\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(file.records()).extracting(CsvFile.Record::line, CsvFile.Record::unclosedQuote)
+                .containsExactly(tuple(1, false), tuple(2, true), tuple(3, false), tuple(4, false), tuple(5, true), tuple(6, false));
+        assertThat(fields(file).subList(2, 4)).containsExactly(List.of("2", "3"), List.of("4", "x"));
+        assertThat(file.records().get(5).fields()).containsExactly("6", "sur deux\r\nlignes");
+    }
+
+    @Test
+    void aRecordAfterEmptyLinesHasItsOwnLineNumber() {
+        CsvFile file = CsvFile.parse("a,b\n\n\n1,2\n\n\"3\",4".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(file.records()).extracting(CsvFile.Record::line).containsExactly(1, 4, 6);
+    }
+
+    @Test
+    void aUtf16FileIsRefusedAsSuch() {
+        byte[] littleEndianWithBom = "Prénom;Nom\r\nÉlodie;Noël\r\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, littleEndianWithBom);
+        byte[] bigEndianWithoutBom = "Prénom;Nom\r\nÉlodie;Noël\r\n".getBytes(StandardCharsets.UTF_16BE);
+
+        for (byte[] content : List.of(withBom, bigEndianWithoutBom, "Prénom,Nom".getBytes(StandardCharsets.UTF_16))) {
+            assertThatThrownBy(() -> CsvFile.parse(content)).isInstanceOf(BusinessException.class)
+                    .extracting("key").isEqualTo("error.import.utf16");
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.concerto.participant;
 
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.Messages;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.Charset;
@@ -95,6 +96,29 @@ class PeopleImportTest {
         assertThat(preview.getAccepted()).extracting(ImportedPerson::getLine).containsExactly(2);
         assertThat(preview.getRefused()).extracting(ImportProblem::getLine, ImportProblem::getKey)
                 .containsExactly(tuple(3, "error.import.unclosedQuote"));
+    }
+
+    @Test
+    void aBrokenQuoteDoesNotSwallowTheNextPerson() {
+        String text = "prénom;nom;courriel\r\nC;\"D;c@example.org\r\nA;B;a@example.org\r\n";
+
+        ImportPreview preview = PeopleImport.check(text.getBytes(StandardCharsets.UTF_8), DIRECTORY);
+
+        assertThat(preview.getAccepted()).extracting(ImportedPerson::getLine, ImportedPerson::getLastName).containsExactly(tuple(3, "B"));
+        assertThat(preview.getRefused()).extracting(ImportProblem::getLine, ImportProblem::getKey, ImportProblem::getExcerpt)
+                .containsExactly(tuple(2, "error.import.unclosedQuote", "C;\"D;c@example.org"));
+    }
+
+    @Test
+    void aUtf16FileIsRefusedNamingItsEncodingRatherThanAColumn() {
+        byte[] content = "Prénom;Nom;Courriel\r\nÉlodie;Noël;elodie@example.org\r\n".getBytes(StandardCharsets.UTF_16);
+
+        assertThatThrownBy(() -> PeopleImport.check(content, DIRECTORY)).isInstanceOf(BusinessException.class)
+                .hasMessage("The file is in UTF-16 (\"Unicode text\"): save it as \"CSV UTF-8\" or \"CSV (comma delimited)\", then import it again.")
+                .extracting("key").isEqualTo("error.import.utf16");
+        assertThat(Messages.format(Locale.FRENCH, "error.import.utf16")).isEqualTo(
+                "Le fichier est en UTF-16 (« Texte Unicode ») : enregistrez-le en « CSV UTF-8 » ou « CSV (séparateur : point-virgule) », "
+                        + "puis importez-le à nouveau.");
     }
 
     @Test

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.concerto.meeting.AttendanceCounts;
 import org.concerto.meeting.AttendanceService;
 import org.concerto.meeting.MeetingDetails;
-import org.concerto.meeting.MeetingStatus;
 
 /** The attendance part of the meeting page: whether the roll call is open, and how many came. */
 @Named
@@ -23,7 +22,7 @@ public class AttendanceSummaryBacking {
      * or for a cancelled one. Read once per request, however often the page asks.
      */
     public AttendanceCounts counts(MeetingDetails meeting) {
-        if (meeting.getStatus().isBeforeMeeting() || meeting.getStatus() == MeetingStatus.CANCELLED) {
+        if (!meeting.getStatus().hasTakenPlace()) {
             return null;
         }
         if (counts == null) {

@@ -11,7 +11,7 @@ import org.concerto.convening.ConveningService;
 import org.concerto.convening.ResponseOverview;
 import org.concerto.meeting.InvitationResponse;
 import org.concerto.meeting.MeetingDetails;
-import org.concerto.meeting.MeetingStatus;
+import org.concerto.meeting.MeetingStep;
 import org.concerto.shared.Messages;
 import org.concerto.web.CurrentUser;
 import org.concerto.web.LocaleBacking;
@@ -62,20 +62,14 @@ public class ConveningBacking implements Serializable {
         return view.getMeeting();
     }
 
-    public boolean can(String step) {
+    /** Whether the secretariat sees the button of this step: the meeting says which steps are possible now. */
+    public boolean can(MeetingStep step) {
         MeetingDetails meeting = meeting();
-        if (meeting == null || !currentUser.isSecretariat()) {
+        if (meeting == null || !currentUser.isSecretariat() || !meeting.possibleSteps(clock.instant()).contains(step)) {
             return false;
         }
-        MeetingStatus status = meeting.getStatus();
-        return switch (step) {
-            case "convene" -> status.canBecome(MeetingStatus.CONVENED);
-            case "postpone" -> status.canBecome(MeetingStatus.POSTPONED);
-            case "cancel" -> status.canBecome(MeetingStatus.CANCELLED);
-            case "markHeld" -> status.canBecome(MeetingStatus.HELD) && !meeting.getStartsAt().isAfter(clock.instant());
-            case "remind" -> (status == MeetingStatus.CONVENED || status == MeetingStatus.POSTPONED) && getResponses().getPending() > 0;
-            default -> false;
-        };
+        // A reminder only makes sense while someone has not answered.
+        return step != MeetingStep.REMIND || getResponses().getPending() > 0;
     }
 
     public ResponseOverview getResponses() {

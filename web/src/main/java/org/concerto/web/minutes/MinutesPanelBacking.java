@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.concerto.meeting.MeetingDetails;
-import org.concerto.meeting.MeetingStatus;
 import org.concerto.minutes.MinutesService;
 import org.concerto.minutes.MinutesView;
 
@@ -20,7 +19,7 @@ public class MinutesPanelBacking {
 
     /** Null before the meeting is held (or when cancelled): there are no minutes to speak of. */
     public MinutesView view(MeetingDetails meeting) {
-        if (meeting.getStatus().isBeforeMeeting() || meeting.getStatus() == MeetingStatus.CANCELLED) {
+        if (!meeting.getStatus().hasTakenPlace()) {
             return null;
         }
         if (view == null) {
