@@ -10,6 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.concerto.agenda.AgendaItem;
 import org.concerto.meeting.Meeting;
 import org.concerto.participant.Organisation;
@@ -53,6 +55,8 @@ public class ActionItem extends AbstractEntity {
     @JoinColumn(name = "agenda_item_id")
     private AgendaItem agendaItem;
 
+    @NotBlank
+    @Size(max = DESCRIPTION_LENGTH)
     @Column(nullable = false, length = DESCRIPTION_LENGTH)
     private String description;
 

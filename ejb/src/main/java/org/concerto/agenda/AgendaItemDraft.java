@@ -1,5 +1,8 @@
 package org.concerto.agenda;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.concerto.participant.Organisation;
 
 import java.io.Serializable;
@@ -13,7 +16,10 @@ public class AgendaItemDraft implements Serializable {
 
     private Long id;
     private long version;
+    @NotBlank
+    @Size(max = AgendaItem.TITLE_LENGTH)
     private String title;
+    @Size(max = AgendaItem.DESCRIPTION_LENGTH)
     private String description;
     private AgendaItemKind kind = AgendaItemKind.DISCUSSION;
     private Long presenterPersonId;

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.concerto.agenda.AgendaItem;
@@ -45,6 +46,7 @@ public class InterestDecision extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private DecisionOutcome outcome;
 
+    @Size(max = COMMENT_LENGTH)
     @Column(length = COMMENT_LENGTH)
     private String comment;
 

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import org.concerto.pdf.MinutesContent;
 import org.concerto.pdf.MinutesText;
 import org.concerto.shared.AbstractEntity;
@@ -44,6 +45,7 @@ public class MinutesVersion extends AbstractEntity {
     private MinutesContent.Stage stage;
 
     /** Why this version exists: the correction's reason, or what the secretariat noted. */
+    @Size(max = 2000)
     @Column(length = 2000)
     private String reason;
 
