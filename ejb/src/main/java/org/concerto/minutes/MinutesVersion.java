@@ -33,6 +33,9 @@ import java.util.Objects;
 @Table(name = "minutes_version")
 public class MinutesVersion extends AbstractEntity {
 
+    /** The reason of a correction, or the note of a version kept by hand. */
+    public static final int REASON_LENGTH = 2000;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "minutes_id", nullable = false)
     private Minutes minutes;
@@ -45,8 +48,8 @@ public class MinutesVersion extends AbstractEntity {
     private MinutesContent.Stage stage;
 
     /** Why this version exists: the correction's reason, or what the secretariat noted. */
-    @Size(max = 2000)
-    @Column(length = 2000)
+    @Size(max = REASON_LENGTH)
+    @Column(length = REASON_LENGTH)
     private String reason;
 
     @Column(name = "created_at", nullable = false)
