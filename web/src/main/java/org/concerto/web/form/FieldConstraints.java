@@ -1,6 +1,7 @@
 package org.concerto.web.form;
 
 import jakarta.el.ELContext;
+import jakarta.el.PropertyNotFoundException;
 import jakarta.el.ValueExpression;
 import jakarta.el.ValueReference;
 import jakarta.validation.constraints.NotBlank;
@@ -63,7 +64,13 @@ public final class FieldConstraints {
      * the draft's class), or {@link #NONE} when it writes to no bean property (a map entry, a list element).
      */
     public static FieldConstraints of(ValueExpression value, ELContext context) {
-        ValueReference reference = value == null ? null : value.getValueReference(context);
+        ValueReference reference;
+        try {
+            reference = value == null ? null : value.getValueReference(context);
+        } catch (PropertyNotFoundException noBaseYet) {
+            // A form object not made yet (a dialog's, before it opens): no field to check, nothing to mark.
+            return NONE;
+        }
         if (reference == null || reference.getBase() == null || !(reference.getProperty() instanceof String property)
                 || reference.getBase() instanceof Map || reference.getBase() instanceof List) {
             return NONE;
