@@ -4,6 +4,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -101,6 +102,40 @@ class PreparationJourneyIT extends BrowserJourney {
         Browser.navigate(browser, browser.findElement(By.linkText(title)));
         assertThat(browser.findElement(By.id("response-counts")).getText()).containsPattern("Accepte\\h*:\\h*1");
         Browser.screenshot(browser, "preparation-convened");
+    }
+
+    @Test
+    void aTooLongTitleAndAMissingStartAreRefusedBesideTheirFieldsAndWhatWasTypedStays() throws Exception {
+        Browser.logIn(browser, base, "secretariat");
+        browser.get(base + "meeting/edit.xhtml");
+        WebElement title = browser.findElement(By.id("meeting:title"));
+        assertThat(title.getAttribute("maxlength")).as("nothing cuts a pasted text").isNull();
+        assertThat(title.getAttribute("aria-required")).isEqualTo("true");
+        assertThat(title.getAttribute("aria-describedby")).isEqualTo("meeting:title_message");
+        assertThat(browser.findElement(By.cssSelector("label[for='meeting:title']")).getText()).contains("Titre").contains("*");
+        // As pasted: 100,000 characters where the column takes 200.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = 'T'.repeat(100000);", title);
+        browser.findElement(By.id("meeting:subject")).sendKeys("Pompe MiniMed 2007D");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '';", browser.findElement(By.id("meeting:start_input")));
+
+        browser.findElement(By.id("meeting:save")).click();
+
+        String titleMessage = wait.until(d -> {
+            String text = spaces(d.findElement(By.id("meeting:title_message")).getText());
+            return text.isEmpty() ? null : text;
+        });
+        assertThat(titleMessage).contains("Titre : 200 caractères au plus (vous en avez saisi 100 000).");
+        assertThat(spaces(browser.findElement(By.id("meeting:start_message")).getText())).contains("Début : ce champ est obligatoire.");
+        assertThat(spaces(browser.findElement(By.id("messages")).getText())).contains("Titre : 200 caractères au plus");
+        assertThat(browser.findElement(By.id("meeting:title")).getAttribute("value")).as("the typed title is still there").hasSize(100_000);
+        assertThat(browser.findElement(By.id("meeting:subject")).getAttribute("value")).isEqualTo("Pompe MiniMed 2007D");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).as("nothing was created").isEqualTo("Nouvelle réunion");
+        Browser.screenshot(browser, "meeting-form-refused");
+    }
+
+    /** French groups digits and spaces colons with no-break spaces; the test reads them as spaces. */
+    private static String spaces(String text) {
+        return text.replace('\u202f', ' ').replace('\u00a0', ' ');
     }
 
     /** Opens the notice sent to the invitee in the outbox and reads the token of its answer link. */

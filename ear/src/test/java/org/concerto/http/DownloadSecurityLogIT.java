@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The downloads that came with contributions, minutes and personal data, as the secretariat audits them:
+ * The downloads that came with contributions, minutes, personal data and the action list's exports, as the
+ * secretariat audits them:
  * each confidential download and each refusal is on the "Journal de sécurité" page, and every download
  * carries the strict policy of downloads (sandboxed, not sniffed, not framed), public ones too.
  */
@@ -91,6 +92,9 @@ class DownloadSecurityLogIT {
             assertThat(export.statusCode()).as(button).isEqualTo(200);
             assertDownloadHeaders(export.headers());
         }
+        assertThat(secretariat.get("security/log.xhtml").body()).as("both exports went through the one download path")
+                .contains("/action/list.xhtml releve-d-actions.csv")
+                .containsPattern("/action/list\\.xhtml [^<]*\\.pdf");
     }
 
     private static void assertDownloadHeaders(HttpHeaders headers) {

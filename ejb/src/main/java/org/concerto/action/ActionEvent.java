@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import org.concerto.shared.AbstractEntity;
 
 import java.time.Instant;
@@ -34,6 +35,7 @@ public class ActionEvent extends AbstractEntity {
     @Column(name = "to_status", length = 20)
     private ActionStatus toStatus;
 
+    @Size(max = ActionItem.NOTE_LENGTH)
     @Column(length = ActionItem.NOTE_LENGTH)
     private String note;
 

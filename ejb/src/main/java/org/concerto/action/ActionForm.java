@@ -1,5 +1,8 @@
 package org.concerto.action;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -15,6 +18,8 @@ public class ActionForm implements Serializable {
     private Long id;
     private long version;
     private Long agendaItemId;
+    @NotBlank
+    @Size(max = ActionItem.DESCRIPTION_LENGTH)
     private String description;
     private Long ownerPersonId;
     private boolean organisationOwned;

@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import org.concerto.meeting.AgendaItem;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.concerto.meeting.Meeting;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
@@ -53,6 +55,8 @@ public class ActionItem extends AbstractEntity {
     @JoinColumn(name = "agenda_item_id")
     private AgendaItem agendaItem;
 
+    @NotBlank
+    @Size(max = DESCRIPTION_LENGTH)
     @Column(nullable = false, length = DESCRIPTION_LENGTH)
     private String description;
 

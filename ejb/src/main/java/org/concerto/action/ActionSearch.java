@@ -1,5 +1,7 @@
 package org.concerto.action;
 
+import jakarta.validation.constraints.Size;
+
 import java.io.Serializable;
 
 /** The filters and the order of an action list, as the dashboards set them; applied in the database. */
@@ -7,6 +9,10 @@ public class ActionSearch implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The longest text searched for. */
+    public static final int TEXT_LENGTH = 100;
+
+    @Size(max = ActionSearch.TEXT_LENGTH)
     private String text;
     private ActionScope scope = ActionScope.PENDING;
     private ActionStatus status;

@@ -2,6 +2,9 @@ package org.concerto.agenda;
 
 import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.AgendaItemKind;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.concerto.participant.Organisation;
 
 import java.io.Serializable;
@@ -15,7 +18,10 @@ public class AgendaItemDraft implements Serializable {
 
     private Long id;
     private long version;
+    @NotBlank
+    @Size(max = AgendaItem.TITLE_LENGTH)
     private String title;
+    @Size(max = AgendaItem.DESCRIPTION_LENGTH)
     private String description;
     private AgendaItemKind kind = AgendaItemKind.DISCUSSION;
     private Long presenterPersonId;

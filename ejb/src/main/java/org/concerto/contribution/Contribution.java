@@ -12,6 +12,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.concerto.meeting.AgendaItem;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.concerto.meeting.Meeting;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
@@ -62,6 +64,8 @@ public class Contribution extends AbstractEntity {
     @JoinColumn(name = "on_behalf_of_id")
     private Organisation onBehalfOf;
 
+    @NotBlank
+    @Size(max = TITLE_LENGTH)
     @Column(nullable = false, length = TITLE_LENGTH)
     private String title;
 
@@ -73,6 +77,7 @@ public class Contribution extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private ContributionStatus status = ContributionStatus.SUBMITTED;
 
+    @Size(max = COMMENT_LENGTH)
     @Column(name = "review_comment", length = COMMENT_LENGTH)
     private String reviewComment;
 

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import org.concerto.files.StoredFile;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
@@ -48,9 +49,11 @@ public class ContributionVersion extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private VersionKind kind;
 
+    @Size(max = Statement.MAX_LENGTH)
     @Column(name = "statement_html", length = Statement.MAX_LENGTH)
     private String statementHtml;
 
+    @Size(max = Disclosure.TEXT_LENGTH)
     @Column(length = Disclosure.TEXT_LENGTH)
     private String disclosure;
 

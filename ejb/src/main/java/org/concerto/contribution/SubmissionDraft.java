@@ -1,5 +1,8 @@
 package org.concerto.contribution;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import java.io.Serializable;
 
 /** The submission form: a new contribution, or a new version of one (then {@code contributionId} is set). */
@@ -10,10 +13,13 @@ public class SubmissionDraft implements Serializable {
     private Long contributionId;
     private Long itemId;
     private boolean onBehalfOfOrganisation;
+    @NotBlank
+    @Size(max = Contribution.TITLE_LENGTH)
     private String title;
     private Visibility visibility = Visibility.PARTICIPANTS;
     private String statementHtml;
     private boolean noInterests;
+    @Size(max = Disclosure.TEXT_LENGTH)
     private String disclosure;
     private VersionKind kind = VersionKind.MAIN;
 

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.concerto.participant.Organisation;
@@ -41,6 +42,7 @@ public class DeclaredInterest extends AbstractEntity {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
+    @Size(max = PARTY_LENGTH)
     @Column(name = "other_party", length = PARTY_LENGTH)
     private String otherParty;
 
@@ -48,6 +50,7 @@ public class DeclaredInterest extends AbstractEntity {
     @Column(nullable = false, length = 30)
     private InterestNature nature;
 
+    @Size(max = DESCRIPTION_LENGTH)
     @Column(length = DESCRIPTION_LENGTH)
     private String description;
 

@@ -10,6 +10,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import org.concerto.meeting.AgendaItem;
+import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
@@ -45,6 +48,7 @@ public class InterestDecision extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private DecisionOutcome outcome;
 
+    @Size(max = COMMENT_LENGTH)
     @Column(length = COMMENT_LENGTH)
     private String comment;
 

@@ -1,5 +1,7 @@
 package org.concerto.interest;
 
+import jakarta.validation.constraints.Size;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -11,8 +13,10 @@ public class InterestForm implements Serializable {
     private Long id;
     private long version;
     private Long organisationId;
+    @Size(max = DeclaredInterest.PARTY_LENGTH)
     private String otherParty;
     private InterestNature nature = InterestNature.CONSULTANCY;
+    @Size(max = DeclaredInterest.DESCRIPTION_LENGTH)
     private String description;
     private LocalDate startsOn;
     private LocalDate endsOn;

@@ -10,6 +10,12 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.envers.NotAudited;
+import org.concerto.meeting.Meeting;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
@@ -40,9 +46,12 @@ public class AgendaItem extends AbstractEntity {
     public static final int DESCRIPTION_LENGTH = 4000;
     public static final int MAX_MINUTES = 8 * 60;
 
+    @NotBlank
+    @Size(max = TITLE_LENGTH)
     @Column(nullable = false, length = TITLE_LENGTH)
     private String title;
 
+    @Size(max = DESCRIPTION_LENGTH)
     @Column(length = DESCRIPTION_LENGTH)
     private String description;
 

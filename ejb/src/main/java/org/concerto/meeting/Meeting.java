@@ -10,6 +10,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.hibernate.envers.AuditMappedBy;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.envers.NotAudited;
 import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
@@ -49,13 +55,17 @@ public class Meeting extends AbstractEntity {
     public static final int VENUE_LENGTH = 300;
     public static final int LINK_LENGTH = 500;
 
+    @NotBlank
+    @Size(max = TITLE_LENGTH)
     @Column(nullable = false, length = TITLE_LENGTH)
     private String title;
 
+    @Size(max = PURPOSE_LENGTH)
     @Column(length = PURPOSE_LENGTH)
     private String purpose;
 
     /** The regulatory subject: the product or device the meeting is about. */
+    @Size(max = SUBJECT_LENGTH)
     @Column(length = SUBJECT_LENGTH)
     private String subject;
 
@@ -66,9 +76,11 @@ public class Meeting extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private MeetingFormat format;
 
+    @Size(max = VENUE_LENGTH)
     @Column(length = VENUE_LENGTH)
     private String venue;
 
+    @Size(max = LINK_LENGTH)
     @Column(name = "online_link", length = LINK_LENGTH)
     private String onlineLink;
 

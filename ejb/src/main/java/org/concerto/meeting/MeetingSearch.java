@@ -1,5 +1,7 @@
 package org.concerto.meeting;
 
+import jakarta.validation.constraints.Size;
+
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -8,6 +10,10 @@ public class MeetingSearch implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The longest text searched for. */
+    public static final int TEXT_LENGTH = 100;
+
+    @Size(max = MeetingSearch.TEXT_LENGTH)
     private String text;
     private MeetingStatus status;
     private Instant from;

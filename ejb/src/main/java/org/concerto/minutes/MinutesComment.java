@@ -8,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
@@ -43,6 +45,8 @@ public class MinutesComment extends AbstractEntity {
     @Column(nullable = false, length = 200)
     private String author;
 
+    @NotBlank
+    @Size(max = BODY_LENGTH)
     @Column(nullable = false, length = BODY_LENGTH)
     private String body;
 
@@ -53,6 +57,7 @@ public class MinutesComment extends AbstractEntity {
     @Column(length = 30)
     private CommentResolution resolution;
 
+    @Size(max = REASON_LENGTH)
     @Column(length = REASON_LENGTH)
     private String reason;
 

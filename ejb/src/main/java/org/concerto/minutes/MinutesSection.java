@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.concerto.meeting.AgendaItem;
+import jakarta.validation.constraints.Size;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Texts;
@@ -50,9 +51,11 @@ public class MinutesSection extends AbstractEntity {
     @Column(nullable = false)
     private int position;
 
+    @Size(max = SUMMARY_LENGTH)
     @Column(length = SUMMARY_LENGTH)
     private String summary;
 
+    @Size(max = DECISION_LENGTH)
     @Column(length = DECISION_LENGTH)
     private String decision;
 
@@ -64,10 +67,12 @@ public class MinutesSection extends AbstractEntity {
 
     private Integer abstentions;
 
+    @Size(max = MINORITY_LENGTH)
     @Column(name = "minority_opinion", length = MINORITY_LENGTH)
     private String minorityOpinion;
 
     /** One action per line, "what – who – when": the record of the actions decided until they become action items (issue 5). */
+    @Size(max = ACTIONS_LENGTH)
     @Column(name = "actions_decided", length = ACTIONS_LENGTH)
     private String actionsDecided;
 

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import org.concerto.pdf.MinutesContent;
 import org.concerto.shared.AbstractEntity;
 
@@ -31,6 +32,9 @@ import java.util.Objects;
 @Table(name = "minutes_version")
 public class MinutesVersion extends AbstractEntity {
 
+    /** The reason of a correction, or the note of a version kept by hand. */
+    public static final int REASON_LENGTH = 2000;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "minutes_id", nullable = false)
     private Minutes minutes;
@@ -43,7 +47,8 @@ public class MinutesVersion extends AbstractEntity {
     private Minutes.Stage stage;
 
     /** Why this version exists: the correction's reason, or what the secretariat noted. */
-    @Column(length = 2000)
+    @Size(max = REASON_LENGTH)
+    @Column(length = REASON_LENGTH)
     private String reason;
 
     @Column(name = "created_at", nullable = false)

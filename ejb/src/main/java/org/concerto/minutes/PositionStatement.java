@@ -2,6 +2,7 @@ package org.concerto.minutes;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
 
@@ -13,9 +14,11 @@ public class PositionStatement implements Serializable {
     public static final int ORGANISATION_LENGTH = 200;
     public static final int STATEMENT_LENGTH = 4000;
 
+    @Size(max = ORGANISATION_LENGTH)
     @Column(nullable = false, length = ORGANISATION_LENGTH)
     private String organisation;
 
+    @Size(max = STATEMENT_LENGTH)
     @Column(nullable = false, length = STATEMENT_LENGTH)
     private String statement;
 

@@ -1,5 +1,7 @@
 package org.concerto.minutes;
 
+import jakarta.validation.constraints.Size;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +12,17 @@ public class SectionText implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Size(max = MinutesSection.SUMMARY_LENGTH)
     private String summary;
     private List<PositionStatement> positions = new ArrayList<>();
+    @Size(max = MinutesSection.DECISION_LENGTH)
     private String decision;
     private Integer votesFor;
     private Integer votesAgainst;
     private Integer abstentions;
+    @Size(max = MinutesSection.MINORITY_LENGTH)
     private String minorityOpinion;
+    @Size(max = MinutesSection.ACTIONS_LENGTH)
     private String actionsDecided;
 
     public SectionText() {

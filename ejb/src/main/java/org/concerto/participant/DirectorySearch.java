@@ -1,5 +1,7 @@
 package org.concerto.participant;
 
+import jakarta.validation.constraints.Size;
+
 import java.io.Serializable;
 
 /**
@@ -15,6 +17,10 @@ public class DirectorySearch implements Serializable {
         NAME, ORGANISATION, CATEGORY, EMAIL
     }
 
+    /** The longest text searched for. */
+    public static final int TEXT_LENGTH = 100;
+
+    @Size(max = DirectorySearch.TEXT_LENGTH)
     private String text;
     private Long organisationId;
     private StakeholderCategory category;

@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.FieldName;
@@ -22,9 +24,12 @@ public class Organisation extends AbstractEntity {
     public static final int NAME_LENGTH = 200;
     public static final int ACRONYM_LENGTH = 40;
 
+    @NotBlank
+    @Size(max = NAME_LENGTH)
     @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
+    @Size(max = ACRONYM_LENGTH)
     @Column(length = ACRONYM_LENGTH)
     private String acronym;
 

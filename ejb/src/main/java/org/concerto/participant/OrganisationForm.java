@@ -1,5 +1,8 @@
 package org.concerto.participant;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import java.io.Serializable;
 
 /**
@@ -12,7 +15,10 @@ public class OrganisationForm implements Serializable {
 
     private Long id;
     private long version;
+    @NotBlank
+    @Size(max = Organisation.NAME_LENGTH)
     private String name;
+    @Size(max = Organisation.ACRONYM_LENGTH)
     private String acronym;
     private StakeholderCategory category;
 

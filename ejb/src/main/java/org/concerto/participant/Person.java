@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Texts;
@@ -29,15 +31,22 @@ public class Person extends AbstractEntity {
     /** The first name of every anonymised person; the last name is their number. */
     public static final String ANONYMOUS_FIRST_NAME = "Anonyme";
 
+    @NotBlank
+    @Size(max = NAME_LENGTH)
     @Column(name = "first_name", nullable = false, length = NAME_LENGTH)
     private String firstName;
 
+    @NotBlank
+    @Size(max = NAME_LENGTH)
     @Column(name = "last_name", nullable = false, length = NAME_LENGTH)
     private String lastName;
 
+    @NotBlank
+    @Size(max = EmailAddresses.LENGTH)
     @Column(nullable = false, unique = true, length = EmailAddresses.LENGTH)
     private String email;
 
+    @Size(max = TITLE_LENGTH)
     @Column(name = "job_title", length = TITLE_LENGTH)
     private String jobTitle;
 

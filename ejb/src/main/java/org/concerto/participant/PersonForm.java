@@ -1,5 +1,8 @@
 package org.concerto.participant;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import java.io.Serializable;
 
 /**
@@ -12,9 +15,16 @@ public class PersonForm implements Serializable {
 
     private Long id;
     private long version;
+    @NotBlank
+    @Size(max = Person.NAME_LENGTH)
     private String firstName;
+    @NotBlank
+    @Size(max = Person.NAME_LENGTH)
     private String lastName;
+    @NotBlank
+    @Size(max = EmailAddresses.LENGTH)
     private String email;
+    @Size(max = Person.TITLE_LENGTH)
     private String jobTitle;
     private Language language = Language.FR;
     private Long organisationId;

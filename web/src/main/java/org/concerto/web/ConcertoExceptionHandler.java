@@ -1,7 +1,6 @@
 package org.concerto.web;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -14,7 +13,6 @@ import org.concerto.security.SecurityEventKind;
 import org.concerto.security.SecurityLog;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
-import org.concerto.shared.Messages;
 import org.concerto.shared.NotFoundException;
 import org.concerto.web.security.ClientAddress;
 import org.concerto.web.security.RefusalFilter;
@@ -22,7 +20,6 @@ import org.concerto.web.security.RefusalFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -54,13 +51,8 @@ public class ConcertoExceptionHandler extends ExceptionHandlerWrapper {
                 sendError(context, 404);
             } else if (cause instanceof BusinessException refusal) {
                 events.remove();
-                Locale locale = context.getViewRoot() == null ? Messages.FRENCH : context.getViewRoot().getLocale();
-                String text = refusal.getMessage(locale);
-                // One refusal can be queued once per wrapper (EL, Faces, the component): say it once.
-                if (context.getMessageList().stream().noneMatch(m -> text.equals(m.getSummary()))) {
-                    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-                }
-                context.validationFailed();
+                // On the same page, ajax or not: the lifecycle skips to rendering, and the inputs show what was typed.
+                Notices.refused(context, refusal);
                 if (!context.getPartialViewContext().isAjaxRequest()) {
                     context.renderResponse();
                 }

@@ -1,7 +1,5 @@
 package org.concerto.web.account;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +8,7 @@ import org.concerto.security.AccountStatus;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Messages;
 import org.concerto.shared.Role;
+import org.concerto.web.Notices;
 
 import java.io.Serializable;
 
@@ -24,7 +23,7 @@ public class AccountInviteBacking implements Serializable {
     private AccountService accounts;
 
     @Inject
-    private FacesContext context;
+    private Notices notices;
 
     private Long personId;
     private AccountStatus status;
@@ -40,15 +39,9 @@ public class AccountInviteBacking implements Serializable {
     }
 
     public void invite() {
-        try {
-            accounts.invite(personId, role);
-        } catch (BusinessException refused) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(context.getViewRoot().getLocale()), null));
-            return;
-        }
+        accounts.invite(personId, role);
         status = accounts.status(personId);
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                Messages.format(context.getViewRoot().getLocale(), "notice.account.invited", status.getLogin()), null));
+        notices.done("notice.account.invited", status.getLogin());
     }
 
     public Role[] getRoles() {

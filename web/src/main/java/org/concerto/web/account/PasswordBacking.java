@@ -1,16 +1,18 @@
 package org.concerto.web.account;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.concerto.security.AccountService;
 import org.concerto.security.LinkView;
+import org.concerto.security.PasswordPolicy;
 import org.concerto.security.UserAccount;
 import org.concerto.shared.BusinessException;
-import org.concerto.shared.Messages;
+import org.concerto.web.Notices;
 import org.concerto.web.security.ClientAddress;
 
 import java.io.IOException;
@@ -31,13 +33,20 @@ public class PasswordBacking implements Serializable {
     private AccountService accounts;
 
     @Inject
+    private Notices notices;
+
+    @Inject
     private FacesContext context;
 
     private String token;
     private LinkView link;
     private boolean invalid;
     // Held only between the posted form and the save; never written back to the page.
+    @NotBlank
+    @Size(max = PasswordPolicy.MAX_LENGTH)
     private transient String password;
+    @NotBlank
+    @Size(max = PasswordPolicy.MAX_LENGTH)
     private transient String confirmation;
 
     /** View action: the link's account, or the "no longer valid" text. */
@@ -53,32 +62,24 @@ public class PasswordBacking implements Serializable {
 
     public void save() throws IOException {
         if (password == null || !password.equals(confirmation)) {
-            error("error.password.mismatch");
+            notices.error("error.password.mismatch");
             return;
         }
         char[] chosen = password.toCharArray();
         try {
             accounts.choosePassword(token, chosen, ClientAddress.of((HttpServletRequest) context.getExternalContext().getRequest()));
         } catch (BusinessException refused) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    refused.getMessage(context.getViewRoot().getLocale()), null));
-            context.validationFailed();
+            // A spent or expired link: the page says so instead of showing the form again.
             if ("error.account.linkInvalid".equals(refused.getKey())) {
                 invalid = true;
             }
-            return;
+            throw refused;
         } finally {
             Arrays.fill(chosen, '\0');
             password = null;
             confirmation = null;
         }
         context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/login.xhtml?passwordChosen=true");
-    }
-
-    private void error(String key) {
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.format(context.getViewRoot().getLocale(), key), null));
-        context.validationFailed();
     }
 
     public int getMinLength() {

@@ -1,16 +1,18 @@
 package org.concerto.web.account;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.concerto.security.AccountService;
 import org.concerto.security.Enrolment;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Messages;
+import org.concerto.web.Notices;
 import org.concerto.web.security.ClientAddress;
 import org.concerto.web.security.SecurityFilter;
 
@@ -33,6 +35,9 @@ public class SecondFactorBacking implements Serializable {
     private AccountService accounts;
 
     @Inject
+    private Notices notices;
+
+    @Inject
     private FacesContext context;
 
     private boolean enrolled;
@@ -40,6 +45,9 @@ public class SecondFactorBacking implements Serializable {
     private int recoveryCodesLeft;
     private Enrolment enrolment;
     private List<String> recoveryCodes;
+    /** Six digits, or a recovery code of eleven characters. */
+    @NotBlank
+    @Size(max = 11)
     private String code;
 
     /** View action of both pages. */
@@ -64,9 +72,7 @@ public class SecondFactorBacking implements Serializable {
             external.redirect(external.getRequestContextPath() + "/index.xhtml");
         } else {
             code = null;
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.format(context.getViewRoot().getLocale(), "error.totp.wrongCode"), null));
-            context.validationFailed();
+            notices.error("error.totp.wrongCode");
         }
     }
 
@@ -79,27 +85,23 @@ public class SecondFactorBacking implements Serializable {
         try {
             recoveryCodes = accounts.enrol(enrolment, code, address());
         } catch (BusinessException refused) {
+            // A wrong code is not shown again.
             code = null;
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    refused.getMessage(context.getViewRoot().getLocale()), null));
-            context.validationFailed();
-            return;
+            throw refused;
         }
         enrolment = null;
         code = null;
         enrolled = true;
         recoveryCodesLeft = recoveryCodes.size();
         request().getSession().setAttribute(SecurityFilter.LOGIN_STATE, SecurityFilter.VERIFIED);
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                Messages.format(context.getViewRoot().getLocale(), "notice.account.secondFactorOn"), null));
+        notices.done("notice.account.secondFactorOn");
     }
 
     public void remove() {
         accounts.removeSecondFactor(address());
         enrolled = false;
         recoveryCodesLeft = 0;
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                Messages.format(context.getViewRoot().getLocale(), "notice.account.secondFactorOff"), null));
+        notices.done("notice.account.secondFactorOff");
     }
 
     public String getQrCode() {

@@ -1,6 +1,5 @@
 package org.concerto.web.action;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,18 +15,18 @@ import org.concerto.action.ActionTally;
 import org.concerto.meeting.OrganisationOption;
 import org.concerto.meeting.PreparationService;
 import org.concerto.pdf.PdfFile;
+import org.concerto.action.ActionDocuments;
+import org.concerto.security.SecurityLog;
 import org.concerto.shared.Messages;
 import org.concerto.web.CurrentUser;
 import org.concerto.web.LocaleBacking;
-import org.concerto.web.security.SecurityHeaders;
-import org.primefaces.model.DefaultStreamedContent;
+import org.concerto.web.document.FileDownload;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +61,9 @@ public class ActionListBacking implements Serializable {
 
     @Inject
     private LocaleBacking language;
+
+    @Inject
+    private SecurityLog securityLog;
 
     private final ActionSearch search = new ActionSearch();
     private boolean initialised;
@@ -125,28 +127,15 @@ public class ActionListBacking implements Serializable {
         search.setMine(false);
     }
 
-    public StreamedContent getCsv() {
-        downloadPolicy();
-        byte[] csv = actions.csv(search, language.getLocale());
-        return DefaultStreamedContent.builder().name(Messages.get(language.getLocale(), "actions.pdf.file") + ".csv")
-                .contentType("text/csv; charset=UTF-8").contentLength((long) csv.length)
-                .stream(() -> new ByteArrayInputStream(csv)).build();
+    /** The list with the filters on screen, as a CSV file: served like every other download, and logged. */
+    public void exportCsv() throws IOException {
+        FileDownload.fromPage(securityLog, () -> FileDownload.made(Messages.get(language.getLocale(), "actions.pdf.file") + ".csv",
+                "text/csv; charset=UTF-8", actions.csv(search, language.getLocale())));
     }
 
-    public StreamedContent getPdf() {
-        downloadPolicy();
-        PdfFile pdf = documents.list(search, selection(), language.getLocale());
-        byte[] content = pdf.getContent();
-        return DefaultStreamedContent.builder().name(pdf.getFileName()).contentType(pdf.getContentType())
-                .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
-    }
-
-    /**
-     * The exports are answered by the page's form post, where PrimeFaces writes no policy (it does on rendering):
-     * they get the one of every other download.
-     */
-    private static void downloadPolicy() {
-        FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Content-Security-Policy", SecurityHeaders.DOWNLOAD_POLICY);
+    /** The same as a PDF table. */
+    public void exportPdf() throws IOException {
+        FileDownload.fromPage(securityLog, () -> FileDownload.made(documents.list(search, selection(), language.getLocale())));
     }
 
     /** The filters in words, for the top of the PDF. */

@@ -3,8 +3,10 @@ package org.concerto.web.action;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import org.concerto.action.ActionDetails;
 import org.concerto.action.ActionForm;
+import org.concerto.action.ActionItem;
 import org.concerto.action.ActionPriority;
 import org.concerto.action.ActionService;
 import org.concerto.action.ActionStatus;
@@ -44,7 +46,9 @@ public class ActionViewBacking implements Serializable {
     private String id;
     private ActionDetails details;
     private ActionStatus newStatus;
+    @Size(max = ActionItem.NOTE_LENGTH)
     private String note;
+    @Size(max = ActionItem.NOTE_LENGTH)
     private String reason;
     private ActionForm form;
     private List<PersonOption> owners;

@@ -1,6 +1,5 @@
 package org.concerto.web.directory;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,6 +10,7 @@ import org.concerto.participant.ImportProblem;
 import org.concerto.participant.PeopleImport;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Messages;
+import org.concerto.web.Notices;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
@@ -31,6 +31,9 @@ public class ImportBacking implements Serializable {
     private DirectoryService directory;
 
     @Inject
+    private Notices notices;
+
+    @Inject
     private FacesContext context;
 
     private transient UploadedFile file;
@@ -41,20 +44,16 @@ public class ImportBacking implements Serializable {
         content = null;
         preview = null;
         if (file == null || file.getSize() == 0) {
-            error(Messages.format(locale(), "error.import.empty"));
+            notices.error("error.import.empty");
             return;
         }
         if (file.getSize() > PeopleImport.MAX_BYTES) {
-            error(Messages.format(locale(), "error.import.tooLarge", PeopleImport.MAX_BYTES / (1024 * 1024)));
+            notices.error("error.import.tooLarge", PeopleImport.MAX_BYTES / (1024 * 1024));
             return;
         }
-        try {
-            byte[] bytes = file.getContent();
-            preview = directory.previewImport(bytes);
-            content = bytes;
-        } catch (BusinessException refusal) {
-            error(refusal.getMessage(locale()));
-        }
+        byte[] bytes = file.getContent();
+        preview = directory.previewImport(bytes);
+        content = bytes;
     }
 
     public void confirm() {
@@ -63,14 +62,13 @@ public class ImportBacking implements Serializable {
         }
         try {
             int imported = directory.importPeople(content, preview.getAccepted().size());
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Messages.format(locale(), "directory.import.done", imported), null));
+            notices.done("directory.import.done", imported);
             content = null;
             preview = null;
         } catch (BusinessException refusal) {
-            error(refusal.getMessage(locale()));
             // Show what the file would do now, so that the user can decide again.
             preview = directory.previewImport(content);
+            throw refusal;
         }
     }
 
@@ -81,10 +79,6 @@ public class ImportBacking implements Serializable {
     public String getSummary() {
         return preview == null ? "" : Messages.format(locale(), "directory.import.summary",
                 preview.getAccepted().size(), preview.getRefused().size(), preview.getSeparator());
-    }
-
-    private void error(String message) {
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     private Locale locale() {

@@ -1,13 +1,12 @@
 package org.concerto.web.directory;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.concerto.participant.DirectoryService;
 import org.concerto.participant.OrganisationForm;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.shared.BusinessException;
+import org.concerto.web.Notices;
 
 import java.io.Serializable;
 
@@ -25,7 +24,7 @@ public class OrganisationBacking implements Serializable {
     private DirectoryService directory;
 
     @Inject
-    private FacesContext context;
+    private Notices notices;
 
     private String id;
     private OrganisationForm form;
@@ -38,14 +37,9 @@ public class OrganisationBacking implements Serializable {
     }
 
     public String save() {
-        try {
-            long saved = directory.save(form);
-            FormMessages.saved(context, "directory.saved");
-            return "/directory/organisation?faces-redirect=true&id=" + saved;
-        } catch (BusinessException refusal) {
-            FormMessages.refuse(context, "organisation", refusal);
-            return null;
-        }
+        long saved = directory.save(form);
+        notices.doneBeforeRedirect("directory.saved");
+        return "/directory/organisation?faces-redirect=true&id=" + saved;
     }
 
     public StakeholderCategory[] getCategories() {

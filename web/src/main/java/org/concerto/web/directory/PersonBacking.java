@@ -1,6 +1,5 @@
 package org.concerto.web.directory;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,7 +7,7 @@ import org.concerto.participant.DirectoryService;
 import org.concerto.participant.Language;
 import org.concerto.participant.OrganisationRow;
 import org.concerto.participant.PersonForm;
-import org.concerto.shared.BusinessException;
+import org.concerto.web.Notices;
 
 import java.io.Serializable;
 import java.util.List;
@@ -27,7 +26,7 @@ public class PersonBacking implements Serializable {
     private DirectoryService directory;
 
     @Inject
-    private FacesContext context;
+    private Notices notices;
 
     private String id;
     private PersonForm form;
@@ -42,14 +41,9 @@ public class PersonBacking implements Serializable {
     }
 
     public String save() {
-        try {
-            long saved = directory.save(form);
-            FormMessages.saved(context, "directory.saved");
-            return "/directory/person?faces-redirect=true&id=" + saved;
-        } catch (BusinessException refusal) {
-            FormMessages.refuse(context, "person", refusal);
-            return null;
-        }
+        long saved = directory.save(form);
+        notices.doneBeforeRedirect("directory.saved");
+        return "/directory/person?faces-redirect=true&id=" + saved;
     }
 
     public List<OrganisationRow> getOrganisations() {

@@ -1,7 +1,5 @@
 package org.concerto.web.interest;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +8,6 @@ import org.concerto.interest.DecisionOutcome;
 import org.concerto.interest.InterestService;
 import org.concerto.interest.ItemConflicts;
 import org.concerto.meeting.MeetingDetails;
-import org.concerto.shared.BusinessException;
 import org.concerto.web.CurrentUser;
 import org.concerto.web.LocaleBacking;
 import org.concerto.web.Notices;
@@ -47,9 +44,6 @@ public class ConflictsBacking implements Serializable {
     @Inject
     private LocaleBacking language;
 
-    @Inject
-    private FacesContext context;
-
     private List<ItemConflicts> conflicts;
     /** The comment typed next to each flagged person, by row key. */
     private final Map<String, String> comments = new HashMap<>();
@@ -77,11 +71,11 @@ public class ConflictsBacking implements Serializable {
             interests.decide(view.getMeeting().getId(), row.getItemId(), row.getPersonId(), outcome, comments.get(row.getKey()),
                     row.getDecisionVersion());
             notices.done("notice.interest.decided", row.getPersonName());
-        } catch (BusinessException refusal) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(language.getLocale()), null));
+        } finally {
+            // Decided or refused (someone decided first), the rows are read again.
+            conflicts = null;
+            comments.clear();
         }
-        conflicts = null;
-        comments.clear();
     }
 
     public String period(LocalDate start, LocalDate end) {

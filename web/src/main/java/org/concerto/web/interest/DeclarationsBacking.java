@@ -1,7 +1,5 @@
 package org.concerto.web.interest;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +8,6 @@ import org.concerto.interest.InterestNature;
 import org.concerto.interest.InterestRow;
 import org.concerto.interest.InterestService;
 import org.concerto.meeting.OrganisationOption;
-import org.concerto.shared.BusinessException;
 import org.concerto.shared.Messages;
 import org.concerto.web.LocaleBacking;
 import org.concerto.web.Notices;
@@ -40,9 +37,6 @@ public class DeclarationsBacking implements Serializable {
 
     @Inject
     private LocaleBacking language;
-
-    @Inject
-    private FacesContext context;
 
     private Long personId;
     private List<InterestRow> rows;
@@ -79,15 +73,10 @@ public class DeclarationsBacking implements Serializable {
     }
 
     public void save() {
-        try {
-            interests.save(personId, form);
-            notices.done("notice.interest.saved");
-            form = new InterestForm();
-            refresh();
-        } catch (BusinessException refusal) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(language.getLocale()), null));
-            context.validationFailed();
-        }
+        interests.save(personId, form);
+        notices.done("notice.interest.saved");
+        form = new InterestForm();
+        refresh();
     }
 
     public void remove(long interestId, long version) {

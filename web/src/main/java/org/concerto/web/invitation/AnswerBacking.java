@@ -1,6 +1,5 @@
 package org.concerto.web.invitation;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,8 +7,8 @@ import jakarta.inject.Named;
 import org.concerto.convening.AnswerService;
 import org.concerto.convening.AnswerView;
 import org.concerto.meeting.InvitationResponse;
-import org.concerto.shared.Messages;
 import org.concerto.web.LocaleBacking;
+import org.concerto.web.Notices;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -28,6 +27,9 @@ public class AnswerBacking implements Serializable {
 
     @Inject
     private AnswerService answers;
+
+    @Inject
+    private Notices notices;
 
     @Inject
     private LocaleBacking language;
@@ -58,9 +60,7 @@ public class AnswerBacking implements Serializable {
     /** Post-redirect-get to the link itself: a reload or a language switch keeps the token. */
     private void done(InvitationResponse response, String name) throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                Messages.format(language.getLocale(), "answer.thanks." + response.name(), name == null ? "" : name), null));
-        context.getExternalContext().getFlash().setKeepMessages(true);
+        notices.doneBeforeRedirect("answer.thanks." + response.name(), name == null ? "" : name);
         context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/invitation/answer.xhtml?token="
                 + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }

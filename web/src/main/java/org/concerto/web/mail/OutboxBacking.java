@@ -8,13 +8,13 @@ import org.concerto.mail.MailContent;
 import org.concerto.mail.MailSettings;
 import org.concerto.mail.OutboxRow;
 import org.concerto.mail.OutboxService;
-import org.primefaces.model.DefaultStreamedContent;
+import org.concerto.security.SecurityLog;
+import org.concerto.web.document.FileDownload;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +29,9 @@ public class OutboxBacking implements Serializable {
 
     @Inject
     private OutboxService outbox;
+
+    @Inject
+    private SecurityLog securityLog;
 
     private final Map<Long, MailContent> opened = new HashMap<>();
 
@@ -60,15 +63,12 @@ public class OutboxBacking implements Serializable {
         return opened.computeIfAbsent(mailId, outbox::content);
     }
 
-    public StreamedContent download(Long mailId, int index) {
-        MailAttachment attachment = outbox.attachment(mailId, index);
-        byte[] bytes = attachment.getContent();
-        return DefaultStreamedContent.builder()
-                .name(attachment.getFileName())
-                .contentType(attachment.getContentType())
-                .contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes))
-                .build();
+    /** An attachment of a mail, as its recipient will get it: served like every other download, and logged. */
+    public void download(Long mailId, int index) throws IOException {
+        FileDownload.fromPage(securityLog, () -> {
+            MailAttachment attachment = outbox.attachment(mailId, index);
+            return FileDownload.made(attachment.getFileName(), attachment.getContentType(), attachment.getContent());
+        });
     }
 
     public boolean isServerConfigured() {

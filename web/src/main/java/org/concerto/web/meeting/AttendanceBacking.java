@@ -1,6 +1,5 @@
 package org.concerto.web.meeting;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,6 +10,7 @@ import org.concerto.meeting.AttendanceSheet;
 import org.concerto.meeting.AttendanceStatus;
 import org.concerto.shared.BusinessException;
 import org.concerto.web.LocaleBacking;
+import org.concerto.web.Notices;
 
 
 import java.io.Serializable;
@@ -31,6 +31,9 @@ public class AttendanceBacking implements Serializable {
     private AttendanceService attendance;
 
     @Inject
+    private Notices notices;
+
+    @Inject
     private LocaleBacking language;
 
     private String id;
@@ -49,12 +52,11 @@ public class AttendanceBacking implements Serializable {
                     row.getArrivalTime(), row.getDepartureTime()));
             saved.add(row.getInvitationId());
         } catch (BusinessException refusal) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    row.getDisplayName() + " : " + refusal.getMessage(language.getLocale()), null));
+            // Saved as you go, row after row: the refusal names the row's person, and the row shows what is stored.
+            notices.error("error.attendance.row", row.getDisplayName(), refusal.getMessage(language.getLocale()));
             row.update(attendance.row(row.getInvitationId()));
             // The row's buttons are not redrawn after a save (they keep the keyboard focus); after a refusal they must be.
-            context.getPartialViewContext().getRenderIds().add("attendanceForm");
+            FacesContext.getCurrentInstance().getPartialViewContext().getRenderIds().add("attendanceForm");
         }
     }
 

@@ -1,6 +1,5 @@
 package org.concerto.web.meeting;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,8 +12,9 @@ import org.concerto.meeting.InvitationResponse;
 import org.concerto.meeting.MeetingDetails;
 import org.concerto.meeting.MeetingStep;
 import org.concerto.shared.Messages;
+import org.concerto.meeting.MeetingStatus;
 import org.concerto.web.CurrentUser;
-import org.concerto.web.LocaleBacking;
+import org.concerto.web.Notices;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -37,6 +37,9 @@ public class ConveningBacking implements Serializable {
     private ConveningService convening;
 
     @Inject
+    private Notices notices;
+
+    @Inject
     private AnswerService answers;
 
     @Inject
@@ -44,9 +47,6 @@ public class ConveningBacking implements Serializable {
 
     @Inject
     private CurrentUser currentUser;
-
-    @Inject
-    private LocaleBacking language;
 
     @Inject
     private Clock clock;
@@ -137,8 +137,7 @@ public class ConveningBacking implements Serializable {
     /** Post-redirect-get: the message survives the redirect in the flash, the page shows the new state. */
     private void reload(String key, Object argument) throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.format(language.getLocale(), key, argument), null));
-        context.getExternalContext().getFlash().setKeepMessages(true);
+        notices.doneBeforeRedirect(key, argument);
         context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/meeting/view.xhtml?id=" + meeting().getId());
     }
 

@@ -4,6 +4,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotNull;
 import org.concerto.meeting.MeetingDraft;
 import org.concerto.meeting.MeetingFormat;
 import org.concerto.meeting.PreparationService;
@@ -38,7 +39,9 @@ public class MeetingEditBacking implements Serializable {
 
     private String id;
     private MeetingDraft draft;
+    @NotNull
     private LocalDateTime start;
+    @NotNull
     private LocalDateTime end;
 
     public void load() {

@@ -1,21 +1,19 @@
 package org.concerto.web.minutes;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import org.concerto.minutes.CommentResolution;
 import org.concerto.minutes.CommentRow;
 import org.concerto.minutes.MinutesService;
+import org.concerto.minutes.MinutesVersion;
 import org.concerto.minutes.MinutesView;
 import org.concerto.minutes.SaveResult;
 import org.concerto.minutes.SectionText;
 import org.concerto.minutes.SectionView;
-import org.concerto.shared.Messages;
 import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Zones;
-import org.concerto.web.LocaleBacking;
 import org.concerto.web.Notices;
 
 import java.io.Serializable;
@@ -41,9 +39,6 @@ public class MinutesBacking implements Serializable {
     private MinutesService minutes;
 
     @Inject
-    private LocaleBacking language;
-
-    @Inject
     private Notices notices;
 
     private String id;
@@ -56,7 +51,9 @@ public class MinutesBacking implements Serializable {
     private String savedAt;
 
     private LocalDateTime reviewDeadline;
+    @Size(max = MinutesVersion.REASON_LENGTH)
     private String versionNote;
+    @Size(max = MinutesVersion.REASON_LENGTH)
     private String correctionReason;
     private final Map<Long, String> commentDrafts = new HashMap<>();
     // The radio's submitted value: a map gives EL no type to convert to, so the name is kept and converted here.
@@ -130,8 +127,7 @@ public class MinutesBacking implements Serializable {
             }
             return true;
         }
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.format(language.getLocale(), "error.minutes.conflict", result.getOtherAuthor() == null ? "?" : result.getOtherAuthor()), null));
+        notices.error("error.minutes.conflict", result.getOtherAuthor() == null ? "?" : result.getOtherAuthor());
         view = minutes.view(meetingId);
         current = result.getSection();
         form = current.getText();

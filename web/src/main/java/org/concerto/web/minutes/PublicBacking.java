@@ -3,6 +3,7 @@ package org.concerto.web.minutes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import org.concerto.minutes.PublicMinutesService;
 import org.concerto.minutes.PublishedMeeting;
 import org.concerto.minutes.Verification;
@@ -20,6 +21,8 @@ public class PublicBacking {
 
     private List<PublishedMeeting> meetings;
     private UploadedFile file;
+    /** A SHA-256 in hexadecimal, with room for the spaces of a pasted one. */
+    @Size(max = 100)
     private String hash;
     private Verification verification;
 

@@ -1,13 +1,9 @@
 package org.concerto.web.privacy;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.concerto.privacy.PrivacyService;
-import org.concerto.shared.BusinessException;
-import org.concerto.web.LocaleBacking;
 import org.concerto.web.Notices;
 
 import java.io.Serializable;
@@ -28,12 +24,6 @@ public class PersonPrivacyBacking implements Serializable {
     @Inject
     private Notices notices;
 
-    @Inject
-    private FacesContext context;
-
-    @Inject
-    private LocaleBacking language;
-
     private Boolean anonymisable;
 
     /** Neither already anonymised nor regulator staff. */
@@ -46,13 +36,8 @@ public class PersonPrivacyBacking implements Serializable {
 
     /** Anonymises the person at the version the page shows, then shows the page again. */
     public String anonymise(long personId, long version) {
-        try {
-            privacy.anonymise(personId, version);
-            notices.doneBeforeRedirect("notice.privacy.anonymised");
-            return "/directory/person?faces-redirect=true&id=" + personId;
-        } catch (BusinessException refusal) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(language.getLocale()), null));
-            return null;
-        }
+        privacy.anonymise(personId, version);
+        notices.doneBeforeRedirect("notice.privacy.anonymised");
+        return "/directory/person?faces-redirect=true&id=" + personId;
     }
 }

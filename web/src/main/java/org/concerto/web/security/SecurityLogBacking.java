@@ -3,6 +3,8 @@ package org.concerto.web.security;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import org.concerto.participant.EmailAddresses;
 import org.concerto.security.SecurityEventKind;
 import org.concerto.security.SecurityEventRow;
 import org.concerto.security.SecurityLog;
@@ -28,6 +30,7 @@ public class SecurityLogBacking implements Serializable {
     private SecurityLog securityLog;
 
     private SecurityEventKind kind;
+    @Size(max = EmailAddresses.LENGTH)
     private String login;
     private LocalDate fromDay;
     private LocalDate toDay;
