@@ -1,0 +1,150 @@
+package org.concerto.it;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.concerto.agenda.AgendaItem;
+import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.Meeting;
+import org.concerto.meeting.MeetingFormat;
+import org.concerto.meeting.MeetingRole;
+import org.concerto.meeting.Schedule;
+import org.concerto.minutes.Minutes;
+import org.concerto.minutes.MinutesArchive;
+import org.concerto.minutes.SectionText;
+import org.concerto.participant.Organisation;
+import org.concerto.participant.Person;
+import org.concerto.participant.StakeholderCategory;
+import org.concerto.pdf.MinutesContent;
+import org.concerto.security.Role;
+import org.concerto.security.UserAccount;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The worlds of the browser journeys and HTTP tests, which run as clients and reach this bean through
+ * {@link FixtureServlet}: each call builds a new world with unique names (so a journey finds its own meeting
+ * and never meets another's, nor the demo's) and answers what the client needs to know of it, as strings.
+ * Every account's password is {@link Fixtures#PASSWORD}.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class JourneyFixtures {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The scenario of that name, or null if there is none. */
+    public Map<String, String> create(String scenario) {
+        return switch (scenario) {
+            case "convening" -> convening();
+            case "minutes" -> minutes();
+            default -> null;
+        };
+    }
+
+    /**
+     * A secretary, and a meeting convened ten days ahead whose invitees have not answered: a patient
+     * representative (with an account, in a patient association) and a professional.
+     */
+    private Map<String, String> convening() {
+        Map<String, String> world = new LinkedHashMap<>();
+        world.put("secretariat", account(null, Role.SECRETARIAT));
+        Person patient = person("Marie-Thérèse", Fixtures.unique("Lambert"), organisation(StakeholderCategory.PATIENT_ASSOCIATION));
+        Person professional = person("Anne-Sophie", Fixtures.unique("Rousseau"), organisation(StakeholderCategory.HEALTH_PROFESSIONAL_BODY));
+        Instant start = Instant.now().plus(Duration.ofDays(10));
+        Meeting meeting = meeting(Fixtures.unique("Suivi des patients porteurs de pompe"), start);
+        meeting.invite(patient, MeetingRole.PARTICIPANT);
+        meeting.invite(professional, MeetingRole.EXPERT);
+        meeting.convene(Clock.systemUTC());
+        em.persist(meeting);
+        em.flush();
+        world.put("patient", account(patient, Role.PARTICIPANT));
+        world.put("patientName", patient.getFirstName() + " " + patient.getLastName());
+        world.put("patientEmail", patient.getEmail());
+        world.put("meeting", meeting.getTitle());
+        world.put("meetingId", String.valueOf(meeting.getId()));
+        return world;
+    }
+
+    /**
+     * A secretary, and a meeting held three hours ago whose draft minutes are in review for three weeks, its
+     * first item drafted; a patient representative with an account was invited and came, and agreed to be named.
+     */
+    private Map<String, String> minutes() {
+        Map<String, String> world = new LinkedHashMap<>();
+        world.put("secretariat", account(null, Role.SECRETARIAT));
+        Person patient = person("Marie-Thérèse", Fixtures.unique("Lambert"), organisation(StakeholderCategory.PATIENT_ASSOCIATION));
+        patient.consentToPublicName(true);
+        Instant start = Instant.now().minus(Duration.ofHours(3));
+        Meeting meeting = new Meeting(Fixtures.unique("Échange avec les associations de patients"), "Pompe implantable (test)",
+                new Schedule(start, start.plus(Duration.ofHours(2))), MeetingFormat.REMOTE, null, "https://visio.example.org/journey");
+        String item = Fixtures.unique("Questions des patients après la réunion");
+        meeting.addAgendaItem(new AgendaItem(item, null, AgendaItemKind.DISCUSSION, 45));
+        meeting.addAgendaItem(new AgendaItem("Projet de lettre d'information aux patients", null, AgendaItemKind.CONSULTATION, 30));
+        meeting.invite(patient, MeetingRole.PARTICIPANT);
+        meeting.convene(Clock.fixed(start.minus(Duration.ofDays(10)), ZoneOffset.UTC));
+        Clock after = Clock.fixed(start.plus(Duration.ofHours(2)), ZoneOffset.UTC);
+        meeting.markHeld(after);
+        meeting.getInvitations().forEach(i -> i.recordAttendance(org.concerto.meeting.AttendanceStatus.PRESENT, null, null, after));
+        em.persist(meeting);
+        em.flush();
+        Minutes minutes = Minutes.draftFor(meeting);
+        em.persist(minutes);
+        em.flush();
+        Clock drafting = Clock.fixed(start.plus(Duration.ofHours(2).plusMinutes(30)), ZoneOffset.UTC);
+        minutes.getSections().get(0).write(new SectionText("Premier jet du secrétariat.", List.of(), null, null, null, null, null, null),
+                "Fixtures", drafting);
+        minutes.openReview(Instant.now().plus(Duration.ofDays(21)), drafting);
+        new MinutesArchive(em, drafting).snapshot(minutes, MinutesContent.Stage.IN_REVIEW, null, "Fixtures");
+        world.put("patient", account(patient, Role.PARTICIPANT));
+        world.put("patientName", patient.getFirstName() + " " + patient.getLastName());
+        world.put("meeting", meeting.getTitle());
+        world.put("meetingId", String.valueOf(meeting.getId()));
+        world.put("item", item);
+        return world;
+    }
+
+    /**
+     * An account in this transaction (Fixtures' own starts a new one, which would not see the person yet), whose
+     * login is returned.
+     */
+    private String account(Person person, Role role) {
+        String login = Fixtures.unique("user").toLowerCase();
+        em.persist(new UserAccount(login, Fixtures.PASSWORD.toCharArray(), person, EnumSet.of(role)));
+        return login;
+    }
+
+    private Organisation organisation(StakeholderCategory category) {
+        Organisation organisation = new Organisation(Fixtures.unique("Association"), null, category);
+        em.persist(organisation);
+        return organisation;
+    }
+
+    private Person person(String firstName, String lastName, Organisation organisation) {
+        Person person = new Person(firstName, lastName, Fixtures.unique("journey").toLowerCase() + "@it.concerto.example",
+                org.concerto.participant.Language.FR, organisation);
+        em.persist(person);
+        em.flush();
+        return person;
+    }
+
+    private static Meeting meeting(String title, Instant start) {
+        Meeting meeting = new Meeting(title, "Pompe implantable (test)", new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON, "Salle 1", null);
+        meeting.addAgendaItem(new AgendaItem("Revue des actions", null, AgendaItemKind.INFORMATION, 30));
+        meeting.addAgendaItem(new AgendaItem("Suivi des patients", null, AgendaItemKind.DISCUSSION, 45));
+        return meeting;
+    }
+}
