@@ -50,6 +50,7 @@ public class JourneyFixtures {
         return switch (scenario) {
             case "convening" -> convening();
             case "minutes" -> minutes();
+            case "founding" -> founding();
             default -> null;
         };
     }
@@ -126,6 +127,75 @@ public class JourneyFixtures {
         return login;
     }
 
+    /**
+     * A case like the demo's founding one, of its own: a meeting held yesterday on a device of a manufacturer,
+     * two of whose items concern it, and its convened follow-up in ten days (same series, same invitees).
+     * Invited: a patient representative (present), a health professional (expert), the manufacturer's contact
+     * (who reads English), all three with accounts, and Sophie Girard and Karim Benali without one, whose roll
+     * is not taken yet. The secretary has a person of the regulator, so that their name shows in histories.
+     */
+    private Map<String, String> founding() {
+        Map<String, String> world = new LinkedHashMap<>();
+        Person secretary = person("Claire", Fixtures.unique("Martin"), organisation(StakeholderCategory.REGULATOR));
+        Organisation maker = organisation(StakeholderCategory.MANUFACTURER);
+        Organisation patients = organisation(StakeholderCategory.PATIENT_ASSOCIATION);
+        Person patient = person("Marie-Thérèse", Fixtures.unique("Lambert"), patients);
+        Person professional = person("Anne-Sophie", Fixtures.unique("Rousseau"), organisation(StakeholderCategory.HEALTH_PROFESSIONAL_BODY));
+        Person manufacturer = person("Thomas", Fixtures.unique("Bernard"), maker);
+        manufacturer.preferLanguage(org.concerto.participant.Language.EN);
+        Person sophie = person("Sophie", "Girard", patients);
+        Person karim = person("Karim", "Benali", patients);
+
+        Instant start = Instant.now().minus(Duration.ofDays(1));
+        Meeting founding = meeting(Fixtures.unique("Arrêt de fabrication d'une pompe implantable : réflexion partagée"), start, List.of());
+        founding.addAgendaItem(new AgendaItem("Accueil et objectifs de la réunion", null, AgendaItemKind.INFORMATION, 10));
+        AgendaItem situation = founding.addAgendaItem(new AgendaItem("Point de situation : arrêt de fabrication", null, AgendaItemKind.INFORMATION, 20));
+        AgendaItem continuity = founding.addAgendaItem(new AgendaItem("Engagements de continuité : consommables", null, AgendaItemKind.DISCUSSION, 30));
+        founding.addAgendaItem(new AgendaItem("Suites à donner et prochaines étapes", null, AgendaItemKind.DECISION, 20));
+        situation.concern(List.of(maker));
+        continuity.concern(List.of(maker));
+        founding.invite(patient, MeetingRole.PARTICIPANT);
+        founding.invite(manufacturer, MeetingRole.PARTICIPANT);
+        founding.invite(sophie, MeetingRole.PARTICIPANT);
+        founding.invite(karim, MeetingRole.PARTICIPANT);
+        founding.invite(professional, MeetingRole.EXPERT);
+        founding.convene(Clock.fixed(start.minus(Duration.ofDays(10)), ZoneOffset.UTC));
+        Clock after = Clock.fixed(start.plus(Duration.ofHours(2)), ZoneOffset.UTC);
+        founding.markHeld(after);
+        founding.getInvitations().stream().filter(i -> i.getPerson() == patient)
+                .forEach(i -> i.recordAttendance(org.concerto.meeting.AttendanceStatus.PRESENT, null, null, after));
+        em.persist(founding);
+
+        Instant next = Instant.now().plus(Duration.ofDays(10));
+        Meeting followUp = founding.followUp(new Schedule(next, next.plus(Duration.ofHours(2))));
+        followUp.describe(Fixtures.unique("Suivi des patients porteurs de la pompe : point d'étape"), null, followUp.getSubject());
+        followUp.addAgendaItem(new AgendaItem("Suivi des patients et des centres implanteurs", null, AgendaItemKind.DISCUSSION, 45));
+        followUp.convene(Clock.systemUTC());
+        em.persist(followUp);
+        em.flush();
+
+        world.put("secretariat", account(secretary, Role.SECRETARIAT));
+        world.put("secretariatName", name(secretary));
+        world.put("patient", account(patient, Role.PARTICIPANT));
+        world.put("patientName", name(patient));
+        world.put("patientFirstName", patient.getFirstName());
+        world.put("professional", account(professional, Role.PARTICIPANT));
+        world.put("professionalName", name(professional));
+        world.put("manufacturer", account(manufacturer, Role.PARTICIPANT));
+        world.put("manufacturerName", name(manufacturer));
+        world.put("manufacturerOrganisation", maker.getName());
+        world.put("otherNames", name(professional) + "|" + name(manufacturer));
+        world.put("meeting", founding.getTitle());
+        world.put("meetingId", String.valueOf(founding.getId()));
+        world.put("followUp", followUp.getTitle());
+        world.put("followUpId", String.valueOf(followUp.getId()));
+        return world;
+    }
+
+    private static String name(Person person) {
+        return person.getFirstName() + " " + person.getLastName();
+    }
+
     private Organisation organisation(StakeholderCategory category) {
         Organisation organisation = new Organisation(Fixtures.unique("Association"), null, category);
         em.persist(organisation);
@@ -141,10 +211,14 @@ public class JourneyFixtures {
     }
 
     private static Meeting meeting(String title, Instant start) {
+        return meeting(title, start, List.of(new AgendaItem("Revue des actions", null, AgendaItemKind.INFORMATION, 30),
+                new AgendaItem("Suivi des patients", null, AgendaItemKind.DISCUSSION, 45)));
+    }
+
+    private static Meeting meeting(String title, Instant start, List<AgendaItem> agenda) {
         Meeting meeting = new Meeting(title, "Pompe implantable (test)", new Schedule(start, start.plus(Duration.ofHours(2))),
                 MeetingFormat.IN_PERSON, "Salle 1", null);
-        meeting.addAgendaItem(new AgendaItem("Revue des actions", null, AgendaItemKind.INFORMATION, 30));
-        meeting.addAgendaItem(new AgendaItem("Suivi des patients", null, AgendaItemKind.DISCUSSION, 45));
+        agenda.forEach(meeting::addAgendaItem);
         return meeting;
     }
 }
