@@ -51,6 +51,7 @@ public class JourneyFixtures {
             case "convening" -> convening();
             case "minutes" -> minutes();
             case "founding" -> founding();
+            case "policy" -> policy();
             default -> null;
         };
     }
@@ -101,14 +102,7 @@ public class JourneyFixtures {
         meeting.getInvitations().forEach(i -> i.recordAttendance(org.concerto.meeting.AttendanceStatus.PRESENT, null, null, after));
         em.persist(meeting);
         em.flush();
-        Minutes minutes = Minutes.draftFor(meeting);
-        em.persist(minutes);
-        em.flush();
-        Clock drafting = Clock.fixed(start.plus(Duration.ofHours(2).plusMinutes(30)), ZoneOffset.UTC);
-        minutes.getSections().get(0).write(new SectionText("Premier jet du secrétariat.", List.of(), null, null, null, null, null, null),
-                "Fixtures", drafting);
-        minutes.openReview(Instant.now().plus(Duration.ofDays(21)), drafting);
-        new MinutesArchive(em, drafting).snapshot(minutes, MinutesContent.Stage.IN_REVIEW, null, "Fixtures");
+        inReview(meeting);
         world.put("patient", account(patient, Role.PARTICIPANT));
         world.put("patientName", patient.getFirstName() + " " + patient.getLastName());
         world.put("meeting", meeting.getTitle());
@@ -190,6 +184,38 @@ public class JourneyFixtures {
         world.put("followUp", followUp.getTitle());
         world.put("followUpId", String.valueOf(followUp.getId()));
         return world;
+    }
+
+    /**
+     * The founding case, whose held meeting also has draft minutes in review and an open action item for the
+     * manufacturer: every page of the later features has something to show.
+     */
+    private Map<String, String> policy() {
+        Map<String, String> world = founding();
+        Meeting meeting = em.find(Meeting.class, Long.valueOf(world.get("meetingId")));
+        inReview(meeting);
+        Person owner = em.createQuery("select a.person from UserAccount a where a.login = :login", Person.class)
+                .setParameter("login", world.get("manufacturer")).getSingleResult();
+        org.concerto.action.ActionItem action = new org.concerto.action.ActionItem(meeting, meeting.getAgenda().get(2),
+                Fixtures.unique("Transmettre le bilan des stocks"), owner, owner.getOrganisation(),
+                java.time.LocalDate.now(org.concerto.shared.Zones.DEFAULT).plusDays(10), org.concerto.action.ActionPriority.values()[0],
+                new org.concerto.action.Actor("fixtures", "Fixtures"), Clock.systemUTC());
+        em.persist(action);
+        em.flush();
+        world.put("actionId", String.valueOf(action.getId()));
+        return world;
+    }
+
+    /** Draft minutes of a held meeting, their first item written, sent for review for three weeks. */
+    private void inReview(Meeting meeting) {
+        Minutes minutes = Minutes.draftFor(meeting);
+        em.persist(minutes);
+        em.flush();
+        Clock drafting = Clock.fixed(meeting.getSchedule().getEndsAt().plus(Duration.ofMinutes(30)), ZoneOffset.UTC);
+        minutes.getSections().get(0).write(new SectionText("Premier jet du secrétariat.", List.of(), null, null, null, null, null, null),
+                "Fixtures", drafting);
+        minutes.openReview(Instant.now().plus(Duration.ofDays(21)), drafting);
+        new MinutesArchive(em, drafting).snapshot(minutes, MinutesContent.Stage.IN_REVIEW, null, "Fixtures");
     }
 
     private static String name(Person person) {
