@@ -52,6 +52,9 @@ public class JourneyFixtures {
             case "minutes" -> minutes();
             case "founding" -> founding();
             case "policy" -> policy();
+            case "secretariat" -> secretariat();
+            case "participant" -> participant();
+            case "preparation" -> preparation();
             default -> null;
         };
     }
@@ -216,6 +219,56 @@ public class JourneyFixtures {
                 "Fixtures", drafting);
         minutes.openReview(Instant.now().plus(Duration.ofDays(21)), drafting);
         new MinutesArchive(em, drafting).snapshot(minutes, MinutesContent.Stage.IN_REVIEW, null, "Fixtures");
+    }
+
+    /** A secretary of their own, with a person of the regulator. */
+    private Map<String, String> secretariat() {
+        Person secretary = person("Claire", Fixtures.unique("Martin"), organisation(StakeholderCategory.REGULATOR));
+        Map<String, String> world = new LinkedHashMap<>();
+        world.put("secretariat", account(secretary, Role.SECRETARIAT));
+        world.put("secretariatName", name(secretary));
+        return world;
+    }
+
+    /** A participant of a patient association, invited nowhere. */
+    private Map<String, String> participant() {
+        Person patient = person("Marie-Thérèse", Fixtures.unique("Lambert"), organisation(StakeholderCategory.PATIENT_ASSOCIATION));
+        Map<String, String> world = new LinkedHashMap<>();
+        world.put("participant", account(patient, Role.PARTICIPANT));
+        world.put("participantName", name(patient));
+        return world;
+    }
+
+    /**
+     * A secretary, two organisations of two members each (none with an account), and a held meeting with an
+     * open action item, in a series of its own, for a new meeting to join.
+     */
+    private Map<String, String> preparation() {
+        Map<String, String> world = secretariat();
+        Organisation patients = organisation(StakeholderCategory.PATIENT_ASSOCIATION);
+        Organisation doctors = organisation(StakeholderCategory.HEALTH_PROFESSIONAL_BODY);
+        person("Karim", "Benali", patients);
+        Person nathalie = person("Nathalie", "Roux", patients);
+        person("Camille", "Faure", doctors);
+        person("Olivier", "Mercier", doctors);
+        Instant start = Instant.now().minus(Duration.ofDays(30));
+        Meeting founding = meeting(Fixtures.unique("Arrêt de fabrication : réflexion partagée"), start);
+        founding.invite(nathalie, MeetingRole.PARTICIPANT);
+        founding.convene(Clock.fixed(start.minus(Duration.ofDays(10)), ZoneOffset.UTC));
+        founding.markHeld(Clock.fixed(start.plus(Duration.ofHours(2)), ZoneOffset.UTC));
+        founding.seriesKey();
+        em.persist(founding);
+        em.flush();
+        String what = Fixtures.unique("Confirmer par écrit la disponibilité des consommables");
+        em.persist(new org.concerto.action.ActionItem(founding, founding.getAgenda().get(1), what, nathalie, patients,
+                java.time.LocalDate.now(org.concerto.shared.Zones.DEFAULT).plusDays(10), org.concerto.action.ActionPriority.values()[0],
+                new org.concerto.action.Actor("fixtures", "Fixtures"), Clock.systemUTC()));
+        world.put("patients", patients.getName());
+        world.put("doctors", doctors.getName());
+        world.put("nathalieEmail", nathalie.getEmail());
+        world.put("seriesMeeting", founding.getTitle());
+        world.put("openAction", what);
+        return world;
     }
 
     private static String name(Person person) {
