@@ -5,6 +5,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.concerto.it.MailServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.concerto.it.Scenario;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -110,7 +111,7 @@ class AccountJourneyIT extends BrowserJourney {
     /** The secretariat creates the person in the directory and invites them; returns their address. */
     private String invite(String firstName, String lastName, String tag) throws Exception {
         String email = "ines-" + tag + "@browser.concerto.example";
-        Browser.logIn(browser, base, "secretariat");
+        Browser.logIn(browser, base, Scenario.create("secretariat").get("secretariat"), Scenario.PASSWORD);
         browser.get(base + "directory/person.xhtml");
         browser.findElement(By.id("person:firstName")).sendKeys(firstName);
         browser.findElement(By.id("person:lastName")).sendKeys(lastName);

@@ -2,6 +2,7 @@ package org.concerto.browser;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
+import org.concerto.it.Scenario;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,32 +15,34 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 5's journey on the demo's founding case: the secretariat records an action for the manufacturer
- * in the meeting of 12 September, the follow-up meeting lists it as open; the manufacturer's contact
+ * The secretariat records an action for the manufacturer in a meeting held yesterday, its follow-up meeting
+ * lists it as open; the manufacturer's contact
  * finds it in "My actions", reports it done and adds a PDF as evidence; the secretariat confirms it, and
  * the follow-up no longer lists it.
  */
 class ActionJourneyIT extends BrowserJourney {
 
-    private static final String FOUNDING = "Arrêt de fabrication de la pompe implantable MiniMed 2007D (MIP) : réflexion partagée";
-    private static final String FOLLOW_UP = "Suivi des patients porteurs de la pompe MIP : point d'étape";
-
     @Test
     void anActionGoesFromTheMeetingToItsOwnerAndIsClosedByTheSecretariat() throws Exception {
+        Map<String, String> world = Scenario.create("founding");
+        String founding = world.get("meeting");
+        String followUp = world.get("followUp");
+        String thomas = world.get("manufacturerName");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         String what = "Transmettre le bilan des stocks de cathéters " + UUID.randomUUID().toString().substring(0, 6);
 
-        Browser.logIn(browser, base, "secretariat");
-        openMeeting(FOUNDING);
+        Browser.logIn(browser, base, world.get("secretariat"), Scenario.PASSWORD);
+        openMeeting(founding);
         browser.findElement(By.id("newActionForm:newAction")).click();
         WebElement description = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actionDialogForm:description")));
         description.sendKeys(what);
-        choose("actionDialogForm:owner_input", "Thomas Bernard");
+        choose("actionDialogForm:owner_input", thomas);
         choose("actionDialogForm:agendaItem_input", "3. Engagements de continuité");
         browser.findElement(By.cssSelector("[id='actionDialogForm:organisationOwned'] .ui-chkbox-box")).click();
         // Typed into the field without opening the calendar, which would cover the save button (Escape would close the dialog).
@@ -48,14 +51,14 @@ class ActionJourneyIT extends BrowserJourney {
         Browser.screenshot(browser, "actions-record-fr");
         browser.findElement(By.id("actionDialogForm:saveAction")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions"), what));
-        assertThat(browser.findElement(By.id("actions")).getText()).contains("Medtronic France – Thomas Bernard");
+        assertThat(browser.findElement(By.id("actions")).getText()).contains(world.get("manufacturerOrganisation") + " – " + thomas);
 
-        openMeeting(FOLLOW_UP);
+        openMeeting(followUp);
         assertThat(browser.findElement(By.id("carried-actions")).getText()).contains(what);
         Browser.logOut(browser, base);
 
         // The manufacturer's contact (who reads Concerto in English) finds it among his actions.
-        Browser.logIn(browser, base, "manufacturer");
+        Browser.logIn(browser, base, world.get("manufacturer"), Scenario.PASSWORD);
         Browser.navigate(browser, browser.findElement(By.id("nav-actions")));
         Browser.screenshot(browser, "actions-mine-en");
         Browser.navigate(browser, wait.until(ExpectedConditions.elementToBeClickable(By.linkText(what))));
@@ -69,11 +72,11 @@ class ActionJourneyIT extends BrowserJourney {
         }
         browser.findElement(By.cssSelector("#evidenceForm input[type=file]")).sendKeys(evidence.toAbsolutePath().toString());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-list"), evidence.getFileName().toString()));
-        assertThat(browser.findElement(By.id("history")).getText()).contains("Evidence added", "Status changed", "Thomas Bernard");
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Evidence added", "Status changed", thomas);
         Browser.screenshot(browser, "actions-progress-en");
         Browser.logOut(browser, base);
 
-        Browser.logIn(browser, base, "secretariat");
+        Browser.logIn(browser, base, world.get("secretariat"), Scenario.PASSWORD);
         Browser.navigate(browser, browser.findElement(By.id("nav-actions")));
         browser.findElement(By.id("actions:text")).sendKeys(what);
         WebElement table = browser.findElement(By.id("actions:table"));
@@ -84,17 +87,16 @@ class ActionJourneyIT extends BrowserJourney {
         Browser.navigate(browser, browser.findElement(By.linkText(what)));
         browser.findElement(By.id("closingForm:confirm")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("action-status"), "Soldée"));
-        assertThat(browser.findElement(By.id("history")).getText()).contains("Réalisation confirmée", "Claire Martin");
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Réalisation confirmée", world.get("secretariatName"));
         Browser.screenshot(browser, "actions-confirmed-fr");
 
-        openMeeting(FOLLOW_UP);
+        openMeeting(followUp);
         assertThat(browser.findElement(By.id("main")).getText()).doesNotContain(what);
         Browser.screenshot(browser, "actions-follow-up-fr");
     }
 
     private void openMeeting(String title) {
-        Browser.navigate(browser, browser.findElement(By.id("nav-meetings")));
-        Browser.navigate(browser, browser.findElement(By.linkText(title)));
+        Browser.openMeeting(browser, base, title);
     }
 
     /** Chooses an option of a PrimeFaces select by the start of its text, through its hidden native select. */

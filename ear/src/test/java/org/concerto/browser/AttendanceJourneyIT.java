@@ -1,6 +1,6 @@
 package org.concerto.browser;
 
-import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.concerto.it.Scenario;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -12,22 +12,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On the day (here the held founding meeting of the demo, whose roll can still be corrected), the
+ * On the day (here a meeting held yesterday, whose roll can still be corrected), the
  * secretariat marks one invitee with the keyboard and another by clicking; both are kept after a reload.
  */
 class AttendanceJourneyIT extends BrowserJourney {
 
-    private static final String FOUNDING = "Arrêt de fabrication de la pompe implantable MiniMed 2007D (MIP) : réflexion partagée";
-
     @Test
     void theSecretariatTakesTheRollWithTheKeyboardAndTheMouse() throws Exception {
-        Browser.logIn(browser, base, "secretariat");
-        Browser.navigate(browser, browser.findElement(By.id("nav-meetings")));
-        Browser.navigate(browser, browser.findElement(By.linkText(FOUNDING)));
+        Map<String, String> world = Scenario.create("founding");
+        String founding = world.get("meeting");
+        Browser.logIn(browser, base, world.get("secretariat"), Scenario.PASSWORD);
+        Browser.openMeeting(browser, base, founding);
         assertThat(browser.findElement(By.id("attendance-summary")).getText()).contains("Présent");
         String attendancePage = browser.findElement(By.id("attendance-link")).getAttribute("href");
         Browser.navigate(browser, browser.findElement(By.id("attendance-link")));
@@ -71,16 +71,15 @@ class AttendanceJourneyIT extends BrowserJourney {
         Browser.screenshot(browser, "attendance-en-390");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         Browser.screenshot(browser, "attendance-en");
-        Browser.navigate(browser, browser.findElement(By.linkText(FOUNDING)));
+        Browser.navigate(browser, browser.findElement(By.linkText(founding)));
         scrollTo(browser.findElement(By.id("attendance")));
         Browser.screenshot(browser, "attendance-meeting-en");
         Browser.navigate(browser, browser.findElement(By.id("languageForm:fr")));
         Browser.logOut(browser, base);
 
         // An invitee sees how many came on the meeting page, but cannot take the roll.
-        Browser.logIn(browser, base, "patient");
-        Browser.navigate(browser, browser.findElement(By.id("nav-meetings")));
-        Browser.navigate(browser, browser.findElement(By.linkText(FOUNDING)));
+        Browser.logIn(browser, base, world.get("patient"), Scenario.PASSWORD);
+        Browser.openMeeting(browser, base, founding);
         assertThat(browser.findElement(By.id("attendance-summary")).getText()).contains("Excusé " + excused);
         assertThat(Browser.absent(browser, By.id("attendance-link"))).isTrue();
         browser.get(attendancePage);

@@ -54,11 +54,16 @@ final class Browser {
         return driver;
     }
 
-    /** Logs in through the login page as a demo persona (password concerto-demo). */
+    /** Logs in through the login page as a demo persona (password concerto-demo): for the demo's smoke test only. */
     static void logIn(WebDriver browser, URL base, String login) {
+        logIn(browser, base, login, "concerto-demo");
+    }
+
+    /** Logs in through the login page, as an account of the journey's own scenario ({@code Scenario.PASSWORD}). */
+    static void logIn(WebDriver browser, URL base, String login, String password) {
         browser.get(base + "index.xhtml");
         browser.findElement(By.id("j_username")).sendKeys(login);
-        browser.findElement(By.id("j_password")).sendKeys("concerto-demo");
+        browser.findElement(By.id("j_password")).sendKeys(password);
         navigate(browser, browser.findElement(By.id("login-submit")));
         assertThat(browser.findElements(By.id("userForm:userMenu"))).as("logged in as " + login).isNotEmpty();
     }
@@ -80,6 +85,16 @@ final class Browser {
         assertThat(browser.findElement(By.id("logged-out")).isDisplayed()).isTrue();
         browser.get(base + "meeting/list.xhtml");
         assertThat(browser.findElements(By.id("j_username"))).as("the session is over").isNotEmpty();
+    }
+
+    /**
+     * Opens a meeting from the meeting list as a user would when the list is long: the menu, then the list's
+     * bookmarkable search for the meeting's (unique) title, then its link.
+     */
+    static void openMeeting(WebDriver browser, URL base, String title) {
+        navigate(browser, browser.findElement(By.id("nav-meetings")));
+        browser.get(base + "meeting/list.xhtml?q=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8));
+        navigate(browser, browser.findElement(By.linkText(title)));
     }
 
     /** Clicks something that loads a new page, and waits until the old page is gone. */

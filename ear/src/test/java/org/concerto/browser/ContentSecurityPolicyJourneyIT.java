@@ -1,11 +1,13 @@
 package org.concerto.browser;
 
+import org.concerto.it.Scenario;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,23 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ContentSecurityPolicyJourneyIT extends BrowserJourney {
 
-    private static final String FOUNDING = "Arrêt de fabrication";
-    private static final String PATIENTS = "Échange avec les associations";
-
     @Test
     void theSecretariatsNewPagesRunUnderThePolicy() throws Exception {
-        Browser.logIn(browser, base, "secretariat");
-        browser.get(base + "meeting/list.xhtml");
-        String list = browser.getPageSource();
-        long founding = meetingId(list, FOUNDING);
-        long patients = meetingId(list, PATIENTS);
+        Map<String, String> world = Scenario.create("policy");
+        Browser.logIn(browser, base, world.get("secretariat"), Scenario.PASSWORD);
+        String founding = world.get("meetingId");
         List<String> pages = new ArrayList<>(List.of("contribution/review.xhtml?meeting=" + founding, "meeting/minutes.xhtml?id=" + founding,
-                "meeting/minutes.xhtml?id=" + patients, "meeting/history.xhtml?id=" + founding, "action/list.xhtml",
+                "meeting/history.xhtml?id=" + founding, "action/list.xhtml",
                 "security/log.xhtml", "privacy/retention.xhtml", "account/security.xhtml", "privacy/mine.xhtml", "privacy.xhtml"));
-        browser.get(base + "action/list.xhtml");
-        Matcher action = Pattern.compile("action/view\\.xhtml\\?id=(\\d+)").matcher(browser.getPageSource());
-        assertThat(action.find()).as("the demo has actions").isTrue();
-        pages.add("action/view.xhtml?id=" + action.group(1));
+        pages.add("action/view.xhtml?id=" + world.get("actionId"));
         browser.get(base + "meeting/minutes.xhtml?id=" + founding);
         Matcher compare = Pattern.compile("minutes-compare\\.xhtml\\?[^\"]+").matcher(browser.getPageSource());
         if (compare.find()) {
@@ -46,10 +40,11 @@ class ContentSecurityPolicyJourneyIT extends BrowserJourney {
 
     @Test
     void aParticipantsNewPagesRunUnderThePolicy() throws Exception {
-        Browser.logIn(browser, base, "patient");
+        Map<String, String> world = Scenario.create("policy");
+        Browser.logIn(browser, base, world.get("patient"), Scenario.PASSWORD);
         browser.get(base + "meeting/list.xhtml");
         String list = browser.getPageSource();
-        List<String> pages = new ArrayList<>(List.of("meeting/minutes.xhtml?id=" + meetingId(list, PATIENTS), "action/list.xhtml",
+        List<String> pages = new ArrayList<>(List.of("meeting/minutes.xhtml?id=" + world.get("meetingId"), "action/list.xhtml",
                 "privacy/mine.xhtml", "account/security.xhtml", "interest/mine.xhtml"));
         Matcher meetings = Pattern.compile("view\\.xhtml\\?id=(\\d+)").matcher(list);
         while (meetings.find()) {
@@ -81,11 +76,5 @@ class ContentSecurityPolicyJourneyIT extends BrowserJourney {
                     .filteredOn(line -> line.contains("Content Security Policy") || line.contains("Refused to") || line.contains("Uncaught"))
                     .isEmpty();
         }
-    }
-
-    private static long meetingId(String list, String titleStart) {
-        Matcher matcher = Pattern.compile("view\\.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(titleStart)).matcher(list);
-        assertThat(matcher.find()).as("the list shows " + titleStart).isTrue();
-        return Long.parseLong(matcher.group(1));
     }
 }

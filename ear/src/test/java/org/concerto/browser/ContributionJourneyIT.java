@@ -4,6 +4,7 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfOutline;
 import com.itextpdf.kernel.pdf.PdfReader;
 import org.concerto.it.BadFiles;
+import org.concerto.it.Scenario;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,26 +24,28 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 4's journey on the demo's follow-up meeting: a patient representative uploads a statement
+ * On a convened follow-up meeting: a patient representative uploads a statement
  * before the deadline, the secretariat accepts and distributes it and prepares the meeting pack, and
  * another participant downloads the statement and the pack.
  */
 class ContributionJourneyIT extends BrowserJourney {
 
-    private static final String FOLLOW_UP = "Suivi des patients porteurs de la pompe MIP : point d'étape";
+    private Map<String, String> world;
 
     @Test
     void aPatientRepresentativeContributesTheSecretariatAcceptsAndAnotherParticipantDownloadsItAndThePack() throws Exception {
+        world = Scenario.create("founding");
         String title = "Attentes des patients " + System.nanoTime();
         Path paper = Files.createTempFile("position-patients", ".pdf");
         Files.write(paper, BadFiles.pdf("Position des patients porteurs"));
 
         // The patient representative submits before the deadline, with a file and a statement.
-        Browser.logIn(browser, base, "patient");
+        Browser.logIn(browser, base, world.get("patient"), Scenario.PASSWORD);
         openFollowUp();
         assertThat(browser.findElement(By.id("contribution-deadline")).getText()).startsWith("Dépôt ouvert jusqu'au");
         Browser.navigate(browser, browser.findElement(By.id("contribute")));
@@ -81,7 +84,7 @@ class ContributionJourneyIT extends BrowserJourney {
         Browser.logOut(browser, base);
 
         // The secretariat accepts it, distributes it with the digest, and prepares the pack.
-        Browser.logIn(browser, base, "secretariat");
+        Browser.logIn(browser, base, world.get("secretariat"), Scenario.PASSWORD);
         openFollowUp();
         Browser.navigate(browser, browser.findElement(By.id("review-contributions")));
         WebElement article = article(title);
@@ -103,7 +106,7 @@ class ContributionJourneyIT extends BrowserJourney {
         Browser.logOut(browser, base);
 
         // Another participant reads it on the meeting page and downloads it and the pack.
-        Browser.logIn(browser, base, "professional");
+        Browser.logIn(browser, base, world.get("professional"), Scenario.PASSWORD);
         openFollowUp();
         WebElement readable = browser.findElement(By.xpath("//li[contains(@class,'contribution')][.//strong[normalize-space()='" + title + "']]"));
         scrollTo(readable);
@@ -120,7 +123,7 @@ class ContributionJourneyIT extends BrowserJourney {
             List<String> bookmarks = new ArrayList<>();
             collect(pdf.getOutlines(false), bookmarks);
             assertThat(bookmarks).contains("Couverture", "Ordre du jour", "La réunion dans son ensemble");
-            assertThat(bookmarks).anyMatch(mark -> mark.startsWith(title + " – Marie-Thérèse Lambert"));
+            assertThat(bookmarks).anyMatch(mark -> mark.startsWith(title + " – " + world.get("patientName")));
         }
         Path packs = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         Files.createDirectories(packs);
@@ -128,8 +131,7 @@ class ContributionJourneyIT extends BrowserJourney {
     }
 
     private void openFollowUp() {
-        Browser.navigate(browser, browser.findElement(By.id("nav-meetings")));
-        Browser.navigate(browser, browser.findElement(By.linkText(FOLLOW_UP)));
+        Browser.openMeeting(browser, base, world.get("followUp"));
     }
 
     private WebElement article(String title) {

@@ -2,6 +2,7 @@ package org.concerto.browser;
 
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
+import org.concerto.it.Scenario;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,7 +33,7 @@ class DirectoryJourneyIT extends BrowserJourney {
 
     @Test
     void theSecretariatCreatesFindsAndImportsPeople() throws Exception {
-        Browser.logIn(browser, base, "secretariat");
+        Browser.logIn(browser, base, Scenario.create("secretariat").get("secretariat"), Scenario.PASSWORD);
         Browser.navigate(browser, browser.findElement(By.id("nav-directory")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Annuaire : personnes");
 
@@ -97,7 +98,7 @@ class DirectoryJourneyIT extends BrowserJourney {
 
     @Test
     void aParticipantHasNoDirectory() {
-        Browser.logIn(browser, base, "patient");
+        Browser.logIn(browser, base, Scenario.create("participant").get("participant"), Scenario.PASSWORD);
         assertThat(Browser.absent(browser, By.id("nav-directory"))).isTrue();
         browser.get(base + "directory/people.xhtml");
         assertThat(browser.findElements(By.id("error-403"))).as("the 403 page").isNotEmpty();

@@ -1,5 +1,6 @@
 package org.concerto.browser;
 
+import org.concerto.it.Scenario;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -13,18 +14,20 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 6's journey on the demo's patients' exchange, whose draft minutes are in review: the secretariat drafts, a
+ * A meeting held with patient associations, whose draft minutes are in review: the secretariat drafts, a
  * patient representative comments, the secretariat resolves and approves, the participant downloads the signed
  * minutes, and the secretariat publishes them for an anonymous visitor.
  */
 class MinutesJourneyIT extends BrowserJourney {
 
-    private static final String PATIENTS = "Échange avec les associations de patients porteurs de pompe implantée";
+    private Map<String, String> world;
 
     @Test
     void draftCommentResolveApproveDownloadPublish() throws Exception {
+        world = Scenario.create("minutes");
+        String meeting = world.get("meeting");
         // The secretariat writes the first item.
-        Browser.logIn(browser, base, "secretariat");
+        Browser.logIn(browser, base, world.get("secretariat"), Scenario.PASSWORD);
         openMinutes();
         WebElement summary = wait(By.id("editor:summary"));
         summary.clear();
@@ -35,7 +38,7 @@ class MinutesJourneyIT extends BrowserJourney {
         Browser.logOut(browser, base);
 
         // The patient representative reads the draft and comments on the first item.
-        Browser.logIn(browser, base, "patient");
+        Browser.logIn(browser, base, world.get("patient"), Scenario.PASSWORD);
         openMinutes();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("durée des consommables");
         WebElement comment = browser.findElement(By.cssSelector("textarea[id$='commentForm:comment']"));
@@ -46,9 +49,9 @@ class MinutesJourneyIT extends BrowserJourney {
         Browser.logOut(browser, base);
 
         // The secretariat takes the comment into account and approves.
-        Browser.logIn(browser, base, "secretariat");
+        Browser.logIn(browser, base, world.get("secretariat"), Scenario.PASSWORD);
         openMinutes();
-        assertThat(wait(By.cssSelector(".comment-open")).getText()).contains("Marie-Thérèse Lambert");
+        assertThat(wait(By.cssSelector(".comment-open")).getText()).contains(world.get("patientName"));
         browser.findElement(By.xpath("//div[contains(@class,'comment-open')]//label[normalize-space()='Pris en compte']")).click();
         browser.findElement(By.cssSelector(".comment-open button[id$='resolve']")).click();
         waitText(By.id("messages"), "Suite donnée enregistrée");
@@ -59,9 +62,8 @@ class MinutesJourneyIT extends BrowserJourney {
         Browser.logOut(browser, base);
 
         // The participant downloads the approved, signed minutes from the meeting page.
-        Browser.logIn(browser, base, "patient");
-        Browser.navigate(browser, browser.findElement(By.id("nav-meetings")));
-        Browser.navigate(browser, browser.findElement(By.linkText(PATIENTS)));
+        Browser.logIn(browser, base, world.get("patient"), Scenario.PASSWORD);
+        Browser.openMeeting(browser, base, meeting);
         WebElement download = wait(By.id("download-minutes-panel"));
         assertThat(download.getText()).contains("approuvé et signé");
         Map<?, ?> pdf = fetch(download.getAttribute("href"));
@@ -71,7 +73,7 @@ class MinutesJourneyIT extends BrowserJourney {
         Browser.logOut(browser, base);
 
         // The secretariat publishes; an anonymous visitor reads the public page and downloads the public version.
-        Browser.logIn(browser, base, "secretariat");
+        Browser.logIn(browser, base, world.get("secretariat"), Scenario.PASSWORD);
         openMinutes();
         wait(By.id("lifeCycleForm:publishMinutes")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
@@ -80,10 +82,11 @@ class MinutesJourneyIT extends BrowserJourney {
 
         browser.get(base + "public/meetings.xhtml");
         assertThat(Browser.absent(browser, By.id("j_username"))).as("no login needed").isTrue();
-        String page = browser.findElement(By.tagName("main")).getText();
-        assertThat(page).contains(PATIENTS).contains("Questions des patients après la réunion du 12 septembre");
+        // Other tests publish too: this meeting's own section of the page.
+        WebElement published = browser.findElement(By.xpath("//section[contains(@class,'public-meeting')][h2[normalize-space()=\"" + meeting + "\"]]"));
+        assertThat(published.getText()).contains(meeting).contains(world.get("item"));
         Browser.screenshot(browser, "minutes-public-fr");
-        Map<?, ?> open = fetch(browser.findElement(By.cssSelector("a.public-minutes")).getAttribute("href"));
+        Map<?, ?> open = fetch(published.findElement(By.cssSelector("a.public-minutes")).getAttribute("href"));
         assertThat(open.get("status")).isEqualTo(200L);
         assertThat((String) open.get("head")).startsWith("%PDF-");
         Browser.navigate(browser, browser.findElement(By.id("verify-link")));
@@ -94,8 +97,7 @@ class MinutesJourneyIT extends BrowserJourney {
     }
 
     private void openMinutes() {
-        Browser.navigate(browser, browser.findElement(By.id("nav-meetings")));
-        Browser.navigate(browser, browser.findElement(By.linkText(PATIENTS)));
+        Browser.openMeeting(browser, base, world.get("meeting"));
         Browser.navigate(browser, wait(By.id("minutes-link")));
     }
 

@@ -2,6 +2,7 @@ package org.concerto.browser;
 
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
+import org.concerto.it.Scenario;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,6 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,9 +39,10 @@ class PreparationJourneyIT extends BrowserJourney {
     @Test
     void theSecretariatCreatesAMeetingBuildsItsAgendaAndInvitesTwoOrganisations() throws Exception {
         String title = "Comité de suivi " + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, String> world = Scenario.create("preparation");
         browser.get(base + "meeting/list.xhtml");
-        browser.findElement(By.id("j_username")).sendKeys("secretariat");
-        browser.findElement(By.id("j_password")).sendKeys("concerto-demo");
+        browser.findElement(By.id("j_username")).sendKeys(world.get("secretariat"));
+        browser.findElement(By.id("j_password")).sendKeys(Scenario.PASSWORD);
         Browser.navigate(browser, browser.findElement(By.id("login-submit")));
 
         Browser.navigate(browser, browser.findElement(By.id("newMeeting")));
@@ -50,25 +53,24 @@ class PreparationJourneyIT extends BrowserJourney {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Réunion créée");
 
-        // Organisations without a demo login among their members, so that the personas' own views stay as the demo made them.
-        inviteOrganisation("Union des Diabétiques Insulino-Traités (fictive)", "Nathalie Roux");
-        inviteOrganisation("Collège des Diabétologues Hospitaliers (fictif)", "Olivier Mercier");
+        inviteOrganisation(world.get("patients"), "Nathalie Roux");
+        inviteOrganisation(world.get("doctors"), "Olivier Mercier");
         assertThat(browser.findElement(By.id("invitees")).getText())
                 .contains("Karim Benali", "Nathalie Roux", "Camille Faure", "Olivier Mercier");
         Browser.screenshot(browser, "preparation-invitees");
 
-        // Created on its own, the meeting joins the series of the demo's founding meeting: the actions still open there show up.
+        // Created on its own, the meeting joins the series of an earlier meeting: the actions still open there show up.
         assertThat(Browser.absent(browser, By.id("carried-actions"))).as("no series yet").isTrue();
         browser.findElement(By.id("preparationForm:joinSeries")).click();
         WebElement series = wait.until(ExpectedConditions.elementToBeClickable(By.id("seriesForm:seriesMeeting_input")));
-        series.sendKeys("Arrêt de fab");
+        series.sendKeys(world.get("seriesMeeting"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#seriesForm\\:seriesMeeting_panel li.ui-autocomplete-item"))).click();
         browser.findElement(By.id("seriesForm:confirmJoinSeries")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "fait désormais partie de la série"));
         String seriesList = wait.until(d -> d.findElement(By.id("series-list")).getText());
-        assertThat(seriesList).contains("Arrêt de fabrication");
+        assertThat(seriesList).contains(world.get("seriesMeeting"));
         String carried = wait.until(d -> d.findElement(By.id("carried-actions")).getText());
-        assertThat(carried).as("the founding meeting's open actions").contains("Confirmer par écrit");
+        assertThat(carried).as("the founding meeting's open actions").contains(world.get("openAction"));
         Browser.screenshot(browser, "preparation-series");
 
         Browser.navigate(browser, browser.findElement(By.id("preparationForm:agenda")));
@@ -89,7 +91,7 @@ class PreparationJourneyIT extends BrowserJourney {
         Browser.navigate(browser, wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))));
         assertThat(browser.findElement(By.id("meeting-status")).getText()).isEqualTo("Convoquée");
 
-        String token = answerTokenInTheOutbox("nathalie.roux@demo.concerto.example", title);
+        String token = answerTokenInTheOutbox(world.get("nathalieEmail"), title);
         Browser.logOut(browser, base);
         browser.get(base + "invitation/answer.xhtml?token=" + token);
         assertThat(browser.findElement(By.id("answer-intro")).getText()).contains("Nathalie Roux");
@@ -97,9 +99,8 @@ class PreparationJourneyIT extends BrowserJourney {
         Browser.navigate(browser, browser.findElement(By.id("answerForm:accept")));
         assertThat(browser.findElement(By.id("current-answer")).getText()).contains("Accepte");
 
-        Browser.logIn(browser, base, "secretariat");
-        Browser.navigate(browser, browser.findElement(By.id("nav-meetings")));
-        Browser.navigate(browser, browser.findElement(By.linkText(title)));
+        Browser.logIn(browser, base, world.get("secretariat"), Scenario.PASSWORD);
+        Browser.openMeeting(browser, base, title);
         assertThat(browser.findElement(By.id("response-counts")).getText()).containsPattern("Accepte\\h*:\\h*1");
         Browser.screenshot(browser, "preparation-convened");
     }

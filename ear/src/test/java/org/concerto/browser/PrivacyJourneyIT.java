@@ -1,5 +1,6 @@
 package org.concerto.browser;
 
+import org.concerto.it.Scenario;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -8,36 +9,39 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Personal data: the demo patient finds her data from her menu and downloads it; the secretariat records a
+ * Personal data: a patient representative finds her data from her menu and downloads it; the secretariat records a
  * newcomer in the directory, then anonymises them after confirming; anyone reads the privacy notice.
  */
 class PrivacyJourneyIT extends BrowserJourney {
 
     @Test
     void thePatientExportsHerDataAndTheSecretariatAnonymisesAPerson() throws Exception {
-        Browser.logIn(browser, base, "patient");
+        Map<String, String> world = Scenario.create("founding");
+        String patientLastName = world.get("patientName").substring(world.get("patientFirstName").length() + 1);
+        Browser.logIn(browser, base, world.get("patient"), Scenario.PASSWORD);
         browser.findElement(By.id("userForm:userMenu_button")).click();
         Browser.navigate(browser, new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.elementToBeClickable(By.id("userForm:myData"))));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mes données personnelles");
-        assertThat(browser.findElement(By.id("section-identity")).getText()).contains("Marie-Thérèse", "Lambert");
+        assertThat(browser.findElement(By.id("section-identity")).getText()).contains(world.get("patientFirstName"), patientLastName);
         assertThat(browser.findElement(By.id("section-invitations")).getText()).contains("réflexion partagée");
         Browser.screenshot(browser, "privacy-mine-fr");
 
         String json = download(browser.findElement(By.id("export-json")).getAttribute("href"));
-        assertThat(json).contains("\"firstName\": \"Marie-Thérèse\"", "\"invitations\"").doesNotContain("Rousseau", "Bernard");
+        assertThat(json).contains("\"firstName\": \"Marie-Thérèse\"", "\"invitations\"").doesNotContain(lastName(world.get("professionalName")), lastName(world.get("manufacturerName")));
         String pdf = download(browser.findElement(By.id("export-pdf")).getAttribute("href"));
         assertThat(pdf).startsWith("%PDF-");
         Browser.navigate(browser, browser.findElement(By.id("notice-link")));
         assertThat(browser.findElement(By.id("privacy-dpo")).getText()).contains("délégué à la protection des données");
         Browser.logOut(browser, base);
 
-        Browser.logIn(browser, base, "secretariat");
+        Browser.logIn(browser, base, world.get("secretariat"), Scenario.PASSWORD);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         browser.get(base + "directory/person.xhtml");
         browser.findElement(By.id("person:firstName")).sendKeys("Noémie");
@@ -73,6 +77,10 @@ class PrivacyJourneyIT extends BrowserJourney {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Protection des données personnelles");
         assertThat(browser.findElement(By.id("privacy-notice")).getText()).contains("mission d'intérêt public", "CNIL");
         Browser.screenshot(browser, "privacy-notice-fr");
+    }
+
+    private static String lastName(String fullName) {
+        return fullName.substring(fullName.indexOf(' ') + 1);
     }
 
     /** Fetches a download with the browser's own session, as text (a PDF's first bytes read as Latin-1 are enough). */
