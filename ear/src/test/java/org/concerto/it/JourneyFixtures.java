@@ -6,8 +6,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.concerto.agenda.AgendaItem;
-import org.concerto.agenda.AgendaItemKind;
+import org.concerto.meeting.AgendaItem;
+import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingFormat;
 import org.concerto.meeting.MeetingRole;
@@ -18,8 +18,7 @@ import org.concerto.minutes.SectionText;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.pdf.MinutesContent;
-import org.concerto.security.Role;
+import org.concerto.shared.Role;
 import org.concerto.security.UserAccount;
 
 import java.time.Clock;
@@ -218,7 +217,7 @@ public class JourneyFixtures {
         minutes.getSections().get(0).write(new SectionText("Premier jet du secrétariat.", List.of(), null, null, null, null, null, null),
                 "Fixtures", drafting);
         minutes.openReview(Instant.now().plus(Duration.ofDays(21)), drafting);
-        new MinutesArchive(em, drafting).snapshot(minutes, MinutesContent.Stage.IN_REVIEW, null, "Fixtures");
+        new MinutesArchive(em, drafting).snapshot(minutes, Minutes.Stage.IN_REVIEW, null, "Fixtures");
     }
 
     /** A secretary of their own, with a person of the regulator. */
