@@ -1,4 +1,4 @@
-/* Attendance on the day (issue 3): the filter box hides the rows whose name or organisation do not match, in the browser. */
+/* Attendance on the day: the filter box hides the rows whose name or organisation do not match, in the browser. */
 document.addEventListener('DOMContentLoaded', function () {
     var filter = document.getElementById('attendance-filter');
     if (!filter) {

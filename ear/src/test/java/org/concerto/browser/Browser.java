@@ -46,7 +46,7 @@ final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1280,900", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=fr", "--user-data-dir=" + Files.createTempDirectory("concerto-chromium"));
-        // Accounts and hardening (issue 7): the console is kept, so that journeys can check that the CSP refused nothing.
+        // Accounts and hardening: the console is kept, so that journeys can check that the CSP refused nothing.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);

@@ -63,7 +63,7 @@ class PersonaJourneyIT extends BrowserJourney {
 
         Browser.navigate(browser, browser.findElement(By.id("languageForm:en")));
         assertThat(browser.findElement(By.id("illustrative-notice")).getText()).contains("Demonstration data");
-        assertThat(browser.findElement(By.id("meeting-status")).getText()).isEqualTo("Held");
+        assertThat(browser.findElement(By.id("meeting-status")).getText()).isEqualTo("Published");
         assertThat(browser.findElement(By.id("nav-meetings")).getText()).isEqualTo("Meetings");
         Browser.screenshot(browser, "secretariat-meeting-en");
         Browser.navigate(browser, browser.findElement(By.id("nav-meetings")));

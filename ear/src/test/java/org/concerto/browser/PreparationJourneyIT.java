@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 3's journey, from the pages in a real browser: the secretariat creates a meeting, builds its
+ * The journey, from the pages in a real browser: the secretariat creates a meeting, builds its
  * agenda, invites two organisations and convenes; an invitee accepts from the link of her notice.
  */
 class PreparationJourneyIT extends BrowserJourney {

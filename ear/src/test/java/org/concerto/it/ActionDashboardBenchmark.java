@@ -23,7 +23,7 @@ import java.util.logging.Logger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How fast the action dashboards answer with ten thousand actions (issue 5). Not a *IT, so the normal
+ * How fast the action dashboards answer with ten thousand actions. Not a *IT, so the normal
  * build skips it: scripts/benchmark-actions runs it alone against the test server, prints the timings
  * and keeps them in ear/target/benchmark-actions.txt (see docs/performance.md).
  */

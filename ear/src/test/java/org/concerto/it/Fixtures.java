@@ -149,7 +149,7 @@ public class Fixtures {
                 .setParameter("r", recipient).setMaxResults(1).getSingleResult();
     }
 
-    // --- permission matrix (issue 7): one meeting with one persona per role ----------------------
+    // --- permission matrix: one meeting with one persona per role ----------------------
 
     /**
      * The permission matrix's world (see {@link MatrixWorld}): a meeting convened for today (it began a
@@ -267,7 +267,7 @@ public class Fixtures {
                 .setParameter("m", meetingId).setParameter("p", personId).getSingleResult() > 0;
     }
 
-    // --- Contributions (issue 4) ------------------------------------------------------------------------
+    // --- Contributions ------------------------------------------------------------------------
 
     /** A meeting convened for {@code daysAhead} days from now (submissions close 7 days before it by default). */
     public Long convenedMeeting(String title, int daysAhead, Long... inviteeIds) {
@@ -299,7 +299,7 @@ public class Fixtures {
         return em.find(Meeting.class, meetingId).getAgenda().get(1).getId();
     }
 
-    // --- Action items (issue 5) ----------------------------------------------------------------------
+    // --- Action items ----------------------------------------------------------------------
 
     /** The subjects of the outbox's mails to that address, oldest first. */
     public List<String> outboxSubjects(String recipient) {
@@ -408,7 +408,7 @@ public class Fixtures {
         return new Bulk(meetings, organisations.size(), organisations.get(3), run + " sujet 2", busyOwner, busyMeeting, lastMeeting);
     }
 
-    // --- Minutes (issue 6) --------------------------------------------------------------------------
+    // --- Minutes --------------------------------------------------------------------------
 
     /**
      * A meeting held an hour ago, with a two-item agenda: the first person invited as its chair, the others as
@@ -445,7 +445,7 @@ public class Fixtures {
         em.find(Person.class, personId).consentToPublicName(consent);
     }
 
-    // ---- Accounts (issue 7) ---------------------------------------------------------------------------
+    // ---- Accounts ---------------------------------------------------------------------------
 
     /** The plain-text body of the newest mail to that address. */
     public String lastMailText(String recipient) {
@@ -476,7 +476,7 @@ public class Fixtures {
                 org.concerto.security.SecurityEventKind.class).setParameter("login", login).getResultList();
     }
 
-    // --- audit trail and personal data (issue 7) -------------------------------------------------------
+    // --- audit trail and personal data -------------------------------------------------------
 
     /** A meeting held that many years ago (its notice long sent), with the given invitees. */
     public Long pastMeeting(String title, int yearsAgo, Long... inviteeIds) {
@@ -588,7 +588,7 @@ public class Fixtures {
         return new byte[][] {version.getPdf(), version.getPublicPdf()};
     }
 
-    // --- permission matrix: contributions, action items, minutes (issues 4 to 7) ------------------------
+    // --- permission matrix: contributions, action items, minutes ------------------------
 
     /**
      * The matrix's objects of the later features: the stranger's account, three action items (of the

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * The documents that anonymisation and the retention schedule must leave byte for byte as they were: every
  * file Concerto stored on disk (agenda documents, and any generated document kept there), by path and SHA-256.
- * A document kept in the database joins with {@link #with}: e.g. the approved minutes (issue 6), as
+ * A document kept in the database joins with {@link #with}: e.g. the approved minutes, as
  * {@code KeptDocuments.snapshot().with("minutes-" + id, () -> fixtures.approvedMinutesPdf(id))}.
  */
 public final class KeptDocuments {

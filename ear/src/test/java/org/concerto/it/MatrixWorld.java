@@ -43,7 +43,7 @@ public class MatrixWorld {
     public Long openAttachmentId;
     public Long otherAttachmentId;
 
-    // --- contributions, action items, minutes (issues 4 to 6) -----------------------------------------
+    // --- contributions, action items, minutes -----------------------------------------
     /** The stranger's login: they submit to the other meeting. */
     public String strangerLogin;
     /** An action of the meeting owned by the participant's organisation (every persona but the secretariat belongs to it). */

@@ -251,7 +251,7 @@ public class ActionService {
 
     /**
      * The actions decided in a meeting, by agenda item in the agenda's order, then those decided outside
-     * any item; each group by due date. What the meeting page shows and what the minutes list (issue 6).
+     * any item; each group by due date. What the meeting page shows and what the minutes list.
      */
     public List<AgendaActions> byAgendaItem(long meetingId) {
         meetings.requireReadable(meetingId);

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The actions decided on one agenda item, for the minutes (issue 6) and the meeting page: the item's
+ * The actions decided on one agenda item, for the minutes and the meeting page: the item's
  * number and title, then its actions by due date. The actions decided outside any item come last,
  * with no number and no title.
  */

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Invented action items of the founding case (issue 5), like everything in the demo beyond the ANSM's
+ * Invented action items of the founding case, like everything in the demo beyond the ANSM's
  * public notice: what the manufacturer, the expert centres, the regulator and a patient association
  * took on in 2019. Some are done and confirmed, some overdue, one cancelled; the MIP meetings form one
  * series, so the follow-up meeting lists those still open. Due dates still pending are set from the

@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Invented minutes (illustrative, like all the demo: the regulator's real minutes are not these): the meeting of
- * 12 September 2019 fully drafted by the secretariat, and the patients' exchange of October 2019 in review.
+ * 12 September 2019 approved, sealed and published, and the patients' exchange of October 2019 in review.
  */
 final class DemoMinutes {
 
@@ -95,8 +95,14 @@ final class DemoMinutes {
         write(sections.get(6), drafting, "La présidente récapitule les suites à donner et annonce une réunion de suivi.", List.of(),
                 "Une réunion de suivi sera organisée.", null, null);
 
-        // Kept as a draft of the secretariat: the meeting stays held, so that its roll can still be corrected in the demo.
+        // Sent for review, approved by the secretariat a week later, sealed and published, as the public pages show it.
         new MinutesArchive(em, drafting).snapshot(minutes, Minutes.Stage.DRAFT, "Premier jet", CLAIRE);
+        minutes.openReview(at(2019, 9, 30, 18).instant(), drafting);
+        new MinutesArchive(em, drafting).snapshot(minutes, Minutes.Stage.IN_REVIEW, null, CLAIRE);
+        Clock approval = at(2019, 10, 1, 10);
+        minutes.approve(CLAIRE, 0, approval);
+        new MinutesArchive(em, approval).approved(minutes, null, CLAIRE);
+        minutes.publish(at(2019, 10, 2, 9));
     }
 
     private static void write(MinutesSection section, Clock clock, String summary, List<PositionStatement> positions, String decision,

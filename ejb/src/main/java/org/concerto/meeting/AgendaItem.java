@@ -131,7 +131,7 @@ public class AgendaItem extends AbstractEntity {
         this.confidential = confidential;
     }
 
-    /** Replaces the organisations the item concerns (declared interests, issue 3). */
+    /** Replaces the organisations the item concerns (declared interests). */
     public void concern(Collection<Organisation> organisations) {
         concernedOrganisations.clear();
         organisations.stream().filter(Objects::nonNull).forEach(concernedOrganisations::add);

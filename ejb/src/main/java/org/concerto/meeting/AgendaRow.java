@@ -36,7 +36,7 @@ public class AgendaRow {
         this.confidential = confidential;
     }
 
-    /** Minutes (issue 6) compute the timetable the same way outside this package. */
+    /** Minutes compute the timetable the same way outside this package. */
     public void schedule(Instant start, Instant end) {
         this.startsAt = start;
         this.endsAt = end;

@@ -104,7 +104,7 @@ public class Meeting extends AbstractEntity {
     @Column(name = "calendar_sequence", nullable = false)
     private int calendarSequence;
 
-    /** Meetings on the same subject share this key (issue 5): a follow-up shows the actions still open in its series. */
+    /** Meetings on the same subject share this key: a follow-up shows the actions still open in its series. */
     @NotAudited // a key, not a fact (meeting_aud has no column for it): the history shows the follow-up meeting's creation instead
     @Column(name = "series_key", length = 36)
     private String seriesKey;

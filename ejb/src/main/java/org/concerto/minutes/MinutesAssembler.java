@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * and the public version come from here, from the same source; the public one leaves out confidential items and
  * names a patient representative only with their consent.
  *
- * <p>The action items (issue 5) and the accepted contributions (issue 4) are read here with queries of their
+ * <p>The action items and the accepted contributions are read here with queries of their
  * own rather than through ActionService and ContributionService: those answer as the caller may see them, and
  * the minutes are a record that must not depend on who pressed the button (the secretariat saving a draft, the
  * chair approving). The visibility rules of the minutes are applied here instead, for both versions.

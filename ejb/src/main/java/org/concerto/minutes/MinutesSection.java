@@ -71,7 +71,7 @@ public class MinutesSection extends AbstractEntity {
     @Column(name = "minority_opinion", length = MINORITY_LENGTH)
     private String minorityOpinion;
 
-    /** One action per line, "what – who – when": the record of the actions decided until they become action items (issue 5). */
+    /** One action per line, "what – who – when": the record of the actions decided until they become action items. */
     @Size(max = ACTIONS_LENGTH)
     @Column(name = "actions_decided", length = ACTIONS_LENGTH)
     private String actionsDecided;

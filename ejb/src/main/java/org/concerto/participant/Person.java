@@ -58,10 +58,10 @@ public class Person extends AbstractEntity {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
-    /** Minutes (issue 6): a patient's name appears in published minutes only with their consent. */
+    /** Minutes: a patient's name appears in published minutes only with their consent. */
     @Column(name = "public_name_consent", nullable = false)
     private boolean publicNameConsent;
-    /** When the contact details were anonymised (personal data, issue 7); null while they are real. */
+    /** When the contact details were anonymised (personal data); null while they are real. */
     @Column(name = "anonymised_at")
     private Instant anonymisedAt;
 

@@ -28,7 +28,7 @@ public class PersonForm implements Serializable {
     private String jobTitle;
     private Language language = Language.FR;
     private Long organisationId;
-    /** Minutes (issue 6): may be named in published minutes. */
+    /** Minutes: may be named in published minutes. */
     private boolean publicNameConsent;
 
     public PersonForm() {

@@ -20,8 +20,8 @@ import java.util.List;
  * @param approvedBy     who approved (approved minutes only)
  * @param correction     why this approved version corrects an earlier one, or null
  * @param publicVersion  the version for the public: confidential items and unconsented patients' names left out
- * @param actions        every action item decided (the actions table); issue 5 fills them from its action items
- * @param annexes        the contributions and documents annexed (the annex list); issue 4 fills them from its contributions
+ * @param actions        every action item decided (the actions table); the minutes fill them from the recorded action items
+ * @param annexes        the contributions and documents annexed (the annex list); the minutes fill them from the accepted contributions
  */
 public record MinutesContent(DocumentMeeting meeting, String stage, boolean approved, int version, Instant issuedAt, String contentHash,
                              String approvedBy, Instant approvedAt, String correction, boolean publicVersion,

@@ -89,7 +89,7 @@ final class OfficialDocument {
     private final String footer;
     private final boolean illustrative;
     private boolean numbered = true;
-    /** Minutes (issue 6): a diagonal mark under the content of every page ("PROJET"), and a running header. */
+    /** Minutes: a diagonal mark under the content of every page ("PROJET"), and a running header. */
     private String watermark;
     private String header;
     /** The "Y" of "page X sur Y", drawn on every page and written at the end. */
@@ -105,7 +105,7 @@ final class OfficialDocument {
         this(locale, title, author, footer, illustrative, PdfAConformance.PDF_A_2A);
     }
 
-    /** Minutes (issue 6) are PDF/A-3A, so that their decisions and actions travel inside them as data. */
+    /** Minutes are PDF/A-3A, so that their decisions and actions travel inside them as data. */
     OfficialDocument(Locale locale, String title, String author, String footer, boolean illustrative, PdfAConformance conformance) {
         this.locale = Typography.isFrench(locale) ? Locale.FRENCH : Locale.ENGLISH;
         this.footer = footer;
@@ -168,7 +168,7 @@ final class OfficialDocument {
         document.add(heading);
     }
 
-    /** A sub-heading inside a section (minutes, issue 6). */
+    /** A sub-heading inside a section (minutes). */
     void heading3(String text) {
         Paragraph heading = new Paragraph(text(text)).setFont(bold).setFontSize(10.5f).setFontColor(NAVY).setMarginTop(8).setMarginBottom(3)
                 .setKeepWithNext(true);

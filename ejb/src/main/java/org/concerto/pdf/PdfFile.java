@@ -13,7 +13,7 @@ public final class PdfFile {
         this.content = content.clone();
     }
 
-    /** A document made outside this package from bytes this package rendered (the sealed minutes, issue 6). */
+    /** A document made outside this package from bytes this package rendered (the sealed minutes). */
     public static PdfFile of(String fileName, byte[] content) {
         return new PdfFile(fileName, content);
     }

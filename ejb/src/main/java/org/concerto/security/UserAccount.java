@@ -56,7 +56,7 @@ public class UserAccount extends AbstractEntity {
     @JoinColumn(name = "person_id", unique = true)
     private Person person;
 
-    // Concerto's own lockout (issue 7): counted here, so that it survives restarts and shows in the
+    // Concerto's own lockout: counted here, so that it survives restarts and shows in the
     // security log; the Elytron realm's query refuses an account while locked_until is in the future.
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;

@@ -8,7 +8,7 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Meetings on the same subject form a series (issue 5): a follow-up keeps it, a later meeting can join it. */
+/** Meetings on the same subject form a series: a follow-up keeps it, a later meeting can join it. */
 class MeetingSeriesTest {
 
     private static Meeting meeting(String day) {

@@ -45,7 +45,7 @@ public class CurrentUser {
         return caller;
     }
 
-    /** Logged in with the password, the second factor still to give (accounts, issue 7): the header shows no navigation. */
+    /** Logged in with the password, the second factor still to give (accounts): the header shows no navigation. */
     public boolean isSecondFactorPending() {
         HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
         return request.getSession(false) != null
