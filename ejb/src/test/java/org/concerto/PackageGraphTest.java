@@ -1,12 +1,12 @@
 package org.concerto;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +15,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The drawing in docs/architecture.md of which package uses which is the one the compiled classes make. When it
@@ -31,7 +30,8 @@ class PackageGraphTest {
 
     @Test
     void theDrawingInTheDocsIsTheGraphOfTheCode() throws IOException {
-        String expected = block(graph(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        String expected = block(graph(new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.concerto")));
         String doc = Files.readString(DOC, StandardCharsets.UTF_8);
         int start = doc.indexOf(START);
@@ -40,12 +40,17 @@ class PackageGraphTest {
         assertThat(end).as("the end marker of the package graph in %s", DOC).isGreaterThan(start);
         String actual = doc.substring(start + START.length(), end);
         if (!actual.equals(expected) && Boolean.getBoolean("architecture.update")) {
-            Files.writeString(DOC, doc.substring(0, start + START.length()) + expected + doc.substring(end), StandardCharsets.UTF_8);
+            Files.writeString(
+                    DOC,
+                    doc.substring(0, start + START.length()) + expected + doc.substring(end),
+                    StandardCharsets.UTF_8);
             return;
         }
         assertThat(actual)
-                .as("The package graph in docs/architecture.md is not the code's. Run `./mvnw -o -q -pl ejb test -Dtest=PackageGraphTest "
-                        + "-Darchitecture.update=true`, or paste this between the markers:%n%s", expected)
+                .as(
+                        "The package graph in docs/architecture.md is not the code's. Run `./mvnw -o -q -pl ejb test -Dtest=PackageGraphTest "
+                                + "-Darchitecture.update=true`, or paste this between the markers:%n%s",
+                        expected)
                 .isEqualTo(expected);
     }
 
@@ -59,7 +64,8 @@ class PackageGraphTest {
             }
             SortedSet<String> uses = graph.computeIfAbsent(from, k -> new TreeSet<>());
             for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
-                String to = feature(dependency.getTargetClass().getBaseComponentType().getPackageName());
+                String to = feature(
+                        dependency.getTargetClass().getBaseComponentType().getPackageName());
                 if (to != null && !to.equals(from)) {
                     uses.add(to);
                 }
@@ -84,7 +90,8 @@ class PackageGraphTest {
             if (uses.isEmpty()) {
                 text.append("    ").append(from).append('\n');
             }
-            uses.forEach(to -> text.append("    ").append(from).append(" --> ").append(to).append('\n'));
+            uses.forEach(to ->
+                    text.append("    ").append(from).append(" --> ").append(to).append('\n'));
         });
         return text.append("```\n").toString();
     }

@@ -7,8 +7,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 /** The one deployment of the run: the EAR as built, plus the in-container tests in their own WAR. */
 final class SuiteDeployment {
 
-    private SuiteDeployment() {
-    }
+    private SuiteDeployment() {}
 
     @Deployment
     static EnterpriseArchive suite() {

@@ -1,22 +1,21 @@
 package org.concerto.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
-import org.concerto.it.MailServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.concerto.it.Scenario;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.concerto.it.MailServer;
+import org.concerto.it.Scenario;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Accounts in the browser, with the mails read from a real SMTP server (GreenMail, on the port the test
@@ -61,7 +60,9 @@ class AccountJourneyIT extends BrowserJourney {
         Browser.logOut(browser, base);
 
         browser.get(base + "account/password.xhtml?token=" + token);
-        assertThat(browser.findElement(By.id("link-invalid")).isDisplayed()).as("the link works once").isTrue();
+        assertThat(browser.findElement(By.id("link-invalid")).isDisplayed())
+                .as("the link works once")
+                .isTrue();
 
         // Five failures in a row lock the account: then even the right password is refused for a while.
         for (int i = 0; i < 5; i++) {
@@ -69,10 +70,13 @@ class AccountJourneyIT extends BrowserJourney {
             assertThat(browser.findElement(By.id("login-failed")).isDisplayed()).isTrue();
         }
         logIn(email, PASSWORD);
-        assertThat(browser.findElement(By.id("login-failed")).isDisplayed()).as("locked").isTrue();
+        assertThat(browser.findElement(By.id("login-failed")).isDisplayed())
+                .as("locked")
+                .isTrue();
         assertThat(browser.findElement(By.id("lockout-hint")).getText()).contains("bloqué");
         Browser.screenshot(browser, "account-locked-fr");
-        assertThat(Browser.consoleProblems(browser)).filteredOn(line -> line.contains("Content Security Policy") || line.contains("Refused to"))
+        assertThat(Browser.consoleProblems(browser))
+                .filteredOn(line -> line.contains("Content Security Policy") || line.contains("Refused to"))
                 .isEmpty();
     }
 
@@ -87,24 +91,29 @@ class AccountJourneyIT extends BrowserJourney {
         assertThat(browser.getCurrentUrl()).contains("account/forgot.xhtml");
         browser.findElement(By.id("forgot:emailOrLogin")).sendKeys(email);
         Browser.navigate(browser, browser.findElement(By.id("forgot:send")));
-        assertThat(browser.findElement(By.id("messages")).getText()).contains("Si cette adresse ou cet identifiant correspond à un compte");
+        assertThat(browser.findElement(By.id("messages")).getText())
+                .contains("Si cette adresse ou cet identifiant correspond à un compte");
         Browser.screenshot(browser, "account-forgot-fr");
         Browser.navigate(browser, browser.findElement(By.id("languageForm:en")));
         Browser.screenshot(browser, "account-forgot-en");
 
         String token = tokenOfMail(email, 2);
         browser.get(base + "account/password.xhtml?token=" + token);
-        assertThat(browser.findElement(By.id("password-intro")).getText()).contains("Choose a new password for the account " + email);
+        assertThat(browser.findElement(By.id("password-intro")).getText())
+                .contains("Choose a new password for the account " + email);
         Browser.screenshot(browser, "account-password-reset-en");
         String renewed = "un nouveau mot de passe pour Rémi";
         choose(renewed);
         assertThat(browser.findElement(By.id("password-chosen")).getText()).contains("Your password is saved");
 
         logIn(email, PASSWORD);
-        assertThat(browser.findElements(By.id("login-failed"))).as("the old password is gone").isNotEmpty();
+        assertThat(browser.findElements(By.id("login-failed")))
+                .as("the old password is gone")
+                .isNotEmpty();
         logIn(email, renewed);
         assertThat(browser.findElements(By.id("userForm:userMenu"))).isNotEmpty();
-        assertThat(Browser.consoleProblems(browser)).filteredOn(line -> line.contains("Content Security Policy") || line.contains("Refused to"))
+        assertThat(Browser.consoleProblems(browser))
+                .filteredOn(line -> line.contains("Content Security Policy") || line.contains("Refused to"))
                 .isEmpty();
     }
 

@@ -1,5 +1,10 @@
 package org.concerto.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.concerto.it.Scenario;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -9,12 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * On the day (here a meeting held yesterday, whose roll can still be corrected), the
@@ -47,19 +46,23 @@ class AttendanceJourneyIT extends BrowserJourney {
         waitSaved("Sophie Girard");
 
         // Mouse: Karim Benali was excused.
-        row("Karim Benali").findElement(By.xpath(".//label[normalize-space()='Excusé']")).click();
+        row("Karim Benali")
+                .findElement(By.xpath(".//label[normalize-space()='Excusé']"))
+                .click();
         waitSaved("Karim Benali");
         scrollTo(row("Sophie Girard"));
         Browser.screenshot(browser, "attendance-fr-saved");
-        long excused = Long.parseLong(browser.findElement(By.id("count-excused")).getText());
+        long excused =
+                Long.parseLong(browser.findElement(By.id("count-excused")).getText());
 
         browser.navigate().refresh();
         assertThat(checkedIndex(radios("Sophie Girard"))).isEqualTo(expected);
         assertThat(checkedIndex(radios("Karim Benali"))).isEqualTo(2);
         assertThat(browser.findElement(By.id("count-excused")).getText()).isEqualTo(Long.toString(excused));
 
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('attendance-filter').value='karim';"
-                + "document.getElementById('attendance-filter').dispatchEvent(new Event('input'))");
+        ((JavascriptExecutor) browser)
+                .executeScript("document.getElementById('attendance-filter').value='karim';"
+                        + "document.getElementById('attendance-filter').dispatchEvent(new Event('input'))");
         assertThat(row("Sophie Girard").isDisplayed()).isFalse();
         assertThat(row("Karim Benali").isDisplayed()).isTrue();
 
@@ -91,7 +94,8 @@ class AttendanceJourneyIT extends BrowserJourney {
     }
 
     private WebElement row(String name) {
-        return browser.findElement(By.xpath("//div[contains(@class,'attendance-row')][.//strong[normalize-space()='" + name + "']]"));
+        return browser.findElement(
+                By.xpath("//div[contains(@class,'attendance-row')][.//strong[normalize-space()='" + name + "']]"));
     }
 
     private List<WebElement> radios(String name) {

@@ -1,5 +1,15 @@
 package org.concerto.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -12,17 +22,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Debian's headless Chromium driven by Debian's chromedriver: both passed explicitly, so that nothing
  * is downloaded. A missing browser fails the test, it never skips it.
@@ -31,8 +30,7 @@ final class Browser {
 
     private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
 
-    private Browser() {
-    }
+    private Browser() {}
 
     static WebDriver start() throws IOException {
         File chromium = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -43,12 +41,24 @@ final class Browser {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1280,900", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=fr", "--user-data-dir=" + Files.createTempDirectory("concerto-chromium"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--window-size=1280,900",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=fr",
+                "--user-data-dir=" + Files.createTempDirectory("concerto-chromium"));
         // Accounts and hardening: the console is kept, so that journeys can check that the CSP refused nothing.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver)
+                .usingAnyFreePort()
+                .build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         return driver;
@@ -65,7 +75,9 @@ final class Browser {
         browser.findElement(By.id("j_username")).sendKeys(login);
         browser.findElement(By.id("j_password")).sendKeys(password);
         navigate(browser, browser.findElement(By.id("login-submit")));
-        assertThat(browser.findElements(By.id("userForm:userMenu"))).as("logged in as " + login).isNotEmpty();
+        assertThat(browser.findElements(By.id("userForm:userMenu")))
+                .as("logged in as " + login)
+                .isNotEmpty();
     }
 
     /** Logs out from the user menu; the session is over afterwards. */
@@ -73,18 +85,22 @@ final class Browser {
         WebElement oldPage = browser.findElement(By.tagName("html"));
         // The menu is moved to the end of the page as it opens, and a click during its animation may land
         // nowhere: open it, click its item once it shows, and start again if the page stays.
-        new WebDriverWait(browser, Duration.ofSeconds(45)).ignoring(WebDriverException.class).until(driver -> {
-            WebElement item = driver.findElement(By.id("userForm:logout"));
-            if (!item.isDisplayed()) {
-                driver.findElement(By.id("userForm:userMenu_button")).click();
-                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(item));
-            }
-            item.click();
-            return gone(oldPage, Duration.ofSeconds(10));
-        });
+        new WebDriverWait(browser, Duration.ofSeconds(45))
+                .ignoring(WebDriverException.class)
+                .until(driver -> {
+                    WebElement item = driver.findElement(By.id("userForm:logout"));
+                    if (!item.isDisplayed()) {
+                        driver.findElement(By.id("userForm:userMenu_button")).click();
+                        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(item));
+                    }
+                    item.click();
+                    return gone(oldPage, Duration.ofSeconds(10));
+                });
         assertThat(browser.findElement(By.id("logged-out")).isDisplayed()).isTrue();
         browser.get(base + "meeting/list.xhtml");
-        assertThat(browser.findElements(By.id("j_username"))).as("the session is over").isNotEmpty();
+        assertThat(browser.findElements(By.id("j_username")))
+                .as("the session is over")
+                .isNotEmpty();
     }
 
     /**
@@ -93,7 +109,8 @@ final class Browser {
      */
     static void openMeeting(WebDriver browser, URL base, String title) {
         navigate(browser, browser.findElement(By.id("nav-meetings")));
-        browser.get(base + "meeting/list.xhtml?q=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8));
+        browser.get(base + "meeting/list.xhtml?q="
+                + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8));
         navigate(browser, browser.findElement(By.linkText(title)));
     }
 
@@ -153,7 +170,8 @@ final class Browser {
     static List<String> consoleProblems(WebDriver browser) {
         return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
-                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .toList();
     }
 
     /** Keeps a picture of the page in target/screenshots, to look at what the test saw. */

@@ -1,5 +1,6 @@
 package org.concerto.browser;
 
+import java.net.URL;
 import org.concerto.it.Deployments;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -7,8 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
-
-import java.net.URL;
 
 /** A user journey in a real browser, against the EAR exactly as built (with its demo data). */
 @RunAsClient

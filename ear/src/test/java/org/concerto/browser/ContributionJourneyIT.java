@@ -1,19 +1,10 @@
 package org.concerto.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfOutline;
 import com.itextpdf.kernel.pdf.PdfReader;
-import org.concerto.it.BadFiles;
-import org.concerto.it.Scenario;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,8 +16,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.concerto.it.BadFiles;
+import org.concerto.it.Scenario;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * On a convened follow-up meeting: a patient representative uploads a statement
@@ -38,7 +37,8 @@ class ContributionJourneyIT extends BrowserJourney {
     private Map<String, String> world;
 
     @Test
-    void aPatientRepresentativeContributesTheSecretariatAcceptsAndAnotherParticipantDownloadsItAndThePack() throws Exception {
+    void aPatientRepresentativeContributesTheSecretariatAcceptsAndAnotherParticipantDownloadsItAndThePack()
+            throws Exception {
         world = Scenario.create("founding");
         String title = "Attentes des patients " + System.nanoTime();
         Path paper = Files.createTempFile("position-patients", ".pdf");
@@ -47,10 +47,12 @@ class ContributionJourneyIT extends BrowserJourney {
         // The patient representative submits before the deadline, with a file and a statement.
         Browser.logIn(browser, base, world.get("patient"), Scenario.PASSWORD);
         openFollowUp();
-        assertThat(browser.findElement(By.id("contribution-deadline")).getText()).startsWith("Dépôt ouvert jusqu'au");
+        assertThat(browser.findElement(By.id("contribution-deadline")).getText())
+                .startsWith("Dépôt ouvert jusqu'au");
         Browser.navigate(browser, browser.findElement(By.id("contribute")));
         browser.findElement(By.id("submission:title")).sendKeys(title);
-        browser.findElement(By.cssSelector("#submission\\:statement .ql-editor")).sendKeys("Nous demandons un calendrier d'information des patients.");
+        browser.findElement(By.cssSelector("#submission\\:statement .ql-editor"))
+                .sendKeys("Nous demandons un calendrier d'information des patients.");
         // A file over the limit, then six papers within it that together weigh more than the server reads in one
         // request, are taken back before sending, with the reason.
         WebElement fileInput = browser.findElement(By.cssSelector("input[type=file]"));
@@ -64,17 +66,23 @@ class ContributionJourneyIT extends BrowserJourney {
             papers.add(sparse("annexe-" + i + "-", 19).toAbsolutePath().toString());
         }
         fileInput.sendKeys(String.join("\n", papers));
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElement(refusal, "pèsent ensemble"));
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.textToBePresentInElement(refusal, "pèsent ensemble"));
         assertThat(refusal.getText()).contains("pèsent ensemble 114 Mo", "109 Mo au plus par dépôt");
         assertThat(fileInput.getAttribute("value")).as("no file is kept").isEmpty();
         Browser.screenshot(browser, "contribution-too-heavy");
         fileInput.sendKeys(paper.toAbsolutePath().toString());
-        assertThat(refusal.isDisplayed()).as("a file within the limits clears the refusal").isFalse();
-        browser.findElement(By.cssSelector("#submission\\:noInterests .ui-chkbox-box")).click();
+        assertThat(refusal.isDisplayed())
+                .as("a file within the limits clears the refusal")
+                .isFalse();
+        browser.findElement(By.cssSelector("#submission\\:noInterests .ui-chkbox-box"))
+                .click();
         Browser.screenshot(browser, "contribution-submit");
-        // A plain (multipart) post: wait for the meeting page it redirects to, whatever Chrome says of the old page meanwhile.
+        // A plain (multipart) post: wait for the meeting page it redirects to, whatever Chrome says of the old page
+        // meanwhile.
         browser.findElement(By.id("submission:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("my-contributions")));
         Browser.screenshot(browser, "contribution-submitted");
         WebElement mine = browser.findElement(By.id("my-contributions"));
@@ -92,15 +100,18 @@ class ContributionJourneyIT extends BrowserJourney {
         Browser.screenshot(browser, "contribution-review-before");
         article.findElement(By.cssSelector("button[id$=':accept']")).click();
         // The accept button redraws the article: a lookup may catch the old one just before it goes.
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
                 .until(driver -> article(title).getText().contains("Acceptée"));
         browser.findElement(By.id("reviewForm:distribute")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "diffus"));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "diffus"));
         Browser.screenshot(browser, "contribution-review");
         openFollowUp();
         scrollTo(browser.findElement(By.id("packForm")));
         browser.findElement(By.id("packForm:build-pack")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(90)).until(ExpectedConditions.presenceOfElementLocated(By.id("download-pack")));
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("download-pack")));
         scrollTo(browser.findElement(By.id("contributions")));
         Browser.screenshot(browser, "contribution-pack-ready");
         Browser.logOut(browser, base);
@@ -108,16 +119,20 @@ class ContributionJourneyIT extends BrowserJourney {
         // Another participant reads it on the meeting page and downloads it and the pack.
         Browser.logIn(browser, base, world.get("professional"), Scenario.PASSWORD);
         openFollowUp();
-        WebElement readable = browser.findElement(By.xpath("//li[contains(@class,'contribution')][.//strong[normalize-space()='" + title + "']]"));
+        WebElement readable = browser.findElement(
+                By.xpath("//li[contains(@class,'contribution')][.//strong[normalize-space()='" + title + "']]"));
         scrollTo(readable);
         Browser.screenshot(browser, "contribution-read");
-        String fileLink = readable.findElement(By.cssSelector("a.contribution-file")).getAttribute("href");
+        String fileLink =
+                readable.findElement(By.cssSelector("a.contribution-file")).getAttribute("href");
         HttpResponse<byte[]> file = download(fileLink);
         assertThat(file.statusCode()).isEqualTo(200);
-        assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).startsWith("attachment;"));
+        assertThat(file.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("attachment;"));
         assertThat(file.body()).isEqualTo(Files.readAllBytes(paper));
 
-        HttpResponse<byte[]> pack = download(browser.findElement(By.id("download-pack")).getAttribute("href"));
+        HttpResponse<byte[]> pack =
+                download(browser.findElement(By.id("download-pack")).getAttribute("href"));
         assertThat(pack.statusCode()).isEqualTo(200);
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(pack.body())))) {
             List<String> bookmarks = new ArrayList<>();
@@ -135,7 +150,8 @@ class ContributionJourneyIT extends BrowserJourney {
     }
 
     private WebElement article(String title) {
-        return browser.findElement(By.xpath("//article[contains(@class,'review-item')][.//span[normalize-space()='" + title + "']]"));
+        return browser.findElement(
+                By.xpath("//article[contains(@class,'review-item')][.//span[normalize-space()='" + title + "']]"));
     }
 
     private void scrollTo(WebElement element) {
@@ -145,8 +161,13 @@ class ContributionJourneyIT extends BrowserJourney {
     /** Downloads with the browser's session, as the link would. */
     private HttpResponse<byte[]> download(String href) throws Exception {
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static void collect(PdfOutline outline, List<String> titles) {

@@ -1,18 +1,17 @@
 package org.concerto.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.concerto.it.Scenario;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The secretariat reminds the invitees of a convened meeting who have not answered, reads the reminder in the
@@ -37,7 +36,8 @@ class ConveningJourneyIT extends BrowserJourney {
         Browser.navigate(browser, browser.findElement(By.id("nav-outbox")));
         WebElement row = browser.findElements(By.cssSelector("#outbox\\:table tbody tr")).stream()
                 .filter(r -> r.getText().contains(patientEmail) && r.getText().contains("Rappel"))
-                .findFirst().orElseThrow(() -> new AssertionError("no reminder to the patient representative in the outbox"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no reminder to the patient representative in the outbox"));
         row.findElement(By.cssSelector(".ui-row-toggler")).click();
         WebElement body = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("pre.mail-body")));

@@ -1,23 +1,20 @@
 package org.concerto.browser;
 
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.BeforeEach;
-import org.concerto.it.Scenario;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.concerto.it.Scenario;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The secretariat keeps the directory from the pages: creates an organisation and a person in it, finds
@@ -62,25 +59,38 @@ class DirectoryJourneyIT extends BrowserJourney {
 
         Browser.navigate(browser, browser.findElement(By.id("tab-people")));
         search("people", "gaëlle pérez-" + tag);
-        assertThat(Browser.texts(browser, By.cssSelector("[id='people:table'] tbody tr"))).singleElement().asString()
+        assertThat(Browser.texts(browser, By.cssSelector("[id='people:table'] tbody tr")))
+                .singleElement()
+                .asString()
                 .contains("Pérez-" + tag, "Gaëlle", "Trésorière", organisation, "Association de patients");
         Browser.screenshot(browser, "directory-people-fr");
 
         Browser.navigate(browser, browser.findElement(By.id("tab-organisations")));
         search("organisations", "APP" + tag);
-        assertThat(Browser.texts(browser, By.cssSelector("a.organisation-link"))).containsExactly(organisation);
+        assertThat(Browser.texts(browser, By.cssSelector("a.organisation-link")))
+                .containsExactly(organisation);
 
         Path csv = Files.createTempFile("directory-import", ".csv");
-        Files.write(csv, ("Prénom;Nom;E-mail;Organisation;Fonction\r\n"
-                + "Noémie;Importée-" + tag + ";noemie-" + tag + "@browser.concerto.example;APP" + tag + ";\"Secrétaire; bénévole\"\r\n"
-                + "Luc;Sans-Adresse-" + tag + ";luc-sans-arobase;;\r\n").getBytes(Charset.forName("windows-1252")));
+        Files.write(
+                csv,
+                ("Prénom;Nom;E-mail;Organisation;Fonction\r\n"
+                                + "Noémie;Importée-" + tag + ";noemie-" + tag + "@browser.concerto.example;APP" + tag
+                                + ";\"Secrétaire; bénévole\"\r\n"
+                                + "Luc;Sans-Adresse-" + tag + ";luc-sans-arobase;;\r\n")
+                        .getBytes(Charset.forName("windows-1252")));
         Browser.navigate(browser, browser.findElement(By.id("tab-import")));
-        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(csv.toAbsolutePath().toString());
         Browser.navigate(browser, browser.findElement(By.id("upload:preview")));
-        assertThat(browser.findElement(By.id("import-summary")).getText()).contains("1 ligne(s) à importer, 1 ligne(s) écartée(s)");
-        assertThat(Browser.texts(browser, By.cssSelector("[id='confirm:refused'] tbody tr"))).singleElement().asString()
+        assertThat(browser.findElement(By.id("import-summary")).getText())
+                .contains("1 ligne(s) à importer, 1 ligne(s) écartée(s)");
+        assertThat(Browser.texts(browser, By.cssSelector("[id='confirm:refused'] tbody tr")))
+                .singleElement()
+                .asString()
                 .contains("3", "« luc-sans-arobase » n'est pas une adresse électronique valide.");
-        assertThat(Browser.texts(browser, By.cssSelector("[id='confirm:accepted'] tbody tr"))).singleElement().asString()
+        assertThat(Browser.texts(browser, By.cssSelector("[id='confirm:accepted'] tbody tr")))
+                .singleElement()
+                .asString()
                 .contains("Importée-" + tag, "Noémie", organisation, "Secrétaire; bénévole");
         Browser.screenshot(browser, "directory-import-preview-fr");
         Browser.navigate(browser, browser.findElement(By.id("confirm:import")));
@@ -88,7 +98,8 @@ class DirectoryJourneyIT extends BrowserJourney {
 
         Browser.navigate(browser, browser.findElement(By.id("tab-people")));
         search("people", tag);
-        assertThat(Browser.texts(browser, By.cssSelector("a.person-link"))).containsExactlyInAnyOrder("Importée-" + tag + " Noémie", "Pérez-" + tag + " Gaëlle");
+        assertThat(Browser.texts(browser, By.cssSelector("a.person-link")))
+                .containsExactlyInAnyOrder("Importée-" + tag + " Noémie", "Pérez-" + tag + " Gaëlle");
 
         Browser.navigate(browser, browser.findElement(By.id("languageForm:en")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Directory: people");
@@ -111,21 +122,24 @@ class DirectoryJourneyIT extends BrowserJourney {
      */
     private void choose(String menuId, String label) {
         By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label=\"" + label + "\"]");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(driver -> {
-            boolean open = driver.findElement(By.id(menuId + "_panel")).isDisplayed();
-            Object posted = ((JavascriptExecutor) driver).executeScript(
-                    "var s = document.getElementById(arguments[0]); return s.selectedIndex < 0 ? null : s.options[s.selectedIndex].text;",
-                    menuId + "_input");
-            if (label.equals(posted) && !open) {
-                return true;
-            }
-            if (open) {
-                driver.findElement(option).click();
-            } else {
-                driver.findElement(By.id(menuId)).click();
-            }
-            return false;
-        });
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(driver -> {
+                    boolean open = driver.findElement(By.id(menuId + "_panel")).isDisplayed();
+                    Object posted = ((JavascriptExecutor) driver)
+                            .executeScript(
+                                    "var s = document.getElementById(arguments[0]); return s.selectedIndex < 0 ? null : s.options[s.selectedIndex].text;",
+                                    menuId + "_input");
+                    if (label.equals(posted) && !open) {
+                        return true;
+                    }
+                    if (open) {
+                        driver.findElement(option).click();
+                    } else {
+                        driver.findElement(By.id(menuId)).click();
+                    }
+                    return false;
+                });
     }
 
     /** Types in the list's search field and waits for the table to be redrawn by the ajax search. */

@@ -1,5 +1,10 @@
 package org.concerto.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 import org.concerto.it.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,12 +15,6 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A health professional declares a consultancy for the manufacturer; the secretariat then finds her
@@ -41,8 +40,10 @@ class InterestsJourneyIT extends BrowserJourney {
         String maker = world.get("manufacturerOrganisation");
         Browser.logIn(browser, base, world.get("professional"), Scenario.PASSWORD);
         browser.findElement(By.id("userForm:userMenu_button")).click();
-        Browser.navigate(browser, new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(By.id("userForm:myInterests"))));
+        Browser.navigate(
+                browser,
+                new WebDriverWait(browser, Duration.ofSeconds(10))
+                        .until(ExpectedConditions.elementToBeClickable(By.id("userForm:myInterests"))));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mes déclarations d'intérêts");
 
         choose("declarationForm:organisation", maker);
@@ -61,17 +62,20 @@ class InterestsJourneyIT extends BrowserJourney {
 
         Browser.logIn(browser, base, world.get("secretariat"), Scenario.PASSWORD);
         browser.get(meetingPage);
-        assertThat(Browser.texts(browser, By.cssSelector("#agenda .tag-conflict"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(Browser.texts(browser, By.cssSelector("#agenda .tag-conflict")))
+                .hasSizeGreaterThanOrEqualTo(2);
         WebElement flag = flagOf(CONTINUITY_ITEM);
         assertThat(flag.getText()).contains(maker, "Activité de conseil");
         assertThat(flagOf("Point de situation").getText()).contains(maker);
         flag.findElement(By.cssSelector("input[type=text]")).clear();
         flag.findElement(By.cssSelector("input[type=text]")).sendKeys("Conseil pour le fabricant " + tag);
         flag.findElement(By.cssSelector("button[title^='Déporter']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
                 .until(driver -> flagOf(CONTINUITY_ITEM).getText().contains("Déporté(e)")
                         && flagOf(CONTINUITY_ITEM).getText().contains("Conseil pour le fabricant " + tag));
-        assertThat(browser.findElement(By.id("messages")).getText()).contains("Décision enregistrée pour " + professional);
+        assertThat(browser.findElement(By.id("messages")).getText())
+                .contains("Décision enregistrée pour " + professional);
         showConflicts();
         Browser.screenshot(browser, "interests-conflicts-secretariat-fr");
         Browser.navigate(browser, browser.findElement(By.id("languageForm:en")));
@@ -85,9 +89,14 @@ class InterestsJourneyIT extends BrowserJourney {
         Browser.logIn(browser, base, world.get("professional"), Scenario.PASSWORD);
         browser.get(meetingPage);
         WebElement recusal = flagOf(CONTINUITY_ITEM);
-        assertThat(recusal.getText()).contains(professional, "Déporté(e)").doesNotContain("Activité de conseil", "Conseil pour le fabricant");
-        assertThat(Browser.absent(browser, By.cssSelector("#conflicts button"))).as("no decision buttons for participants").isTrue();
-        assertThat(browser.findElement(By.xpath("//table[@id='agenda']//tr[contains(., '" + CONTINUITY_ITEM + "')]")).getText())
+        assertThat(recusal.getText())
+                .contains(professional, "Déporté(e)")
+                .doesNotContain("Activité de conseil", "Conseil pour le fabricant");
+        assertThat(Browser.absent(browser, By.cssSelector("#conflicts button")))
+                .as("no decision buttons for participants")
+                .isTrue();
+        assertThat(browser.findElement(By.xpath("//table[@id='agenda']//tr[contains(., '" + CONTINUITY_ITEM + "')]"))
+                        .getText())
                 .contains("Déport");
         showConflicts();
         Browser.screenshot(browser, "interests-recusal-professional-fr");
@@ -95,32 +104,36 @@ class InterestsJourneyIT extends BrowserJourney {
 
     /** Scrolls the conflicts panel into the screenshot. */
     private void showConflicts() {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("conflicts")));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("conflicts")));
     }
 
     /** The professional's line in the conflicts panel, under the item whose title starts so. */
     private WebElement flagOf(String itemTitle) {
-        return browser.findElement(By.xpath("//section[@id='conflicts']//div[@class='conflict-item'][h3[contains(., '" + itemTitle
-                + "')]]//li[@data-person='" + professional + "']"));
+        return browser.findElement(By.xpath("//section[@id='conflicts']//div[@class='conflict-item'][h3[contains(., '"
+                + itemTitle + "')]]//li[@data-person='" + professional + "']"));
     }
 
     /** Picks an option of a PrimeFaces select menu (the panel opens on click, the hidden select follows). */
     private void choose(String menuId, String label) {
         By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label=\"" + label + "\"]");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(driver -> {
-            boolean open = driver.findElement(By.id(menuId + "_panel")).isDisplayed();
-            Object posted = ((JavascriptExecutor) driver).executeScript(
-                    "var s = document.getElementById(arguments[0]); return s.selectedIndex < 0 ? null : s.options[s.selectedIndex].text;",
-                    menuId + "_input");
-            if (label.equals(posted) && !open) {
-                return true;
-            }
-            if (open) {
-                driver.findElement(option).click();
-            } else {
-                driver.findElement(By.id(menuId)).click();
-            }
-            return false;
-        });
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(driver -> {
+                    boolean open = driver.findElement(By.id(menuId + "_panel")).isDisplayed();
+                    Object posted = ((JavascriptExecutor) driver)
+                            .executeScript(
+                                    "var s = document.getElementById(arguments[0]); return s.selectedIndex < 0 ? null : s.options[s.selectedIndex].text;",
+                                    menuId + "_input");
+                    if (label.equals(posted) && !open) {
+                        return true;
+                    }
+                    if (open) {
+                        driver.findElement(option).click();
+                    } else {
+                        driver.findElement(By.id(menuId)).click();
+                    }
+                    return false;
+                });
     }
 }

@@ -1,5 +1,9 @@
 package org.concerto.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
 import org.concerto.it.Scenario;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -7,11 +11,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A meeting held with patient associations, whose draft minutes are in review: the secretariat drafts, a
@@ -31,7 +30,8 @@ class MinutesJourneyIT extends BrowserJourney {
         openMinutes();
         WebElement summary = wait(By.id("editor:summary"));
         summary.clear();
-        summary.sendKeys("Les associations relaient les questions des patients : durée des consommables, suivi, interlocuteur en cas de panne.");
+        summary.sendKeys(
+                "Les associations relaient les questions des patients : durée des consommables, suivi, interlocuteur en cas de panne.");
         browser.findElement(By.id("editor:saveSection")).click();
         waitText(By.id("messages"), "Point 1 enregistré");
         Browser.screenshot(browser, "minutes-editor-fr");
@@ -43,7 +43,8 @@ class MinutesJourneyIT extends BrowserJourney {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("durée des consommables");
         WebElement comment = browser.findElement(By.cssSelector("textarea[id$='commentForm:comment']"));
         comment.sendKeys("Merci d'ajouter la demande d'une ligne téléphonique dédiée.");
-        browser.findElement(By.cssSelector("button[id$='commentForm:sendComment']")).click();
+        browser.findElement(By.cssSelector("button[id$='commentForm:sendComment']"))
+                .click();
         waitText(By.tagName("main"), "Merci d'ajouter la demande");
         Browser.screenshot(browser, "minutes-comment-fr");
         Browser.logOut(browser, base);
@@ -52,11 +53,16 @@ class MinutesJourneyIT extends BrowserJourney {
         Browser.logIn(browser, base, world.get("secretariat"), Scenario.PASSWORD);
         openMinutes();
         assertThat(wait(By.cssSelector(".comment-open")).getText()).contains(world.get("patientName"));
-        browser.findElement(By.xpath("//div[contains(@class,'comment-open')]//label[normalize-space()='Pris en compte']")).click();
-        browser.findElement(By.cssSelector(".comment-open button[id$='resolve']")).click();
+        browser.findElement(
+                        By.xpath("//div[contains(@class,'comment-open')]//label[normalize-space()='Pris en compte']"))
+                .click();
+        browser.findElement(By.cssSelector(".comment-open button[id$='resolve']"))
+                .click();
         waitText(By.id("messages"), "Suite donnée enregistrée");
         wait(By.id("lifeCycleForm:approveMinutes")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.id("confirmYes")))
+                .click();
         waitText(By.id("minutes-stage"), "Approuvé");
         Browser.screenshot(browser, "minutes-approved-fr");
         Browser.logOut(browser, base);
@@ -76,17 +82,23 @@ class MinutesJourneyIT extends BrowserJourney {
         Browser.logIn(browser, base, world.get("secretariat"), Scenario.PASSWORD);
         openMinutes();
         wait(By.id("lifeCycleForm:publishMinutes")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.id("confirmYes")))
+                .click();
         waitText(By.id("minutesState"), "Publié");
         Browser.logOut(browser, base);
 
         browser.get(base + "public/meetings.xhtml");
-        assertThat(Browser.absent(browser, By.id("j_username"))).as("no login needed").isTrue();
+        assertThat(Browser.absent(browser, By.id("j_username")))
+                .as("no login needed")
+                .isTrue();
         // Other tests publish too: this meeting's own section of the page.
-        WebElement published = browser.findElement(By.xpath("//section[contains(@class,'public-meeting')][h2[normalize-space()=\"" + meeting + "\"]]"));
+        WebElement published = browser.findElement(
+                By.xpath("//section[contains(@class,'public-meeting')][h2[normalize-space()=\"" + meeting + "\"]]"));
         assertThat(published.getText()).contains(meeting).contains(world.get("item"));
         Browser.screenshot(browser, "minutes-public-fr");
-        Map<?, ?> open = fetch(published.findElement(By.cssSelector("a.public-minutes")).getAttribute("href"));
+        Map<?, ?> open =
+                fetch(published.findElement(By.cssSelector("a.public-minutes")).getAttribute("href"));
         assertThat(open.get("status")).isEqualTo(200L);
         assertThat((String) open.get("head")).startsWith("%PDF-");
         Browser.navigate(browser, browser.findElement(By.id("verify-link")));
@@ -102,19 +114,23 @@ class MinutesJourneyIT extends BrowserJourney {
     }
 
     private WebElement wait(By selector) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(selector));
+        return new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(selector));
     }
 
     private void waitText(By selector, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(selector, text));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(selector, text));
     }
 
     /** Downloads in the page (with its session) and returns the status, the type and the first bytes. */
     private Map<?, ?> fetch(String url) {
-        return (Map<?, ?>) ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done({status: r.status, "
-                        + "type: r.headers.get('Content-Type'), head: String.fromCharCode(...new Uint8Array(b.slice(0, 5)))})))"
-                        + ".catch(e => done({status: -1, type: String(e), head: ''}));", url);
+        return (Map<?, ?>) ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done({status: r.status, "
+                                + "type: r.headers.get('Content-Type'), head: String.fromCharCode(...new Uint8Array(b.slice(0, 5)))})))"
+                                + ".catch(e => done({status: -1, type: String(e), head: ''}));",
+                        url);
     }
 }

@@ -1,8 +1,15 @@
 package org.concerto.browser;
 
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.BeforeEach;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.concerto.it.Scenario;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -12,15 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The journey, from the pages in a real browser: the secretariat creates a meeting, builds its
@@ -60,13 +58,19 @@ class PreparationJourneyIT extends BrowserJourney {
         Browser.screenshot(browser, "preparation-invitees");
 
         // Created on its own, the meeting joins the series of an earlier meeting: the actions still open there show up.
-        assertThat(Browser.absent(browser, By.id("carried-actions"))).as("no series yet").isTrue();
+        assertThat(Browser.absent(browser, By.id("carried-actions")))
+                .as("no series yet")
+                .isTrue();
         browser.findElement(By.id("preparationForm:joinSeries")).click();
-        WebElement series = wait.until(ExpectedConditions.elementToBeClickable(By.id("seriesForm:seriesMeeting_input")));
+        WebElement series =
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("seriesForm:seriesMeeting_input")));
         series.sendKeys(world.get("seriesMeeting"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#seriesForm\\:seriesMeeting_panel li.ui-autocomplete-item"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("#seriesForm\\:seriesMeeting_panel li.ui-autocomplete-item")))
+                .click();
         browser.findElement(By.id("seriesForm:confirmJoinSeries")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "fait désormais partie de la série"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "fait désormais partie de la série"));
         String seriesList = wait.until(d -> d.findElement(By.id("series-list")).getText());
         assertThat(seriesList).contains(world.get("seriesMeeting"));
         String carried = wait.until(d -> d.findElement(By.id("carried-actions")).getText());
@@ -77,10 +81,12 @@ class PreparationJourneyIT extends BrowserJourney {
         addItem("Ouverture et objectifs", "15");
         addItem("Engagements du fabricant", "45");
         addItem("Questions des patients", "30");
-        browser.findElement(By.cssSelector("button[title='Monter : Questions des patients']")).click();
+        browser.findElement(By.cssSelector("button[title='Monter : Questions des patients']"))
+                .click();
         wait.until(d -> titles().get(1).equals("Questions des patients"));
         List<String> reordered = wait.until(d -> titles());
-        assertThat(reordered).containsExactly("Ouverture et objectifs", "Questions des patients", "Engagements du fabricant");
+        assertThat(reordered)
+                .containsExactly("Ouverture et objectifs", "Questions des patients", "Engagements du fabricant");
         assertThat(browser.findElement(By.id("agendaForm:items")).getText()).contains("14:15 – 14:45");
         Browser.screenshot(browser, "preparation-agenda");
 
@@ -110,14 +116,20 @@ class PreparationJourneyIT extends BrowserJourney {
         Browser.logIn(browser, base, "secretariat");
         browser.get(base + "meeting/edit.xhtml");
         WebElement title = browser.findElement(By.id("meeting:title"));
-        assertThat(title.getAttribute("maxlength")).as("nothing cuts a pasted text").isNull();
+        assertThat(title.getAttribute("maxlength"))
+                .as("nothing cuts a pasted text")
+                .isNull();
         assertThat(title.getAttribute("aria-required")).isEqualTo("true");
         assertThat(title.getAttribute("aria-describedby")).isEqualTo("meeting:title_message");
-        assertThat(browser.findElement(By.cssSelector("label[for='meeting:title']")).getText()).contains("Titre").contains("*");
+        assertThat(browser.findElement(By.cssSelector("label[for='meeting:title']"))
+                        .getText())
+                .contains("Titre")
+                .contains("*");
         // As pasted: 100,000 characters where the column takes 200.
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = 'T'.repeat(100000);", title);
         browser.findElement(By.id("meeting:subject")).sendKeys("Pompe MiniMed 2007D");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '';", browser.findElement(By.id("meeting:start_input")));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = '';", browser.findElement(By.id("meeting:start_input")));
 
         browser.findElement(By.id("meeting:save")).click();
 
@@ -126,11 +138,17 @@ class PreparationJourneyIT extends BrowserJourney {
             return text.isEmpty() ? null : text;
         });
         assertThat(titleMessage).contains("Titre : 200 caractères au plus (vous en avez saisi 100 000).");
-        assertThat(spaces(browser.findElement(By.id("meeting:start_message")).getText())).contains("Début : ce champ est obligatoire.");
+        assertThat(spaces(browser.findElement(By.id("meeting:start_message")).getText()))
+                .contains("Début : ce champ est obligatoire.");
         assertThat(spaces(browser.findElement(By.id("messages")).getText())).contains("Titre : 200 caractères au plus");
-        assertThat(browser.findElement(By.id("meeting:title")).getAttribute("value")).as("the typed title is still there").hasSize(100_000);
-        assertThat(browser.findElement(By.id("meeting:subject")).getAttribute("value")).isEqualTo("Pompe MiniMed 2007D");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).as("nothing was created").isEqualTo("Nouvelle réunion");
+        assertThat(browser.findElement(By.id("meeting:title")).getAttribute("value"))
+                .as("the typed title is still there")
+                .hasSize(100_000);
+        assertThat(browser.findElement(By.id("meeting:subject")).getAttribute("value"))
+                .isEqualTo("Pompe MiniMed 2007D");
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .as("nothing was created")
+                .isEqualTo("Nouvelle réunion");
         Browser.screenshot(browser, "meeting-form-refused");
     }
 
@@ -143,17 +161,21 @@ class PreparationJourneyIT extends BrowserJourney {
     private String answerTokenInTheOutbox(String email, String title) {
         Browser.navigate(browser, browser.findElement(By.id("nav-outbox")));
         WebElement row = wait.until(d -> d.findElements(By.cssSelector("#outbox\\:table tbody tr")).stream()
-                .filter(r -> r.getText().contains(email) && r.getText().contains(title)).findFirst().orElse(null));
+                .filter(r -> r.getText().contains(email) && r.getText().contains(title))
+                .findFirst()
+                .orElse(null));
         row.findElement(By.cssSelector(".ui-row-toggler")).click();
         WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("pre.mail-body")));
-        Matcher link = Pattern.compile("invitation/answer\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(body.getText());
+        Matcher link = Pattern.compile("invitation/answer\\.xhtml\\?token=([A-Za-z0-9_-]+)")
+                .matcher(body.getText());
         assertThat(link.find()).as("the notice carries the answer link").isTrue();
         return link.group(1);
     }
 
     private void inviteOrganisation(String organisation, String expectedDelegate) {
         new Select(browser.findElement(By.id("inviteOrganisationForm:organisation"))).selectByVisibleText(organisation);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inviteOrganisationForm:delegates"), expectedDelegate));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("inviteOrganisationForm:delegates"), expectedDelegate));
         browser.findElement(By.id("inviteOrganisationForm:inviteDelegates")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invitees"), expectedDelegate));
     }
@@ -171,6 +193,8 @@ class PreparationJourneyIT extends BrowserJourney {
     }
 
     private List<String> titles() {
-        return browser.findElements(By.cssSelector("#agendaForm\\:items .agenda-item-title")).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector("#agendaForm\\:items .agenda-item-title")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 }

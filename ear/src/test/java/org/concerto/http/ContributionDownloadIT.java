@@ -1,17 +1,16 @@
 package org.concerto.http;
 
-import org.concerto.it.Deployments;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.concerto.it.Deployments;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Contributions' files over HTTP, with the demo's invented contributions: an invitee downloads a
@@ -35,12 +34,14 @@ class ContributionDownloadIT {
         HttpResponse<byte[]> file = patient.getBytes(fileLink(review, "position-AVPI-2019-09.docx"));
 
         assertThat(file.statusCode()).isEqualTo(200);
-        assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
-        assertThat(file.headers().firstValue("Content-Disposition")).hasValue(
-                "attachment; filename=\"position-AVPI-2019-09.docx\"; filename*=UTF-8''position-AVPI-2019-09.docx");
+        assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        assertThat(file.headers().firstValue("Content-Disposition"))
+                .hasValue(
+                        "attachment; filename=\"position-AVPI-2019-09.docx\"; filename*=UTF-8''position-AVPI-2019-09.docx");
         assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(new String(file.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+        assertThat(new String(file.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("PK");
     }
 
     @Test
@@ -49,31 +50,50 @@ class ContributionDownloadIT {
         String otherMeeting = fileLink(reviewPage("Réunion préparatoire"), "calendrier-MIP.docx");
         WebSession patient = session("patient");
 
-        assertThat(patient.getBytes(confidential).statusCode()).as("secretariat only").isEqualTo(403);
-        assertThat(patient.getBytes(otherMeeting).statusCode()).as("a meeting the patient is not invited to").isEqualTo(403);
-        assertThat(patient.getBytes("files/contributions/999999999").statusCode()).isEqualTo(404);
-        assertThat(patient.getBytes("files/contributions/../agenda/1").statusCode()).isIn(400, 403, 404);
+        assertThat(patient.getBytes(confidential).statusCode())
+                .as("secretariat only")
+                .isEqualTo(403);
+        assertThat(patient.getBytes(otherMeeting).statusCode())
+                .as("a meeting the patient is not invited to")
+                .isEqualTo(403);
+        assertThat(patient.getBytes("files/contributions/999999999").statusCode())
+                .isEqualTo(404);
+        assertThat(patient.getBytes("files/contributions/../agenda/1").statusCode())
+                .isIn(400, 403, 404);
         assertThat(session("secretariat").getBytes(confidential).statusCode()).isEqualTo(200);
-        assertThat(session("manufacturer").getBytes(confidential).statusCode()).as("its author").isEqualTo(200);
-        assertThat(session("professional").getBytes(confidential).statusCode()).as("another invitee").isEqualTo(403);
+        assertThat(session("manufacturer").getBytes(confidential).statusCode())
+                .as("its author")
+                .isEqualTo(200);
+        assertThat(session("professional").getBytes(confidential).statusCode())
+                .as("another invitee")
+                .isEqualTo(403);
 
         WebSession anonymous = new WebSession(base);
-        assertThat(anonymous.getBytes(confidential.replace("files/contributions/", "public/contributions/")).statusCode())
-                .as("an unpublished meeting has nothing public").isEqualTo(404);
-        assertThat(anonymous.get(confidential).body()).as("the private address asks for a login").contains("j_username");
+        assertThat(anonymous
+                        .getBytes(confidential.replace("files/contributions/", "public/contributions/"))
+                        .statusCode())
+                .as("an unpublished meeting has nothing public")
+                .isEqualTo(404);
+        assertThat(anonymous.get(confidential).body())
+                .as("the private address asks for a login")
+                .contains("j_username");
     }
 
     @Test
     void theMeetingPageListsWhatTheInviteeMayReadAndNothingElse() throws Exception {
         long founding = meetingIdOf("Arrêt de fabrication");
-        String page = session("patient").get("meeting/view.xhtml?id=" + founding).body();
-        assertThat(page).contains("Position de l'AVPI", "Retour d'expérience des centres EVADIAC", "position-AVPI-2019-09.docx")
+        String page =
+                session("patient").get("meeting/view.xhtml?id=" + founding).body();
+        assertThat(page)
+                .contains("Position de l'AVPI", "Retour d'expérience des centres EVADIAC", "position-AVPI-2019-09.docx")
                 .contains("Version publique (occultée)")
                 .doesNotContain("takeover-search-confidential.docx", "Confidential list");
     }
 
     private String reviewPage(String titleStart) throws Exception {
-        return session("secretariat").get("contribution/review.xhtml?meeting=" + meetingIdOf(titleStart)).body();
+        return session("secretariat")
+                .get("contribution/review.xhtml?meeting=" + meetingIdOf(titleStart))
+                .body();
     }
 
     private WebSession session(String login) throws Exception {
@@ -84,14 +104,19 @@ class ContributionDownloadIT {
 
     private long meetingIdOf(String titleStart) throws Exception {
         String list = session("secretariat").get("meeting/list.xhtml").body();
-        Matcher matcher = Pattern.compile("view\\.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(titleStart)).matcher(list);
-        assertThat(matcher.find()).as("the secretariat's list shows " + titleStart).isTrue();
+        Matcher matcher = Pattern.compile("view\\.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(titleStart))
+                .matcher(list);
+        assertThat(matcher.find())
+                .as("the secretariat's list shows " + titleStart)
+                .isTrue();
         return Long.parseLong(matcher.group(1));
     }
 
     /** The address of the file with this name on a page, relative to the application's root. */
     private static String fileLink(String page, String fileName) {
-        Matcher matcher = Pattern.compile("href=\"/concerto/(files/contributions/\\d+)\"[^>]*>" + Pattern.quote(fileName)).matcher(page);
+        Matcher matcher = Pattern.compile(
+                        "href=\"/concerto/(files/contributions/\\d+)\"[^>]*>" + Pattern.quote(fileName))
+                .matcher(page);
         assertThat(matcher.find()).as("the page links " + fileName).isTrue();
         return matcher.group(1);
     }

@@ -1,10 +1,6 @@
 package org.concerto.http;
 
-import org.concerto.it.Deployments;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.URLEncoder;
@@ -14,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.concerto.it.Deployments;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The downloads that came with contributions, minutes, personal data and the action list's exports, as the
@@ -36,7 +35,8 @@ class DownloadSecurityLogIT {
     void confidentialDownloadsAndRefusalsAreInTheSecurityLog() throws Exception {
         WebSession secretariat = session("secretariat");
         long founding = meetingIdOf(secretariat, "Arrêt de fabrication");
-        String confidential = fileLink(secretariat.get("contribution/review.xhtml?meeting=" + founding).body(),
+        String confidential = fileLink(
+                secretariat.get("contribution/review.xhtml?meeting=" + founding).body(),
                 "takeover-search-confidential.docx");
 
         HttpResponse<byte[]> byAuthor = session("manufacturer").getBytes(confidential);
@@ -48,20 +48,25 @@ class DownloadSecurityLogIT {
         assertThat(minutes.statusCode()).isEqualTo(200);
         assertDownloadHeaders(minutes.headers());
 
-        Matcher export = Pattern.compile("personal-data/(\\d+)\\.pdf").matcher(session("patient").get("privacy/mine.xhtml").body());
+        Matcher export = Pattern.compile("personal-data/(\\d+)\\.pdf")
+                .matcher(session("patient").get("privacy/mine.xhtml").body());
         assertThat(export.find()).as("the patient's page links their export").isTrue();
         String patientData = "personal-data/" + export.group(1) + ".json";
         HttpResponse<byte[]> json = secretariat.getBytes(patientData);
         assertThat(json.statusCode()).isEqualTo(200);
         assertDownloadHeaders(json.headers());
-        assertThat(session("manufacturer").getBytes(patientData).statusCode()).as("someone else's data").isEqualTo(403);
+        assertThat(session("manufacturer").getBytes(patientData).statusCode())
+                .as("someone else's data")
+                .isEqualTo(403);
 
         String log = secretariat.get("security/log.xhtml").body();
-        assertThat(log).as("newest first: the downloads just made")
+        assertThat(log)
+                .as("newest first: the downloads just made")
                 .contains("/" + confidential + " takeover-search-confidential.docx")
                 .contains("/minutes/" + founding + ".pdf")
                 .contains("/" + patientData);
-        assertThat(log).as("and the refusals, with the address asked for")
+        assertThat(log)
+                .as("and the refusals, with the address asked for")
                 .contains("/concerto/" + confidential + "<")
                 .contains("/concerto/" + patientData + "<");
     }
@@ -69,8 +74,11 @@ class DownloadSecurityLogIT {
     @Test
     void publicDownloadsCarryTheDownloadPolicyToo() throws Exception {
         WebSession anonymous = new WebSession(base);
-        Matcher published = Pattern.compile("public/minutes/\\d+\\.pdf").matcher(anonymous.get("public/meetings.xhtml").body());
-        assertThat(published.find()).as("the demo publishes its founding meeting's minutes").isTrue();
+        Matcher published = Pattern.compile("public/minutes/\\d+\\.pdf")
+                .matcher(anonymous.get("public/meetings.xhtml").body());
+        assertThat(published.find())
+                .as("the demo publishes its founding meeting's minutes")
+                .isTrue();
         HttpResponse<byte[]> pdf = anonymous.getBytes(published.group());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertDownloadHeaders(pdf.headers());
@@ -81,18 +89,24 @@ class DownloadSecurityLogIT {
     void theActionListExportsCarryTheDownloadPolicy() throws Exception {
         WebSession secretariat = session("secretariat");
         String page = secretariat.get("action/list.xhtml").body();
-        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page);
+        Matcher nonce =
+                Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
         assertThat(viewState.find()).isTrue();
         assertThat(nonce.find()).isTrue();
         for (String button : List.of("exportPdf", "exportCsv")) {
-            HttpResponse<byte[]> export = secretariat.postForBytes("action/list.xhtml", "actions=actions&actions%3A" + button + "="
-                    + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)
-                    + "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8));
+            HttpResponse<byte[]> export = secretariat.postForBytes(
+                    "action/list.xhtml",
+                    "actions=actions&actions%3A" + button + "="
+                            + "&jakarta.faces.ViewState="
+                            + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)
+                            + "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8));
             assertThat(export.statusCode()).as(button).isEqualTo(200);
             assertDownloadHeaders(export.headers());
         }
-        assertThat(secretariat.get("security/log.xhtml").body()).as("both exports went through the one download path")
+        assertThat(secretariat.get("security/log.xhtml").body())
+                .as("both exports went through the one download path")
                 .contains("/action/list.xhtml releve-d-actions.csv")
                 .containsPattern("/action/list\\.xhtml [^<]*\\.pdf");
     }
@@ -101,7 +115,8 @@ class DownloadSecurityLogIT {
         assertThat(headers.allValues("Content-Security-Policy")).containsExactly(DOWNLOAD_POLICY);
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
-        assertThat(headers.firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).startsWith("attachment;"));
+        assertThat(headers.firstValue("Content-Disposition"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("attachment;"));
     }
 
     private WebSession session(String login) throws Exception {
@@ -112,13 +127,18 @@ class DownloadSecurityLogIT {
 
     private static long meetingIdOf(WebSession secretariat, String titleStart) throws Exception {
         String list = secretariat.get("meeting/list.xhtml").body();
-        Matcher matcher = Pattern.compile("view\\.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(titleStart)).matcher(list);
-        assertThat(matcher.find()).as("the secretariat's list shows " + titleStart).isTrue();
+        Matcher matcher = Pattern.compile("view\\.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(titleStart))
+                .matcher(list);
+        assertThat(matcher.find())
+                .as("the secretariat's list shows " + titleStart)
+                .isTrue();
         return Long.parseLong(matcher.group(1));
     }
 
     private static String fileLink(String page, String fileName) {
-        Matcher matcher = Pattern.compile("href=\"/concerto/(files/contributions/\\d+)\"[^>]*>" + Pattern.quote(fileName)).matcher(page);
+        Matcher matcher = Pattern.compile(
+                        "href=\"/concerto/(files/contributions/\\d+)\"[^>]*>" + Pattern.quote(fileName))
+                .matcher(page);
         assertThat(matcher.find()).as("the page links " + fileName).isTrue();
         return matcher.group(1);
     }

@@ -1,15 +1,14 @@
 package org.concerto.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
 import org.concerto.it.Deployments;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
-import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Login, the per-meeting rule and the error pages, seen over HTTP as a browser sees them, on the EAR as
@@ -32,7 +31,10 @@ class WebSecurityIT {
     void anonymousVisitorsGetTheLoginPageInFrench() throws Exception {
         HttpResponse<String> page = new WebSession(base).get("meeting/list.xhtml");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("j_security_check").contains("Connexion").doesNotContain("Réunion préparatoire");
+        assertThat(page.body())
+                .contains("j_security_check")
+                .contains("Connexion")
+                .doesNotContain("Réunion préparatoire");
     }
 
     @Test
@@ -52,7 +54,9 @@ class WebSecurityIT {
         String after = session.cookie("JSESSIONID");
         assertThat(before).isNotNull();
         assertThat(after).isNotNull().isNotEqualTo(before);
-        assertThat(session.get("index.xhtml").body()).contains("Marie-Thérèse Lambert").contains("Mes prochaines réunions");
+        assertThat(session.get("index.xhtml").body())
+                .contains("Marie-Thérèse Lambert")
+                .contains("Mes prochaines réunions");
     }
 
     @Test
@@ -63,12 +67,17 @@ class WebSecurityIT {
         patient.login("patient", "concerto-demo");
         HttpResponse<String> refused = patient.get("meeting/view.xhtml?id=" + preparatory);
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("Accès refusé").doesNotContain("Réunion préparatoire")
-                .doesNotContain("AccessDeniedException").doesNotContain("at org.").doesNotContain("WildFly");
+        assertThat(refused.body())
+                .contains("Accès refusé")
+                .doesNotContain("Réunion préparatoire")
+                .doesNotContain("AccessDeniedException")
+                .doesNotContain("at org.")
+                .doesNotContain("WildFly");
 
         WebSession professional = new WebSession(base);
         professional.login("professional", "concerto-demo");
-        assertThat(professional.get("meeting/view.xhtml?id=" + preparatory).body()).contains("Réunion préparatoire");
+        assertThat(professional.get("meeting/view.xhtml?id=" + preparatory).body())
+                .contains("Réunion préparatoire");
     }
 
     @Test
@@ -86,7 +95,8 @@ class WebSecurityIT {
     void aFormPostedWithAnUnknownViewStateEndsOnTheExpiredPage() throws Exception {
         WebSession session = new WebSession(base);
         session.login("patient", "concerto-demo");
-        HttpResponse<String> expired = session.post("meeting/list.xhtml",
+        HttpResponse<String> expired = session.post(
+                "meeting/list.xhtml",
                 "meetings=meetings&meetings%3Atext=x&meetings%3Aapply=meetings%3Aapply&jakarta.faces.ViewState=123%3A456");
         assertThat(expired.uri().getPath()).endsWith("/errors/expired.xhtml");
         assertThat(expired.body()).contains("Page expirée").contains("Rechargez-la");
@@ -96,8 +106,11 @@ class WebSecurityIT {
         WebSession secretariat = new WebSession(base);
         secretariat.login("secretariat", "concerto-demo");
         String list = secretariat.get("meeting/list.xhtml").body();
-        var matcher = java.util.regex.Pattern.compile("view\\.xhtml\\?id=(\\d+)\"[^>]*>" + titleStart).matcher(list);
-        assertThat(matcher.find()).as("the secretariat's list shows " + titleStart).isTrue();
+        var matcher = java.util.regex.Pattern.compile("view\\.xhtml\\?id=(\\d+)\"[^>]*>" + titleStart)
+                .matcher(list);
+        assertThat(matcher.find())
+                .as("the secretariat's list shows " + titleStart)
+                .isTrue();
         return Long.parseLong(matcher.group(1));
     }
 }

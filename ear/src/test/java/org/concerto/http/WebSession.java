@@ -24,46 +24,68 @@ public final class WebSession {
 
     public WebSession(URL base) throws Exception {
         this.base = base.toURI();
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "fr").GET().build(),
+        return client.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .header("Accept-Language", "fr")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** A download, as bytes (a PDF). */
     public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "fr").GET().build(),
+        return client.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .header("Accept-Language", "fr")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Posts a form (fields already encoded as name=value pairs). */
     public HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(base.resolve(path))
-                        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "fr")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        return client.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept-Language", "fr")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** A form post whose answer is a file. */
     public HttpResponse<byte[]> postForBytes(String path, String form) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(base.resolve(path))
-                        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "fr")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        return client.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept-Language", "fr")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Opens a protected page (as a browser would), then posts the login form. */
     public HttpResponse<String> login(String login, String password) throws IOException, InterruptedException {
         get("index.xhtml");
-        return post("j_security_check", "j_username=" + URLEncoder.encode(login, StandardCharsets.UTF_8)
-                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+        return post(
+                "j_security_check",
+                "j_username=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&j_password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8));
     }
 
     public String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -1,7 +1,15 @@
 package org.concerto.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.concerto.security.AccountService;
 import org.concerto.security.AccountStatus;
 import org.concerto.security.Enrolment;
@@ -14,15 +22,6 @@ import org.concerto.shared.Role;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Accounts through the services and the real Elytron realm: invitation and reset links (one-time,
@@ -73,23 +72,30 @@ class AccountsIT {
         assertThat(accounts.link(token).getLogin()).isEqualTo(email);
         assertThat(accounts.link(token).isInvitation()).isTrue();
         assertThatThrownBy(() -> accounts.choosePassword(token, "motdepasse123".toCharArray(), "127.0.0.1"))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey()).isEqualTo("error.password.common"));
-        assertThatThrownBy(() -> AsUser.login(email, CHOSEN)).as("no password chosen yet").isNotNull();
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.getKey()).isEqualTo("error.password.common"));
+        assertThatThrownBy(() -> AsUser.login(email, CHOSEN))
+                .as("no password chosen yet")
+                .isNotNull();
 
         accounts.choosePassword(token, CHOSEN.toCharArray(), "127.0.0.1");
 
         assertThat(AsUser.call(email, CHOSEN, () -> accounts.hasSecondFactor())).isFalse();
-        assertThatThrownBy(() -> accounts.link(token)).as("the link works once")
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey()).isEqualTo("error.account.linkInvalid"));
+        assertThatThrownBy(() -> accounts.link(token))
+                .as("the link works once")
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.getKey()).isEqualTo("error.account.linkInvalid"));
         assertThatThrownBy(() -> accounts.choosePassword(token, "un autre mot de passe".toCharArray(), "127.0.0.1"))
                 .isInstanceOf(BusinessException.class);
         AsUser.call(staff, Fixtures.PASSWORD, () -> {
             assertThat(accounts.status(personId).getState()).isEqualTo(AccountStatus.State.ACTIVE);
-            assertThatThrownBy(() -> accounts.invite(personId, Role.PARTICIPANT)).isInstanceOfSatisfying(BusinessException.class,
-                    e -> assertThat(e.getKey()).isEqualTo("error.account.alreadyActive"));
+            assertThatThrownBy(() -> accounts.invite(personId, Role.PARTICIPANT))
+                    .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey())
+                            .isEqualTo("error.account.alreadyActive"));
             return null;
         });
-        assertThat(fixtures.securityEvents(email)).contains(SecurityEventKind.ACCOUNT_INVITED, SecurityEventKind.PASSWORD_CHANGED);
+        assertThat(fixtures.securityEvents(email))
+                .contains(SecurityEventKind.ACCOUNT_INVITED, SecurityEventKind.PASSWORD_CHANGED);
     }
 
     @Test
@@ -98,9 +104,10 @@ class AccountsIT {
         String participant = fixtures.account(personId, Role.PARTICIPANT);
         Long other = fixtures.person("Autre", "Personne", null);
         assertThatThrownBy(() -> AsUser.call(participant, Fixtures.PASSWORD, () -> {
-            accounts.invite(other, Role.SECRETARIAT);
-            return null;
-        })).isInstanceOf(EJBAccessException.class);
+                    accounts.invite(other, Role.SECRETARIAT);
+                    return null;
+                }))
+                .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> accounts.invite(other, Role.PARTICIPANT)).isInstanceOf(EJBAccessException.class);
     }
 
@@ -120,12 +127,15 @@ class AccountsIT {
         });
         String second = tokenIn(fixtures.lastMailText(email));
         assertThat(second).isNotEqualTo(first);
-        assertThatThrownBy(() -> accounts.link(first)).as("replaced by the newer invitation").isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> accounts.link(first))
+                .as("replaced by the newer invitation")
+                .isInstanceOf(BusinessException.class);
         assertThatCode(() -> accounts.link(second)).doesNotThrowAnyException();
 
         fixtures.expireLinks(email);
 
-        assertThatThrownBy(() -> accounts.choosePassword(second, CHOSEN.toCharArray(), null)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> accounts.choosePassword(second, CHOSEN.toCharArray(), null))
+                .isInstanceOf(BusinessException.class);
         assertThatThrownBy(() -> accounts.link("not-a-token")).isInstanceOf(BusinessException.class);
     }
 
@@ -144,7 +154,9 @@ class AccountsIT {
         assertThat(accounts.link(token).isInvitation()).isFalse();
         accounts.choosePassword(token, CHOSEN.toCharArray(), "127.0.0.1");
         assertThat(AsUser.call(login, CHOSEN, () -> true)).isTrue();
-        assertThatThrownBy(() -> AsUser.login(login, Fixtures.PASSWORD)).as("the old password is gone").isNotNull();
+        assertThatThrownBy(() -> AsUser.login(login, Fixtures.PASSWORD))
+                .as("the old password is gone")
+                .isNotNull();
 
         // A few links an hour, not an inbox flooded by whoever types the address.
         for (int i = 0; i < 5; i++) {
@@ -162,8 +174,11 @@ class AccountsIT {
             accounts.loginFailed(login, "203.0.113.7");
         }
         assertThat(fixtures.locked(login)).isTrue();
-        assertThatThrownBy(() -> AsUser.login(login, Fixtures.PASSWORD)).as("the realm refuses a locked account").isNotNull();
-        assertThat(fixtures.securityEvents(login)).contains(SecurityEventKind.LOCKED_OUT, SecurityEventKind.LOGIN_FAILED);
+        assertThatThrownBy(() -> AsUser.login(login, Fixtures.PASSWORD))
+                .as("the realm refuses a locked account")
+                .isNotNull();
+        assertThat(fixtures.securityEvents(login))
+                .contains(SecurityEventKind.LOCKED_OUT, SecurityEventKind.LOGIN_FAILED);
 
         accounts.requestReset(fixtures.email(personId), null);
         accounts.choosePassword(tokenIn(fixtures.lastMailText(fixtures.email(personId))), CHOSEN.toCharArray(), null);
@@ -178,15 +193,23 @@ class AccountsIT {
         AsUser.call(login, Fixtures.PASSWORD, () -> {
             assertThat(accounts.secondFactorRequired()).isFalse();
             Enrolment enrolment = accounts.startEnrolment();
-            assertThat(enrolment.getUri()).startsWith("otpauth://totp/Concerto").contains("secret=" + enrolment.getSecret());
+            assertThat(enrolment.getUri())
+                    .startsWith("otpauth://totp/Concerto")
+                    .contains("secret=" + enrolment.getSecret());
             assertThatThrownBy(() -> accounts.enrol(enrolment, "000000", null)).isInstanceOf(BusinessException.class);
 
-            String code = Totp.code(Totp.Base32.decode(enrolment.getSecret()), new Totp(Clock.systemUTC()).currentStep(), 6, "HmacSHA1");
+            String code = Totp.code(
+                    Totp.Base32.decode(enrolment.getSecret()),
+                    new Totp(Clock.systemUTC()).currentStep(),
+                    6,
+                    "HmacSHA1");
             List<String> recovery = accounts.enrol(enrolment, code, null);
 
             assertThat(recovery).hasSize(10).doesNotHaveDuplicates();
             assertThat(accounts.secondFactorRequired()).isTrue();
-            assertThat(accounts.verifySecondFactor(code, null)).as("a code is never taken twice").isFalse();
+            assertThat(accounts.verifySecondFactor(code, null))
+                    .as("a code is never taken twice")
+                    .isFalse();
             assertThat(accounts.verifySecondFactor(recovery.get(0), null)).isTrue();
             assertThat(accounts.verifySecondFactor(recovery.get(0), null)).isFalse();
             assertThat(accounts.recoveryCodesLeft()).isEqualTo(9);
@@ -194,8 +217,12 @@ class AccountsIT {
             assertThat(accounts.secondFactorRequired()).isFalse();
             return null;
         });
-        assertThat(fixtures.securityEvents(login)).contains(SecurityEventKind.SECOND_FACTOR_ENROLLED, SecurityEventKind.RECOVERY_CODE_USED,
-                SecurityEventKind.SECOND_FACTOR_FAILED, SecurityEventKind.SECOND_FACTOR_REMOVED);
+        assertThat(fixtures.securityEvents(login))
+                .contains(
+                        SecurityEventKind.SECOND_FACTOR_ENROLLED,
+                        SecurityEventKind.RECOVERY_CODE_USED,
+                        SecurityEventKind.SECOND_FACTOR_FAILED,
+                        SecurityEventKind.SECOND_FACTOR_REMOVED);
     }
 
     @Test
@@ -203,15 +230,19 @@ class AccountsIT {
         String staff = secretariat();
         String login = fixtures.account(null, Role.PARTICIPANT);
         accounts.loginFailed(login, "198.51.100.4");
-        List<SecurityEventRow> rows = AsUser.call(staff, Fixtures.PASSWORD,
+        List<SecurityEventRow> rows = AsUser.call(
+                staff,
+                Fixtures.PASSWORD,
                 () -> securityLog.search(SecurityEventKind.LOGIN_FAILED, login.toUpperCase(), null, null, 0, 20));
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.getLogin()).isEqualTo(login);
             assertThat(row.getRemoteAddress()).isEqualTo("198.51.100.4");
         });
-        assertThat(AsUser.call(staff, Fixtures.PASSWORD, () -> securityLog.search(null, "%", null, null, 0, 5))).as("% is a character, not a wildcard")
+        assertThat(AsUser.call(staff, Fixtures.PASSWORD, () -> securityLog.search(null, "%", null, null, 0, 5)))
+                .as("% is a character, not a wildcard")
                 .allSatisfy(row -> assertThat(row.getLogin()).contains("%"));
-        assertThatThrownBy(() -> AsUser.call(login, Fixtures.PASSWORD, () -> securityLog.search(null, null, null, null, 0, 5)))
+        assertThatThrownBy(() ->
+                        AsUser.call(login, Fixtures.PASSWORD, () -> securityLog.search(null, null, null, null, 0, 5)))
                 .isInstanceOf(EJBAccessException.class);
     }
 
@@ -224,15 +255,26 @@ class AccountsIT {
         java.time.Instant hourAgo = now.minus(java.time.Duration.ofHours(1));
         java.time.Instant inAnHour = now.plus(java.time.Duration.ofHours(1));
 
-        assertThat(AsUser.call(staff, Fixtures.PASSWORD, () -> securityLog.search(null, login, hourAgo, inAnHour, 0, 20)))
-                .as("within the period").extracting(SecurityEventRow::getLogin).containsExactly(login);
-        assertThat(AsUser.call(staff, Fixtures.PASSWORD, () -> securityLog.count(null, login, hourAgo, inAnHour))).isEqualTo(1);
-        assertThat(AsUser.call(staff, Fixtures.PASSWORD, () -> securityLog.search(null, login, hourAgo.minus(java.time.Duration.ofDays(1)), hourAgo, 0, 20)))
-                .as("a period that ended before").isEmpty();
+        assertThat(AsUser.call(
+                        staff, Fixtures.PASSWORD, () -> securityLog.search(null, login, hourAgo, inAnHour, 0, 20)))
+                .as("within the period")
+                .extracting(SecurityEventRow::getLogin)
+                .containsExactly(login);
+        assertThat(AsUser.call(staff, Fixtures.PASSWORD, () -> securityLog.count(null, login, hourAgo, inAnHour)))
+                .isEqualTo(1);
+        assertThat(AsUser.call(
+                        staff,
+                        Fixtures.PASSWORD,
+                        () -> securityLog.search(
+                                null, login, hourAgo.minus(java.time.Duration.ofDays(1)), hourAgo, 0, 20)))
+                .as("a period that ended before")
+                .isEmpty();
         assertThat(AsUser.call(staff, Fixtures.PASSWORD, () -> securityLog.search(null, login, inAnHour, null, 0, 20)))
-                .as("a period that starts after").isEmpty();
-        assertThatThrownBy(() -> AsUser.call(staff, Fixtures.PASSWORD, () -> securityLog.search(null, login, inAnHour, hourAgo, 0, 20)))
-                .isInstanceOfSatisfying(org.concerto.shared.BusinessException.class,
-                        e -> assertThat(e.getKey()).isEqualTo("error.securityLog.period"));
+                .as("a period that starts after")
+                .isEmpty();
+        assertThatThrownBy(() -> AsUser.call(
+                        staff, Fixtures.PASSWORD, () -> securityLog.search(null, login, inAnHour, hourAgo, 0, 20)))
+                .isInstanceOfSatisfying(org.concerto.shared.BusinessException.class, e -> assertThat(e.getKey())
+                        .isEqualTo("error.securityLog.period"));
     }
 }

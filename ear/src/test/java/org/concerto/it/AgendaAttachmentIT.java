@@ -1,10 +1,23 @@
 package org.concerto.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.action.PdfAction;
 import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.stream.Stream;
 import org.concerto.agenda.AgendaItemDraft;
 import org.concerto.agenda.AgendaService;
 import org.concerto.files.FileContent;
@@ -20,20 +33,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wildfly.security.auth.server.SecurityIdentity;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Documents attached to agenda items: a clean PDF is kept and served to invitees only; anything else
@@ -58,8 +57,10 @@ class AgendaAttachmentIT {
 
     @BeforeEach
     void meetingWithOneItem() throws Exception {
-        secretariat = AsUser.login(fixtures.account(fixtures.person("Sam", "Secrétariat", null), Role.SECRETARIAT), Fixtures.PASSWORD);
-        outsider = AsUser.login(fixtures.account(fixtures.person("Olga", "Extérieure", null), Role.PARTICIPANT), Fixtures.PASSWORD);
+        secretariat = AsUser.login(
+                fixtures.account(fixtures.person("Sam", "Secrétariat", null), Role.SECRETARIAT), Fixtures.PASSWORD);
+        outsider = AsUser.login(
+                fixtures.account(fixtures.person("Olga", "Extérieure", null), Role.PARTICIPANT), Fixtures.PASSWORD);
         MeetingDraft draft = new MeetingDraft();
         Instant start = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         draft.setTitle(Fixtures.unique("Documents"));
@@ -77,54 +78,84 @@ class AgendaAttachmentIT {
 
     @Test
     void aCleanPdfIsKeptWithItsNameAndServedBackIdentical() throws Exception {
-        byte[] pdf = pdf(document -> { });
-        long id = AsUser.call(secretariat, () -> agenda.attach(meetingId, itemId, "C:\\Documents\\Rapport d'étape.pdf", new ByteArrayInputStream(pdf)));
+        byte[] pdf = pdf(document -> {});
+        long id = AsUser.call(
+                secretariat,
+                () -> agenda.attach(
+                        meetingId, itemId, "C:\\Documents\\Rapport d'étape.pdf", new ByteArrayInputStream(pdf)));
 
         assertThat(AsUser.call(secretariat, () -> agenda.attachments(meetingId)))
-                .extracting(r -> r.getFileName()).containsExactly("Rapport d'étape.pdf");
+                .extracting(r -> r.getFileName())
+                .containsExactly("Rapport d'étape.pdf");
         FileContent content = AsUser.call(secretariat, () -> agenda.download(id));
         try (InputStream in = content.getStream()) {
             assertThat(in.readAllBytes()).isEqualTo(pdf);
         }
         assertThat(content.getContentType()).isEqualTo("application/pdf");
-        assertThatThrownBy(() -> AsUser.call(outsider, () -> agenda.download(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.call(outsider, () -> agenda.download(id)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void everyBadFileIsRefusedWithItsReasonAndLeavesNothing() throws Exception {
         long filesBefore = storedFiles();
-        assertRefused("programme.pdf", "MZ\u0090\u0000 this is an executable".getBytes(StandardCharsets.ISO_8859_1), "error.file.type");
-        assertRefused("../../etc/passwd\u0007.pdf", pdf(document -> { }), "error.file.name");
+        assertRefused(
+                "programme.pdf",
+                "MZ\u0090\u0000 this is an executable".getBytes(StandardCharsets.ISO_8859_1),
+                "error.file.type");
+        assertRefused("../../etc/passwd\u0007.pdf", pdf(document -> {}), "error.file.name");
         assertRefused("vide.pdf", new byte[0], "error.file.empty");
-        assertRefused("script.pdf", pdf(document -> document.getCatalog().setOpenAction(PdfAction.createJavaScript("app.alert('hi')"))),
+        assertRefused(
+                "script.pdf",
+                pdf(document -> document.getCatalog().setOpenAction(PdfAction.createJavaScript("app.alert('hi')"))),
                 "error.file.pdfActive");
-        assertRefused("joint.pdf", pdf(document -> document.addFileAttachment("notes",
-                PdfFileSpec.createEmbeddedFileSpec(document, "secret".getBytes(StandardCharsets.UTF_8), "notes.txt", "notes.txt", null, null))),
+        assertRefused(
+                "joint.pdf",
+                pdf(document -> document.addFileAttachment(
+                        "notes",
+                        PdfFileSpec.createEmbeddedFileSpec(
+                                document,
+                                "secret".getBytes(StandardCharsets.UTF_8),
+                                "notes.txt",
+                                "notes.txt",
+                                null,
+                                null))),
                 "error.file.pdfEmbedded");
-        assertRefused("tronqué.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII), "error.file.unreadable");
+        assertRefused(
+                "tronqué.pdf",
+                "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII),
+                "error.file.unreadable");
 
-        assertThat(AsUser.call(secretariat, () -> agenda.attachments(meetingId))).isEmpty();
+        assertThat(AsUser.call(secretariat, () -> agenda.attachments(meetingId)))
+                .isEmpty();
         assertThat(storedFiles()).isEqualTo(filesBefore);
     }
 
     @Test
     void removingTheItemForgetsItsDocuments() throws Exception {
-        AsUser.call(secretariat, () -> agenda.attach(meetingId, itemId, "annexe.pdf", new ByteArrayInputStream(pdf(document -> { }))));
+        AsUser.call(
+                secretariat,
+                () -> agenda.attach(meetingId, itemId, "annexe.pdf", new ByteArrayInputStream(pdf(document -> {}))));
         long filesWithIt = storedFiles();
-        long version = AsUser.call(secretariat, () -> preparation.draft(meetingId).getVersion());
+        long version =
+                AsUser.call(secretariat, () -> preparation.draft(meetingId).getVersion());
         AsUser.call(secretariat, () -> {
             agenda.remove(meetingId, version, itemId);
             return null;
         });
-        assertThat(AsUser.call(secretariat, () -> agenda.attachments(meetingId))).isEmpty();
+        assertThat(AsUser.call(secretariat, () -> agenda.attachments(meetingId)))
+                .isEmpty();
         assertThat(storedFiles()).isEqualTo(filesWithIt - 1);
     }
 
     @Test
     void deletingTheDraftForgetsItsItemsDocuments() throws Exception {
-        AsUser.call(secretariat, () -> agenda.attach(meetingId, itemId, "annexe.pdf", new ByteArrayInputStream(pdf(document -> { }))));
+        AsUser.call(
+                secretariat,
+                () -> agenda.attach(meetingId, itemId, "annexe.pdf", new ByteArrayInputStream(pdf(document -> {}))));
         long filesWithIt = storedFiles();
-        long version = AsUser.call(secretariat, () -> preparation.draft(meetingId).getVersion());
+        long version =
+                AsUser.call(secretariat, () -> preparation.draft(meetingId).getVersion());
         AsUser.call(secretariat, () -> {
             preparation.delete(meetingId, version);
             return null;
@@ -133,9 +164,12 @@ class AgendaAttachmentIT {
     }
 
     private void assertRefused(String name, byte[] content, String key) {
-        assertThatThrownBy(() -> AsUser.call(secretariat, () -> agenda.attach(meetingId, itemId, name, new ByteArrayInputStream(content))))
-                .as(name).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).getKey()).isEqualTo(key);
+        assertThatThrownBy(() -> AsUser.call(
+                        secretariat, () -> agenda.attach(meetingId, itemId, name, new ByteArrayInputStream(content))))
+                .as(name)
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).getKey())
+                .isEqualTo(key);
     }
 
     /** Every file in the store, half-received ones included. */

@@ -1,17 +1,15 @@
 package org.concerto.it;
 
+import java.util.concurrent.Callable;
 import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
 
-import java.util.concurrent.Callable;
-
 /** Runs code as a user who logged in with a password through Concerto's own Elytron domain. */
 public final class AsUser {
 
-    private AsUser() {
-    }
+    private AsUser() {}
 
     public static <T> T call(String login, String password, Callable<T> action) throws Exception {
         return call(login(login, password), action);

@@ -1,7 +1,11 @@
 package org.concerto.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.time.LocalTime;
 import org.concerto.meeting.AttendanceCounts;
 import org.concerto.meeting.AttendanceRow;
 import org.concerto.meeting.AttendanceService;
@@ -14,11 +18,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.time.LocalTime;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** On the day, the secretariat takes the roll, one invitee at a time; nobody else may, and nothing is overwritten unseen. */
 @ExtendWith(ArquillianExtension.class)
@@ -52,21 +51,38 @@ class AttendanceIT {
         AttendanceSheet sheet = as(secretariat, () -> attendance.sheet(meeting));
         assertThat(sheet.isOpen()).isTrue();
         assertThat(sheet.getGroups()).hasSize(2);
-        assertThat(sheet.getGroups().get(0).getInvitees()).extracting(AttendanceRow::getDisplayName)
+        assertThat(sheet.getGroups().get(0).getInvitees())
+                .extracting(AttendanceRow::getDisplayName)
                 .containsExactly("Bruno Excusé", "Aline Présente");
 
         AttendanceRow aline = row(sheet, "Aline Présente");
-        AttendanceRow saved = as(secretariat, () -> attendance.record(meeting, aline.getInvitationId(), aline.getVersion(),
-                AttendanceStatus.PRESENT, LocalTime.of(0, 0), null));
+        AttendanceRow saved = as(
+                secretariat,
+                () -> attendance.record(
+                        meeting,
+                        aline.getInvitationId(),
+                        aline.getVersion(),
+                        AttendanceStatus.PRESENT,
+                        LocalTime.of(0, 0),
+                        null));
         AttendanceRow bruno = row(sheet, "Bruno Excusé");
-        as(secretariat, () -> attendance.record(meeting, bruno.getInvitationId(), bruno.getVersion(), AttendanceStatus.EXCUSED, null, null));
+        as(
+                secretariat,
+                () -> attendance.record(
+                        meeting, bruno.getInvitationId(), bruno.getVersion(), AttendanceStatus.EXCUSED, null, null));
 
         AttendanceSheet again = as(secretariat, () -> attendance.sheet(meeting));
         assertThat(row(again, "Aline Présente").getAttendance()).isEqualTo(AttendanceStatus.PRESENT);
         assertThat(row(again, "Aline Présente").getArrivalTime()).isEqualTo(LocalTime.of(0, 0));
         assertThat(saved.getVersion()).isGreaterThan(aline.getVersion());
         AttendanceCounts counts = again.getCounts();
-        assertThat(new long[]{counts.getPresent(), counts.getRemote(), counts.getExcused(), counts.getAbsent(), counts.getNotRecorded()})
+        assertThat(new long[] {
+                    counts.getPresent(),
+                    counts.getRemote(),
+                    counts.getExcused(),
+                    counts.getAbsent(),
+                    counts.getNotRecorded()
+                })
                 .containsExactly(1, 0, 1, 0, 1);
         AttendanceCounts seenByInvitee = as(participant, () -> attendance.counts(meeting));
         assertThat(seenByInvitee.getPresent()).isEqualTo(1);
@@ -76,13 +92,27 @@ class AttendanceIT {
     @Test
     void aSaveOverAnotherSecretarysNewerOneIsRefused() throws Exception {
         Long meeting = fixtures.meetingToday(Fixtures.unique("Comité du jour"), first);
-        AttendanceRow shown = as(secretariat, () -> attendance.sheet(meeting)).getRows().get(0);
-        as(secretariat, () -> attendance.record(meeting, shown.getInvitationId(), shown.getVersion(), AttendanceStatus.REMOTE, null, null));
+        AttendanceRow shown =
+                as(secretariat, () -> attendance.sheet(meeting)).getRows().get(0);
+        as(
+                secretariat,
+                () -> attendance.record(
+                        meeting, shown.getInvitationId(), shown.getVersion(), AttendanceStatus.REMOTE, null, null));
 
-        assertThatThrownBy(() -> as(secretariat, () -> attendance.record(meeting, shown.getInvitationId(), shown.getVersion(),
-                AttendanceStatus.ABSENT, null, null)))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey()).isEqualTo("error.stale"));
-        assertThat(as(secretariat, () -> attendance.row(shown.getInvitationId())).getAttendance()).isEqualTo(AttendanceStatus.REMOTE);
+        assertThatThrownBy(() -> as(
+                        secretariat,
+                        () -> attendance.record(
+                                meeting,
+                                shown.getInvitationId(),
+                                shown.getVersion(),
+                                AttendanceStatus.ABSENT,
+                                null,
+                                null)))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.getKey()).isEqualTo("error.stale"));
+        assertThat(as(secretariat, () -> attendance.row(shown.getInvitationId()))
+                        .getAttendance())
+                .isEqualTo(AttendanceStatus.REMOTE);
     }
 
     @Test
@@ -92,24 +122,46 @@ class AttendanceIT {
         assertThat(sheet.isOpen()).isFalse();
         AttendanceRow row = sheet.getRows().get(0);
 
-        assertThatThrownBy(() -> as(secretariat, () -> attendance.record(meeting, row.getInvitationId(), row.getVersion(),
-                AttendanceStatus.PRESENT, null, null)))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey()).isEqualTo("error.attendance.closed"));
+        assertThatThrownBy(() -> as(
+                        secretariat,
+                        () -> attendance.record(
+                                meeting,
+                                row.getInvitationId(),
+                                row.getVersion(),
+                                AttendanceStatus.PRESENT,
+                                null,
+                                null)))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.getKey()).isEqualTo("error.attendance.closed"));
     }
 
     @Test
     void anInviteeCannotTakeTheRoll() throws Exception {
         Long meeting = fixtures.meetingToday(Fixtures.unique("Comité du jour"), first);
-        AttendanceRow row = as(secretariat, () -> attendance.sheet(meeting)).getRows().get(0);
+        AttendanceRow row =
+                as(secretariat, () -> attendance.sheet(meeting)).getRows().get(0);
 
-        assertThatThrownBy(() -> as(participant, () -> attendance.record(meeting, row.getInvitationId(), row.getVersion(),
-                AttendanceStatus.PRESENT, null, null))).isInstanceOf(EJBAccessException.class);
-        assertThatThrownBy(() -> as(participant, () -> attendance.sheet(meeting))).isInstanceOf(EJBAccessException.class);
-        assertThat(as(secretariat, () -> attendance.row(row.getInvitationId())).getAttendance()).isNull();
+        assertThatThrownBy(() -> as(
+                        participant,
+                        () -> attendance.record(
+                                meeting,
+                                row.getInvitationId(),
+                                row.getVersion(),
+                                AttendanceStatus.PRESENT,
+                                null,
+                                null)))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> as(participant, () -> attendance.sheet(meeting)))
+                .isInstanceOf(EJBAccessException.class);
+        assertThat(as(secretariat, () -> attendance.row(row.getInvitationId())).getAttendance())
+                .isNull();
     }
 
     private static AttendanceRow row(AttendanceSheet sheet, String name) {
-        return sheet.getRows().stream().filter(r -> r.getDisplayName().equals(name)).findFirst().orElseThrow();
+        return sheet.getRows().stream()
+                .filter(r -> r.getDisplayName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static <T> T as(String login, java.util.concurrent.Callable<T> action) throws Exception {

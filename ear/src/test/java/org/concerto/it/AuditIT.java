@@ -1,7 +1,17 @@
 package org.concerto.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
 import org.concerto.action.ActionForm;
 import org.concerto.action.ActionPriority;
 import org.concerto.action.ActionService;
@@ -26,17 +36,6 @@ import org.concerto.shared.Zones;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.io.ByteArrayInputStream;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The audit trail: each change to a meeting, its agenda and its invitations is recorded with the user who
@@ -94,28 +93,35 @@ class AuditIT {
             return null;
         });
 
-        HistoryPage page = AsUser.call(login, Fixtures.PASSWORD, () -> history.meeting(meeting, null, 0, 50, Locale.FRENCH));
+        HistoryPage page =
+                AsUser.call(login, Fixtures.PASSWORD, () -> history.meeting(meeting, null, 0, 50, Locale.FRENCH));
 
         assertThat(page.getTotal()).isEqualTo(4);
         List<HistoryEntry> entries = page.getEntries();
         assertThat(entries).extracting(HistoryEntry::getLogin).containsOnly(login);
-        assertThat(entries).extracting(HistoryEntry::getRecordKind)
-                .as("newest first").containsExactly("Invitation", "Point de l'ordre du jour", "Réunion", "Réunion");
+        assertThat(entries)
+                .extracting(HistoryEntry::getRecordKind)
+                .as("newest first")
+                .containsExactly("Invitation", "Point de l'ordre du jour", "Réunion", "Réunion");
         HistoryEntry renamed = entries.get(2);
         assertThat(renamed.getChange()).isEqualTo("Modification");
-        assertThat(renamed.getChanges()).extracting(FieldChange::getField, FieldChange::getBefore, FieldChange::getAfter)
-                .containsExactlyInAnyOrder(tuple("Titre", firstTitle, secondTitle),
-                        tuple("Lieu", "Salle 3", "Salle 7"));
+        assertThat(renamed.getChanges())
+                .extracting(FieldChange::getField, FieldChange::getBefore, FieldChange::getAfter)
+                .containsExactlyInAnyOrder(
+                        tuple("Titre", firstTitle, secondTitle), tuple("Lieu", "Salle 3", "Salle 7"));
         assertThat(entries.get(3).getChange()).isEqualTo("Création");
         assertThat(entries.get(0).getRecord()).contains("Iris");
-        assertThat(entries.get(0).getChanges()).extracting(FieldChange::getField, FieldChange::getAfter)
+        assertThat(entries.get(0).getChanges())
+                .extracting(FieldChange::getField, FieldChange::getAfter)
                 .contains(tuple("Rôle", "Expert(e)"), tuple("Réponse", "Sans réponse"));
 
-        HistoryPage second = AsUser.call(login, Fixtures.PASSWORD, () -> history.meeting(meeting, null, 2, 2, Locale.ENGLISH));
+        HistoryPage second =
+                AsUser.call(login, Fixtures.PASSWORD, () -> history.meeting(meeting, null, 2, 2, Locale.ENGLISH));
         assertThat(second.getTotal()).isEqualTo(4);
         assertThat(second.getEntries()).extracting(HistoryEntry::getRecordKind).containsExactly("Meeting", "Meeting");
 
-        HistoryPage ofItem = AsUser.call(login, Fixtures.PASSWORD, () -> history.meeting(meeting, itemId, 0, 50, Locale.FRENCH));
+        HistoryPage ofItem =
+                AsUser.call(login, Fixtures.PASSWORD, () -> history.meeting(meeting, itemId, 0, 50, Locale.FRENCH));
         assertThat(ofItem.getEntries()).extracting(HistoryEntry::getRecord).containsExactly("Point audité");
     }
 
@@ -125,7 +131,8 @@ class AuditIT {
         String participant = fixtures.account(person, Role.PARTICIPANT);
         Long meeting = fixtures.meeting(Fixtures.unique("Réunion"), person);
 
-        assertThatThrownBy(() -> AsUser.call(participant, Fixtures.PASSWORD, () -> history.meeting(meeting, null, 0, 20, Locale.FRENCH)))
+        assertThatThrownBy(() -> AsUser.call(
+                        participant, Fixtures.PASSWORD, () -> history.meeting(meeting, null, 0, 20, Locale.FRENCH)))
                 .isInstanceOf(EJBAccessException.class);
     }
 
@@ -141,10 +148,18 @@ class AuditIT {
         draft.setVisibility(Visibility.PARTICIPANTS);
         draft.setStatementHtml("<p>Nos attentes</p>");
         draft.setNoInterests(true);
-        long contribution = AsUser.call(author, Fixtures.PASSWORD, () -> contributions.submit(meeting, draft,
-                List.of(new IncomingFile("position.pdf", new ByteArrayInputStream(BadFiles.pdf(title))))));
+        long contribution = AsUser.call(
+                author,
+                Fixtures.PASSWORD,
+                () -> contributions.submit(
+                        meeting,
+                        draft,
+                        List.of(new IncomingFile("position.pdf", new ByteArrayInputStream(BadFiles.pdf(title))))));
         long shown = AsUser.call(secretariat, Fixtures.PASSWORD, () -> contributions.forReview(meeting)).stream()
-                .filter(row -> row.getId() == contribution).findFirst().orElseThrow().getVersion();
+                .filter(row -> row.getId() == contribution)
+                .findFirst()
+                .orElseThrow()
+                .getVersion();
         AsUser.call(secretariat, Fixtures.PASSWORD, () -> {
             contributions.accept(contribution, shown, null);
             return null;
@@ -155,32 +170,47 @@ class AuditIT {
         form.setDueDate(LocalDate.now(Zones.DEFAULT).plusDays(30));
         form.setPriority(ActionPriority.NORMAL);
         long action = AsUser.call(secretariat, Fixtures.PASSWORD, () -> actions.record(meeting, form));
-        long actionVersion = AsUser.call(author, Fixtures.PASSWORD, () -> actions.details(action).getVersion());
+        long actionVersion = AsUser.call(
+                author, Fixtures.PASSWORD, () -> actions.details(action).getVersion());
         AsUser.call(author, Fixtures.PASSWORD, () -> {
             actions.report(action, actionVersion, ActionStatus.IN_PROGRESS, "Questionnaire en relecture");
             return null;
         });
 
-        List<HistoryEntry> entries = AsUser.call(secretariat, Fixtures.PASSWORD, () -> history.meeting(meeting, null, 0, 100, Locale.FRENCH))
+        List<HistoryEntry> entries = AsUser.call(
+                        secretariat, Fixtures.PASSWORD, () -> history.meeting(meeting, null, 0, 100, Locale.FRENCH))
                 .getEntries();
 
-        assertThat(entries).filteredOn(entry -> entry.getRecordKind().equals("Contribution"))
+        assertThat(entries)
+                .filteredOn(entry -> entry.getRecordKind().equals("Contribution"))
                 .extracting(HistoryEntry::getChange, HistoryEntry::getLogin, HistoryEntry::getRecord)
-                .as("newest first").containsExactly(tuple("Modification", secretariat, title), tuple("Création", author, title));
-        HistoryEntry accepted = entries.stream().filter(entry -> entry.getRecordKind().equals("Contribution")).findFirst().orElseThrow();
-        assertThat(accepted.getChanges()).extracting(FieldChange::getField, FieldChange::getBefore, FieldChange::getAfter)
+                .as("newest first")
+                .containsExactly(tuple("Modification", secretariat, title), tuple("Création", author, title));
+        HistoryEntry accepted = entries.stream()
+                .filter(entry -> entry.getRecordKind().equals("Contribution"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(accepted.getChanges())
+                .extracting(FieldChange::getField, FieldChange::getBefore, FieldChange::getAfter)
                 .contains(tuple("État", "En revue", "Acceptée"));
-        assertThat(entries).filteredOn(entry -> entry.getRecordKind().equals("Version d'une contribution"))
-                .singleElement().satisfies(version -> {
+        assertThat(entries)
+                .filteredOn(entry -> entry.getRecordKind().equals("Version d'une contribution"))
+                .singleElement()
+                .satisfies(version -> {
                     assertThat(version.getLogin()).isEqualTo(author);
                     assertThat(version.getRecord()).isEqualTo(title + " – 1");
                 });
-        assertThat(entries).filteredOn(entry -> entry.getRecordKind().equals("Action"))
+        assertThat(entries)
+                .filteredOn(entry -> entry.getRecordKind().equals("Action"))
                 .extracting(HistoryEntry::getChange, HistoryEntry::getLogin)
                 .containsExactly(tuple("Modification", author), tuple("Création", secretariat));
-        HistoryEntry progressed = entries.stream().filter(entry -> entry.getRecordKind().equals("Action")).findFirst().orElseThrow();
+        HistoryEntry progressed = entries.stream()
+                .filter(entry -> entry.getRecordKind().equals("Action"))
+                .findFirst()
+                .orElseThrow();
         assertThat(progressed.getRecord()).isEqualTo("Envoyer le questionnaire aux patients");
-        assertThat(progressed.getChanges()).extracting(FieldChange::getField, FieldChange::getBefore, FieldChange::getAfter)
+        assertThat(progressed.getChanges())
+                .extracting(FieldChange::getField, FieldChange::getBefore, FieldChange::getAfter)
                 .containsExactly(tuple("État", "À faire", "En cours"));
     }
 }

@@ -6,7 +6,6 @@ import com.itextpdf.kernel.pdf.action.PdfAction;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Paragraph;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +22,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class BadFiles {
 
-    private BadFiles() {
-    }
+    private BadFiles() {}
 
     /** A clean PDF of two pages saying {@code text}. */
     public static byte[] pdf(String text) {
@@ -48,7 +46,8 @@ public final class BadFiles {
 
     /** Windows' executable header under a .pdf name. */
     public static byte[] executable() {
-        return "MZ\u0090\u0000\u0003\u0000\u0000\u0000 This program cannot be run in DOS mode.".getBytes(StandardCharsets.ISO_8859_1);
+        return "MZ\u0090\u0000\u0003\u0000\u0000\u0000 This program cannot be run in DOS mode."
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** A DOCX whose document part is 60 MB of zeros: a few dozen kilobytes on the wire. */
@@ -69,14 +68,20 @@ public final class BadFiles {
 
     /** A small valid DOCX. */
     public static byte[] docx(String text) {
-        return docx(out -> entry(out, "word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                + "<w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>"));
+        return docx(out -> entry(
+                out,
+                "word/document.xml",
+                "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                        + "<w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>"));
     }
 
     private static byte[] docx(Consumer<ZipOutputStream> document) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            entry(out, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+            entry(
+                    out,
+                    "[Content_Types].xml",
+                    "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
             document.accept(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -117,8 +122,12 @@ public final class BadFiles {
         for (int offset : offsets) {
             pdf.append(String.format("%010d 00000 n \n", offset));
         }
-        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> "
-                + "<0123456789ABCDEF0123456789ABCDEF>] >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        pdf.append("trailer\n<< /Size ")
+                .append(objects.length + 1)
+                .append(" /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> "
+                        + "<0123456789ABCDEF0123456789ABCDEF>] >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 

@@ -1,10 +1,26 @@
 package org.concerto.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfOutline;
 import com.itextpdf.kernel.pdf.PdfReader;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import javax.naming.InitialContext;
 import org.concerto.contribution.AcceptedContribution;
 import org.concerto.contribution.ContributionRow;
 import org.concerto.contribution.ContributionService;
@@ -25,23 +41,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.stream.Stream;
-import javax.naming.InitialContext;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Contributions through the service, as invitees and the secretariat use it: bad files refused with
@@ -91,62 +90,86 @@ class ContributionIT {
         assertRefused(IncomingFileOf.bytes("script.pdf", BadFiles.pdfWithJavaScript()), "error.file.pdfActive");
         assertRefused(IncomingFileOf.bytes("protégé.pdf", BadFiles.encryptedPdf()), "error.file.encrypted");
         assertRefused(IncomingFileOf.bytes("vide.pdf", new byte[0]), "error.file.empty");
-        assertRefused(IncomingFileOf.bytes("../../etc/passwd\u0007\r\n.pdf", BadFiles.pdf("Chemin")), "error.file.name");
+        assertRefused(
+                IncomingFileOf.bytes("../../etc/passwd\u0007\r\n.pdf", BadFiles.pdf("Chemin")), "error.file.name");
 
         // A good file sent with a bad one goes too: the whole submission is refused.
         SubmissionDraft draft = draft("Deux fichiers", Visibility.PARTICIPANTS);
-        assertThatThrownBy(() -> AsUser.call(author, Fixtures.PASSWORD, () -> contributions.submit(meetingId, draft,
-                List.of(IncomingFileOf.bytes("bon.pdf", BadFiles.pdf("Bon")), IncomingFileOf.bytes("mauvais.pdf", BadFiles.executable())))))
+        assertThatThrownBy(() -> AsUser.call(
+                        author,
+                        Fixtures.PASSWORD,
+                        () -> contributions.submit(
+                                meetingId,
+                                draft,
+                                List.of(
+                                        IncomingFileOf.bytes("bon.pdf", BadFiles.pdf("Bon")),
+                                        IncomingFileOf.bytes("mauvais.pdf", BadFiles.executable())))))
                 .isInstanceOf(BusinessException.class);
 
-        assertThat(storedFiles()).as("nothing of a refused upload stays on disk").isEqualTo(filesBefore);
-        assertThat(AsUser.call(author, Fixtures.PASSWORD, () -> contributions.mine(meetingId))).isEmpty();
+        assertThat(storedFiles())
+                .as("nothing of a refused upload stays on disk")
+                .isEqualTo(filesBefore);
+        assertThat(AsUser.call(author, Fixtures.PASSWORD, () -> contributions.mine(meetingId)))
+                .isEmpty();
     }
 
     @Test
     void aParticipantReadsOnlyWhatTheSecretariatDistributedToThemWhateverIdTheyTry() throws Exception {
         long shared = submit(author, draft("Position partagée", Visibility.PARTICIPANTS), "partagee.pdf");
-        long confidential = submit(author, draft("Données confidentielles", Visibility.SECRETARIAT), "confidentiel.pdf");
+        long confidential =
+                submit(author, draft("Données confidentielles", Visibility.SECRETARIAT), "confidentiel.pdf");
         long sharedFile = fileOf(author, shared, 1);
         long confidentialFile = fileOf(author, confidential, 1);
 
         assertThatThrownBy(() -> AsUser.call(reader, Fixtures.PASSWORD, () -> contributions.download(sharedFile)))
-                .as("not yet accepted").isInstanceOf(AccessDeniedException.class);
+                .as("not yet accepted")
+                .isInstanceOf(AccessDeniedException.class);
         accept(shared);
         accept(confidential);
 
         assertThat(read(reader, sharedFile)).startsWith("%PDF-");
         assertThatThrownBy(() -> AsUser.call(reader, Fixtures.PASSWORD, () -> contributions.download(confidentialFile)))
-                .as("secretariat only").isInstanceOf(AccessDeniedException.class);
+                .as("secretariat only")
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(AsUser.call(reader, Fixtures.PASSWORD, () -> contributions.readable(meetingId)))
-                .extracting(ContributionRow::getTitle).containsExactly("Position partagée");
+                .extracting(ContributionRow::getTitle)
+                .containsExactly("Position partagée");
         assertThat(read(secretariat, confidentialFile)).startsWith("%PDF-");
 
         assertThatThrownBy(() -> AsUser.call(outsider, Fixtures.PASSWORD, () -> contributions.download(sharedFile)))
-                .as("another meeting's file").isInstanceOf(AccessDeniedException.class);
+                .as("another meeting's file")
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> AsUser.call(outsider, Fixtures.PASSWORD, () -> contributions.readable(meetingId)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> AsUser.call(reader, Fixtures.PASSWORD, () -> contributions.download(999_999_999L)))
                 .isInstanceOf(NotFoundException.class);
 
-        // A redacted public version of the confidential one: participants and, once published, the public get it, never the original.
+        // A redacted public version of the confidential one: participants and, once published, the public get it, never
+        // the original.
         SubmissionDraft redacted = contributionsDraft(confidential);
         redacted.setKind(VersionKind.PUBLIC_REDACTED);
         redacted.setStatementHtml("<p>Version occultée</p>");
-        AsUser.call(author, Fixtures.PASSWORD, () -> contributions.addVersion(confidential, redacted,
-                List.of(IncomingFileOf.bytes("occulte.pdf", BadFiles.pdf("Occulté")))));
+        AsUser.call(
+                author,
+                Fixtures.PASSWORD,
+                () -> contributions.addVersion(
+                        confidential, redacted, List.of(IncomingFileOf.bytes("occulte.pdf", BadFiles.pdf("Occulté")))));
         accept(confidential);
         long redactedFile = fileOf(author, confidential, 2);
         assertThat(read(reader, redactedFile)).startsWith("%PDF-");
         assertThatThrownBy(() -> AsUser.call(reader, Fixtures.PASSWORD, () -> contributions.download(confidentialFile)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> contributions.publicDownload(redactedFile)).as("before publication").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> contributions.publicDownload(redactedFile))
+                .as("before publication")
+                .isInstanceOf(NotFoundException.class);
         fixtures.publish(meetingId);
         try (InputStream in = contributions.publicDownload(redactedFile).getStream()) {
             assertThat(in.readAllBytes()).isNotEmpty();
         }
         assertThatThrownBy(() -> contributions.publicDownload(confidentialFile)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> contributions.publicDownload(sharedFile)).as("participants only, never public").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> contributions.publicDownload(sharedFile))
+                .as("participants only, never public")
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -161,8 +184,11 @@ class ContributionIT {
                 SubmissionDraft next = draft("Position en deux onglets", Visibility.PARTICIPANTS);
                 next.setContributionId(id);
                 next.setStatementHtml("<p>Texte de l'" + tab + "</p>");
-                return AsUser.call(author, Fixtures.PASSWORD, () -> contributions.addVersion(id, next,
-                        List.of(IncomingFileOf.bytes(tab + ".pdf", BadFiles.pdf(tab)))));
+                return AsUser.call(
+                        author,
+                        Fixtures.PASSWORD,
+                        () -> contributions.addVersion(
+                                id, next, List.of(IncomingFileOf.bytes(tab + ".pdf", BadFiles.pdf(tab)))));
             }));
         }
         start.countDown();
@@ -174,33 +200,55 @@ class ContributionIT {
         assertThat(numbers).containsExactlyInAnyOrder(2, 3);
         List<VersionRow> versions = AsUser.call(author, Fixtures.PASSWORD, () -> contributions.versions(id));
         assertThat(versions).extracting(VersionRow::getNumber).containsExactly(3, 2, 1);
-        assertThat(versions).extracting(v -> v.getFiles().get(0).getFileName())
+        assertThat(versions)
+                .extracting(v -> v.getFiles().get(0).getFileName())
                 .containsExactlyInAnyOrder("onglet-a.pdf", "onglet-b.pdf", "v1.pdf");
-        assertThat(versions).extracting(VersionRow::getSha256).doesNotHaveDuplicates().allMatch(sha -> sha.matches("[0-9a-f]{64}"));
+        assertThat(versions)
+                .extracting(VersionRow::getSha256)
+                .doesNotHaveDuplicates()
+                .allMatch(sha -> sha.matches("[0-9a-f]{64}"));
     }
 
     @Test
     void afterTheDeadlineOnlyAReopenedPersonSubmitsAndTheirSubmissionIsLate() throws Exception {
         Long late = fixtures.convenedMeeting(Fixtures.unique("Bientôt"), 3, authorId, readerId);
-        assertThatThrownBy(() -> AsUser.call(author, Fixtures.PASSWORD, () -> contributions.submit(late, draft("Trop tard", Visibility.PARTICIPANTS),
-                List.of()))).extracting(e -> ((BusinessException) e).getKey()).isEqualTo("error.contribution.deadlinePassed");
+        assertThatThrownBy(() -> AsUser.call(
+                        author,
+                        Fixtures.PASSWORD,
+                        () -> contributions.submit(late, draft("Trop tard", Visibility.PARTICIPANTS), List.of())))
+                .extracting(e -> ((BusinessException) e).getKey())
+                .isEqualTo("error.contribution.deadlinePassed");
 
         AsUser.call(secretariat, Fixtures.PASSWORD, () -> {
             contributions.reopen(late, authorId, Instant.now().plus(Duration.ofHours(2)));
             return null;
         });
-        long id = AsUser.call(author, Fixtures.PASSWORD, () -> contributions.submit(late, draft("En retard", Visibility.PARTICIPANTS), List.of()));
-        assertThat(AsUser.call(author, Fixtures.PASSWORD, () -> contributions.mine(late))).singleElement()
+        long id = AsUser.call(
+                author,
+                Fixtures.PASSWORD,
+                () -> contributions.submit(late, draft("En retard", Visibility.PARTICIPANTS), List.of()));
+        assertThat(AsUser.call(author, Fixtures.PASSWORD, () -> contributions.mine(late)))
+                .singleElement()
                 .satisfies(row -> assertThat(row.isLate()).isTrue());
-        assertThatThrownBy(() -> AsUser.call(reader, Fixtures.PASSWORD, () -> contributions.submit(late, draft("Moi aussi", Visibility.PARTICIPANTS),
-                List.of()))).extracting(e -> ((BusinessException) e).getKey()).isEqualTo("error.contribution.deadlinePassed");
+        assertThatThrownBy(() -> AsUser.call(
+                        reader,
+                        Fixtures.PASSWORD,
+                        () -> contributions.submit(late, draft("Moi aussi", Visibility.PARTICIPANTS), List.of())))
+                .extracting(e -> ((BusinessException) e).getKey())
+                .isEqualTo("error.contribution.deadlinePassed");
 
-        long version = AsUser.call(author, Fixtures.PASSWORD, () -> contributions.mine(late)).get(0).getVersion();
+        long version = AsUser.call(author, Fixtures.PASSWORD, () -> contributions.mine(late))
+                .get(0)
+                .getVersion();
         AsUser.call(author, Fixtures.PASSWORD, () -> {
             contributions.withdraw(id, version);
             return null;
         });
-        assertThat(AsUser.call(author, Fixtures.PASSWORD, () -> contributions.mine(late)).get(0).getStatus().name()).isEqualTo("WITHDRAWN");
+        assertThat(AsUser.call(author, Fixtures.PASSWORD, () -> contributions.mine(late))
+                        .get(0)
+                        .getStatus()
+                        .name())
+                .isEqualTo("WITHDRAWN");
     }
 
     @Test
@@ -208,14 +256,18 @@ class ContributionIT {
         long id = submit(author, draft("À revoir", Visibility.PARTICIPANTS), "revoir.pdf");
         long version = version(id);
         assertThatThrownBy(() -> AsUser.call(secretariat, Fixtures.PASSWORD, () -> {
-            contributions.returnToAuthor(id, version, " ");
-            return null;
-        })).extracting(e -> ((BusinessException) e).getKey()).isEqualTo("error.required");
+                    contributions.returnToAuthor(id, version, " ");
+                    return null;
+                }))
+                .extracting(e -> ((BusinessException) e).getKey())
+                .isEqualTo("error.required");
         AsUser.call(secretariat, Fixtures.PASSWORD, () -> {
             contributions.returnToAuthor(id, version, "Merci de retirer les noms des patients.");
             return null;
         });
-        assertThat(AsUser.call(author, Fixtures.PASSWORD, () -> contributions.mine(meetingId)).get(0).getReviewComment())
+        assertThat(AsUser.call(author, Fixtures.PASSWORD, () -> contributions.mine(meetingId))
+                        .get(0)
+                        .getReviewComment())
                 .isEqualTo("Merci de retirer les noms des patients.");
 
         SubmissionDraft fixed = contributionsDraft(id);
@@ -227,7 +279,8 @@ class ContributionIT {
         assertThat(fixtures.outboxStates(fixtures.email(readerId))).hasSize(1);
         assertThat(fixtures.outboxStates(fixtures.email(authorId))).hasSize(1);
         assertThatThrownBy(() -> AsUser.call(secretariat, Fixtures.PASSWORD, () -> contributions.distribute(meetingId)))
-                .extracting(e -> ((BusinessException) e).getKey()).isEqualTo("error.contribution.nothingToDistribute");
+                .extracting(e -> ((BusinessException) e).getKey())
+                .isEqualTo("error.contribution.nothingToDistribute");
     }
 
     @Test
@@ -237,15 +290,19 @@ class ContributionIT {
         long second = submit(author, onSecond, "deuxieme.pdf");
         SubmissionDraft onFirst = draft("Sur le premier point", Visibility.PARTICIPANTS);
         onFirst.setItemId(fixtures.firstItem(meetingId));
-        long first = AsUser.call(author, Fixtures.PASSWORD, () -> contributions.submit(meetingId, onFirst,
-                List.of(IncomingFileOf.bytes("annexe.docx", BadFiles.docx("Annexe")))));
+        long first = AsUser.call(
+                author,
+                Fixtures.PASSWORD,
+                () -> contributions.submit(
+                        meetingId, onFirst, List.of(IncomingFileOf.bytes("annexe.docx", BadFiles.docx("Annexe")))));
         long hidden = submit(author, draft("Réservée au secrétariat", Visibility.SECRETARIAT), "cache.pdf");
         accept(second);
         accept(first);
         accept(hidden);
 
         assertThat(AsUser.call(reader, Fixtures.PASSWORD, () -> contributions.acceptedInAgendaOrder(meetingId)))
-                .extracting(AcceptedContribution::getTitle).containsExactly("Sur le premier point", "Sur le deuxième point");
+                .extracting(AcceptedContribution::getTitle)
+                .containsExactly("Sur le premier point", "Sur le deuxième point");
 
         AsUser.call(secretariat, Fixtures.PASSWORD, () -> packs.build(meetingId));
         PackState state = AsUser.call(reader, Fixtures.PASSWORD, () -> packs.state(meetingId));
@@ -258,22 +315,40 @@ class ContributionIT {
 
         FileContent pack = AsUser.call(reader, Fixtures.PASSWORD, () -> packs.download(meetingId));
         assertThat(pack.getFileName()).startsWith("dossier-de-seance-").endsWith(".pdf");
-        try (InputStream in = pack.getStream(); PdfDocument pdf = new PdfDocument(new PdfReader(in))) {
-            List<String> titles = pdf.getOutlines(false).getAllChildren().stream().map(PdfOutline::getTitle).toList();
-            assertThat(titles).containsExactly("Couverture", "Ordre du jour", "Point 1 – Ouverture", "Point 2 – Discussion générale");
-            assertThat(pdf.getOutlines(false).getAllChildren().get(3).getAllChildren().get(0).getTitle()).startsWith("Sur le deuxième point");
-            assertThat(pdf.getCatalog().getNameTree(com.itextpdf.kernel.pdf.PdfName.EmbeddedFiles).getNames()).hasSize(1);
+        try (InputStream in = pack.getStream();
+                PdfDocument pdf = new PdfDocument(new PdfReader(in))) {
+            List<String> titles = pdf.getOutlines(false).getAllChildren().stream()
+                    .map(PdfOutline::getTitle)
+                    .toList();
+            assertThat(titles)
+                    .containsExactly(
+                            "Couverture", "Ordre du jour", "Point 1 – Ouverture", "Point 2 – Discussion générale");
+            assertThat(pdf.getOutlines(false)
+                            .getAllChildren()
+                            .get(3)
+                            .getAllChildren()
+                            .get(0)
+                            .getTitle())
+                    .startsWith("Sur le deuxième point");
+            assertThat(pdf.getCatalog()
+                            .getNameTree(com.itextpdf.kernel.pdf.PdfName.EmbeddedFiles)
+                            .getNames())
+                    .hasSize(1);
         }
-        assertThatThrownBy(() -> AsUser.call(outsider, Fixtures.PASSWORD, () -> packs.download(meetingId))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.call(outsider, Fixtures.PASSWORD, () -> packs.download(meetingId)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     // --- helpers ------------------------------------------------------------------------------------
 
     private void assertRefused(IncomingFile file, String key) {
         SubmissionDraft draft = draft("Fichier refusé", Visibility.PARTICIPANTS);
-        assertThatThrownBy(() -> AsUser.call(author, Fixtures.PASSWORD, () -> contributions.submit(meetingId, draft, List.of(file))))
-                .as(file.name()).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).getKey()).isEqualTo(key);
+        assertThatThrownBy(() -> AsUser.call(
+                        author, Fixtures.PASSWORD, () -> contributions.submit(meetingId, draft, List.of(file))))
+                .as(file.name())
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).getKey())
+                .isEqualTo(key);
     }
 
     private static SubmissionDraft draft(String title, Visibility visibility) {
@@ -290,13 +365,19 @@ class ContributionIT {
     }
 
     private long submit(String login, SubmissionDraft draft, String fileName) throws Exception {
-        return AsUser.call(login, Fixtures.PASSWORD, () -> contributions.submit(meetingId, draft,
-                List.of(IncomingFileOf.bytes(fileName, BadFiles.pdf(draft.getTitle())))));
+        return AsUser.call(
+                login,
+                Fixtures.PASSWORD,
+                () -> contributions.submit(
+                        meetingId, draft, List.of(IncomingFileOf.bytes(fileName, BadFiles.pdf(draft.getTitle())))));
     }
 
     private long version(long id) throws Exception {
         return AsUser.call(secretariat, Fixtures.PASSWORD, () -> contributions.forReview(meetingId)).stream()
-                .filter(r -> r.getId() == id).findFirst().orElseThrow().getVersion();
+                .filter(r -> r.getId() == id)
+                .findFirst()
+                .orElseThrow()
+                .getVersion();
     }
 
     private void accept(long id) throws Exception {
@@ -310,7 +391,12 @@ class ContributionIT {
     /** The first file of the given version, as its author sees it. */
     private long fileOf(String login, long contributionId, int versionNumber) throws Exception {
         return AsUser.call(login, Fixtures.PASSWORD, () -> contributions.versions(contributionId)).stream()
-                .filter(v -> v.getNumber() == versionNumber).findFirst().orElseThrow().getFiles().get(0).getId();
+                .filter(v -> v.getNumber() == versionNumber)
+                .findFirst()
+                .orElseThrow()
+                .getFiles()
+                .get(0)
+                .getId();
     }
 
     private String read(String login, long fileId) throws Exception {

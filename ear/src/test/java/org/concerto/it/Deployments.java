@@ -1,11 +1,5 @@
 package org.concerto.it;
 
-import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -13,10 +7,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one deployment of the EAR-level tests ({@code org.concerto.arquillian.OneDeployment} deploys it once
@@ -29,8 +28,7 @@ public final class Deployments {
 
     private static final String TEST_WAR = "concerto-tests.war";
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The address of the application under test, for the tests that run as its clients (HTTP, browser). */
     public static URL application() {
@@ -59,14 +57,21 @@ public final class Deployments {
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
                 // GreenMail runs inside the test server, where the mail session reaches it on localhost (MailServer).
                 .addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class))
-                .addAsWebInfResource(new StringAsset("<jboss-web><security-domain>concerto</security-domain></jboss-web>"), "jboss-web.xml")
-                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
+                .addAsWebInfResource(
+                        new StringAsset("<jboss-web><security-domain>concerto</security-domain></jboss-web>"),
+                        "jboss-web.xml")
+                .addAsWebInfResource(
+                        new StringAsset(
+                                "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"annotated\"/>"),
+                        "beans.xml")
                 // Tests log in through the server's Elytron domain (AsUser): a module only tests need.
                 .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
         ear.addAsModule(Testable.archiveToTest(tests));
         String applicationXml = read(ear, "META-INF/application.xml");
-        ear.setApplicationXML(new StringAsset(applicationXml.replace("</application>",
-                "<module><web><web-uri>" + TEST_WAR + "</web-uri><context-root>/concerto-tests</context-root></web></module></application>")));
+        ear.setApplicationXML(new StringAsset(applicationXml.replace(
+                "</application>",
+                "<module><web><web-uri>" + TEST_WAR
+                        + "</web-uri><context-root>/concerto-tests</context-root></web></module></application>")));
         return ear;
     }
 
@@ -77,20 +82,23 @@ public final class Deployments {
                 return candidate;
             }
         }
-        throw new IllegalStateException("docs/security.md not found from " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "docs/security.md not found from " + Path.of("").toAbsolutePath());
     }
 
     /** The jar a test library was loaded from, as Maven resolved it for this build. */
     private static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static String read(EnterpriseArchive ear, String path) {
-        try (InputStream in = ear.get(path).getAsset().openStream(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (InputStream in = ear.get(path).getAsset().openStream();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             in.transferTo(out);
             return out.toString(StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,7 +1,15 @@
 package org.concerto.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import org.concerto.participant.DirectorySearch;
 import org.concerto.participant.DirectoryService;
 import org.concerto.participant.ImportPreview;
@@ -20,15 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wildfly.security.auth.server.SecurityIdentity;
-
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The secretariat's directory through its service, in the real server: one person per address, a stale
@@ -50,23 +49,32 @@ class DirectoryIT {
 
     @BeforeEach
     void users() throws Exception {
-        secretariat = AsUser.login(fixtures.account(fixtures.person("Sacha", "Secrétariat", null), Role.SECRETARIAT), Fixtures.PASSWORD);
+        secretariat = AsUser.login(
+                fixtures.account(fixtures.person("Sacha", "Secrétariat", null), Role.SECRETARIAT), Fixtures.PASSWORD);
         participant = fixtures.account(fixtures.person("Paule", "Participante", null), Role.PARTICIPANT);
         tag = Fixtures.unique("dir").toLowerCase(Locale.ROOT);
     }
 
     @Test
     void theSecretariatCreatesAnOrganisationAndAPersonAndFindsThemBySearch() throws Exception {
-        long organisationId = as(() -> directory.save(organisation("Association " + tag, "A" + tag.substring(4), StakeholderCategory.PATIENT_ASSOCIATION)));
-        long personId = as(() -> directory.save(person("Hélène", "Lefèvre " + tag, tag + "@it.concerto.example", organisationId)));
+        long organisationId = as(() -> directory.save(
+                organisation("Association " + tag, "A" + tag.substring(4), StakeholderCategory.PATIENT_ASSOCIATION)));
+        long personId = as(
+                () -> directory.save(person("Hélène", "Lefèvre " + tag, tag + "@it.concerto.example", organisationId)));
 
         List<PersonRow> byName = as(() -> directory.searchPeople(search("hélène lefèvre " + tag, null, null), 0, 20));
-        assertThat(byName).extracting(PersonRow::getId, PersonRow::getOrganisationName, PersonRow::getCategory)
+        assertThat(byName)
+                .extracting(PersonRow::getId, PersonRow::getOrganisationName, PersonRow::getCategory)
                 .containsExactly(tuple(personId, "Association " + tag, StakeholderCategory.PATIENT_ASSOCIATION));
-        assertThat(as(() -> directory.searchPeople(search(null, organisationId, null), 0, 20))).extracting(PersonRow::getId).containsExactly(personId);
-        assertThat(as(() -> directory.countPeople(search(tag, null, StakeholderCategory.MANUFACTURER)))).isZero();
-        assertThat(as(() -> directory.searchOrganisations(search(tag, null, StakeholderCategory.PATIENT_ASSOCIATION), 0, 20)))
-                .extracting(OrganisationRow::getId, OrganisationRow::getPeopleCount).containsExactly(tuple(organisationId, 1L));
+        assertThat(as(() -> directory.searchPeople(search(null, organisationId, null), 0, 20)))
+                .extracting(PersonRow::getId)
+                .containsExactly(personId);
+        assertThat(as(() -> directory.countPeople(search(tag, null, StakeholderCategory.MANUFACTURER))))
+                .isZero();
+        assertThat(as(() -> directory.searchOrganisations(
+                        search(tag, null, StakeholderCategory.PATIENT_ASSOCIATION), 0, 20)))
+                .extracting(OrganisationRow::getId, OrganisationRow::getPeopleCount)
+                .containsExactly(tuple(organisationId, 1L));
     }
 
     @Test
@@ -74,11 +82,15 @@ class DirectoryIT {
         String email = tag + "@it.concerto.example";
         as(() -> directory.save(person("Jean", "Premier", email, null)));
 
-        assertThatThrownBy(() -> as(() -> directory.save(person("Jeanne", "Seconde", " " + email.toUpperCase(Locale.ROOT), null))))
+        assertThatThrownBy(() -> as(
+                        () -> directory.save(person("Jeanne", "Seconde", " " + email.toUpperCase(Locale.ROOT), null))))
                 .isInstanceOf(BusinessException.class)
                 .satisfies(e -> assertThat(((BusinessException) e).getMessage(Locale.FRENCH))
-                        .isEqualTo("L'adresse « " + email + " » est déjà celle de Jean Premier dans l'annuaire : rien n'a été enregistré."));
-        assertThat(as(() -> directory.searchPeople(search(tag, null, null), 0, 20))).extracting(PersonRow::getFirstName).containsExactly("Jean");
+                        .isEqualTo("L'adresse « " + email
+                                + " » est déjà celle de Jean Premier dans l'annuaire : rien n'a été enregistré."));
+        assertThat(as(() -> directory.searchPeople(search(tag, null, null), 0, 20)))
+                .extracting(PersonRow::getFirstName)
+                .containsExactly("Jean");
     }
 
     @Test
@@ -91,8 +103,10 @@ class DirectoryIT {
         as(() -> directory.save(theirs));
         mine.setLastName("Écrasée");
 
-        assertThatThrownBy(() -> as(() -> directory.save(mine))).isInstanceOf(BusinessException.class)
-                .extracting("key").isEqualTo("error.directory.stale");
+        assertThatThrownBy(() -> as(() -> directory.save(mine)))
+                .isInstanceOf(BusinessException.class)
+                .extracting("key")
+                .isEqualTo("error.directory.stale");
         PersonForm stored = as(() -> directory.person(id));
         assertThat(stored.getLastName()).isEqualTo("Initiale");
         assertThat(stored.getJobTitle()).isEqualTo("Présidente");
@@ -107,16 +121,20 @@ class DirectoryIT {
         as(() -> directory.save(theirs));
         mine.setAcronym("DEUX");
 
-        assertThatThrownBy(() -> as(() -> directory.save(mine))).extracting("key").isEqualTo("error.directory.stale");
+        assertThatThrownBy(() -> as(() -> directory.save(mine)))
+                .extracting("key")
+                .isEqualTo("error.directory.stale");
         assertThat(as(() -> directory.organisation(id)).getAcronym()).isEqualTo("UN");
     }
 
     @Test
     void anImportAddsExactlyItsGoodLines() throws Exception {
-        long organisationId = as(() -> directory.save(organisation("Organisation " + tag, null, StakeholderCategory.EXPERT_GROUP)));
+        long organisationId =
+                as(() -> directory.save(organisation("Organisation " + tag, null, StakeholderCategory.EXPERT_GROUP)));
         as(() -> directory.save(person("Déjà", "Là", "deja-" + tag + "@it.concerto.example", null)));
         String file = "Prénom;Nom;Courriel;Organisation;Fonction;Langue\r\n"
-                + "Élodie;Noël;elodie-" + tag + "@it.concerto.example;Organisation " + tag + ";\"Experte; diabétologie\";fr\r\n"
+                + "Élodie;Noël;elodie-" + tag + "@it.concerto.example;Organisation " + tag
+                + ";\"Experte; diabétologie\";fr\r\n"
                 + "Thomas;Brown;thomas-" + tag + "@it.concerto.example;;;en\r\n"
                 + "Sans;Adresse;;;;\r\n"
                 + "Déjà;Là;deja-" + tag + "@it.concerto.example;;;\r\n"
@@ -125,18 +143,32 @@ class DirectoryIT {
 
         ImportPreview preview = as(() -> directory.previewImport(content));
         assertThat(preview.getAccepted()).extracting(ImportedPerson::getLine).containsExactly(2, 3);
-        assertThat(preview.getRefused()).extracting(ImportProblem::getLine, ImportProblem::getKey).containsExactly(
-                tuple(4, "error.required"), tuple(5, "error.import.emailKnown"), tuple(6, "error.import.unknownOrganisation"));
+        assertThat(preview.getRefused())
+                .extracting(ImportProblem::getLine, ImportProblem::getKey)
+                .containsExactly(
+                        tuple(4, "error.required"),
+                        tuple(5, "error.import.emailKnown"),
+                        tuple(6, "error.import.unknownOrganisation"));
 
         assertThat(as(() -> directory.importPeople(content, 2))).isEqualTo(2);
 
         List<PersonRow> people = as(() -> directory.searchPeople(search(tag, null, null), 0, 20));
-        assertThat(people).extracting(PersonRow::getEmail, PersonRow::getLanguage, PersonRow::getJobTitle, PersonRow::getOrganisationName)
+        assertThat(people)
+                .extracting(
+                        PersonRow::getEmail,
+                        PersonRow::getLanguage,
+                        PersonRow::getJobTitle,
+                        PersonRow::getOrganisationName)
                 .containsExactlyInAnyOrder(
                         tuple("deja-" + tag + "@it.concerto.example", Language.FR, null, null),
-                        tuple("elodie-" + tag + "@it.concerto.example", Language.FR, "Experte; diabétologie", "Organisation " + tag),
+                        tuple(
+                                "elodie-" + tag + "@it.concerto.example",
+                                Language.FR,
+                                "Experte; diabétologie",
+                                "Organisation " + tag),
                         tuple("thomas-" + tag + "@it.concerto.example", Language.EN, null, null));
-        assertThat(as(() -> directory.countPeople(search(null, organisationId, null)))).isEqualTo(1);
+        assertThat(as(() -> directory.countPeople(search(null, organisationId, null))))
+                .isEqualTo(1);
     }
 
     @Test
@@ -149,9 +181,12 @@ class DirectoryIT {
         // Between the preview and the confirmation, someone adds one of the addresses by hand.
         as(() -> directory.save(person("Bob", "Manuel", "two-" + tag + "@it.concerto.example", null)));
 
-        assertThatThrownBy(() -> as(() -> directory.importPeople(content, 2))).extracting("key").isEqualTo("error.import.changed");
+        assertThatThrownBy(() -> as(() -> directory.importPeople(content, 2)))
+                .extracting("key")
+                .isEqualTo("error.import.changed");
 
-        assertThat(as(() -> directory.searchPeople(search(tag, null, null), 0, 20))).extracting(PersonRow::getLastName)
+        assertThat(as(() -> directory.searchPeople(search(tag, null, null), 0, 20)))
+                .extracting(PersonRow::getLastName)
                 .containsExactly("Manuel");
     }
 
@@ -160,9 +195,11 @@ class DirectoryIT {
         SecurityIdentity someone = AsUser.login(participant, Fixtures.PASSWORD);
         assertThatThrownBy(() -> AsUser.call(someone, () -> directory.searchPeople(new DirectorySearch(), 0, 20)))
                 .isInstanceOf(EJBAccessException.class);
-        assertThatThrownBy(() -> AsUser.call(someone, () -> directory.save(person("Intrus", "Intrus", tag + "@it.concerto.example", null))))
+        assertThatThrownBy(() -> AsUser.call(
+                        someone, () -> directory.save(person("Intrus", "Intrus", tag + "@it.concerto.example", null))))
                 .isInstanceOf(EJBAccessException.class);
-        assertThatThrownBy(() -> AsUser.call(someone, () -> directory.previewImport("a,b,c".getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() ->
+                        AsUser.call(someone, () -> directory.previewImport("a,b,c".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(EJBAccessException.class);
         assertThat(as(() -> directory.countPeople(search(tag, null, null)))).isZero();
     }

@@ -5,7 +5,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,8 +32,10 @@ public class FixtureServlet extends HttpServlet {
         }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(world.entrySet().stream().map(e -> quote(e.getKey()) + ":" + quote(e.getValue()))
-                .collect(Collectors.joining(",", "{", "}")));
+        response.getWriter()
+                .write(world.entrySet().stream()
+                        .map(e -> quote(e.getKey()) + ":" + quote(e.getValue()))
+                        .collect(Collectors.joining(",", "{", "}")));
     }
 
     private static String quote(String text) {

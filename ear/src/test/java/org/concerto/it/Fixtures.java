@@ -6,6 +6,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
 import org.concerto.interest.DeclaredInterest;
 import org.concerto.mail.DeliveryState;
 import org.concerto.mail.Outbox;
@@ -24,12 +29,6 @@ import org.concerto.participant.Person;
 import org.concerto.participant.StakeholderCategory;
 import org.concerto.security.UserAccount;
 import org.concerto.shared.Role;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Each test makes its own data, committed in its own transaction, with unique names so that tests
@@ -59,7 +58,11 @@ public class Fixtures {
     }
 
     public Long person(String firstName, String lastName, Long organisationId) {
-        Person person = new Person(firstName, lastName, unique("person").toLowerCase() + "@it.concerto.example", Language.FR,
+        Person person = new Person(
+                firstName,
+                lastName,
+                unique("person").toLowerCase() + "@it.concerto.example",
+                Language.FR,
                 organisationId == null ? null : em.find(Organisation.class, organisationId));
         em.persist(person);
         return person.getId();
@@ -68,15 +71,24 @@ public class Fixtures {
     /** An account for the person, whose login is returned; its password is {@link #PASSWORD}. */
     public String account(Long personId, Role role) {
         String login = unique("user").toLowerCase();
-        em.persist(new UserAccount(login, PASSWORD.toCharArray(), personId == null ? null : em.find(Person.class, personId), EnumSet.of(role)));
+        em.persist(new UserAccount(
+                login,
+                PASSWORD.toCharArray(),
+                personId == null ? null : em.find(Person.class, personId),
+                EnumSet.of(role)));
         return login;
     }
 
     /** A draft meeting a week from now, with a two-item agenda and the given invitees as participants. */
     public Long meeting(String title, Long... inviteeIds) {
         Instant start = Instant.now().plus(Duration.ofDays(7));
-        Meeting meeting = new Meeting(title, "Dispositif de test", new Schedule(start, start.plus(Duration.ofHours(2))),
-                MeetingFormat.IN_PERSON, "Salle 1", null);
+        Meeting meeting = new Meeting(
+                title,
+                "Dispositif de test",
+                new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON,
+                "Salle 1",
+                null);
         meeting.addAgendaItem(new AgendaItem("Ouverture", null, AgendaItemKind.INFORMATION, 15));
         meeting.addAgendaItem(new AgendaItem("Discussion générale", null, AgendaItemKind.DISCUSSION, 60));
         for (Long id : inviteeIds) {
@@ -91,8 +103,15 @@ public class Fixtures {
         Long id = meeting(title, inviteeIds);
         Meeting meeting = em.find(Meeting.class, id);
         Instant start = Instant.now().minus(Duration.ofMinutes(1));
-        meeting.revise(title, null, "Dispositif de test", new Schedule(start, start.plus(Duration.ofHours(2))), MeetingFormat.IN_PERSON,
-                "Salle 1", null, null);
+        meeting.revise(
+                title,
+                null,
+                "Dispositif de test",
+                new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON,
+                "Salle 1",
+                null,
+                null);
         meeting.convene(java.time.Clock.fixed(start.minus(Duration.ofDays(1)), java.time.ZoneOffset.UTC));
         return id;
     }
@@ -118,8 +137,11 @@ public class Fixtures {
     }
 
     private Invitation invitation(Long meetingId, Long personId) {
-        return em.createQuery("select i from Invitation i where i.meeting.id = :m and i.person.id = :p", Invitation.class)
-                .setParameter("m", meetingId).setParameter("p", personId).getSingleResult();
+        return em.createQuery(
+                        "select i from Invitation i where i.meeting.id = :m and i.person.id = :p", Invitation.class)
+                .setParameter("m", meetingId)
+                .setParameter("p", personId)
+                .getSingleResult();
     }
 
     /** The token of the person's answer link, as their notice carries it. */
@@ -134,19 +156,29 @@ public class Fixtures {
     /** A plain mail posted to the outbox, as any service would. */
     public void mail(String recipient, String subject) {
         outbox.enqueue(new OutgoingMail(recipient, Language.FR, subject, "Corps du message", "<p>Corps du message</p>")
-                .attach("note.txt", "text/plain; charset=UTF-8", "pièce jointe".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                .attach(
+                        "note.txt",
+                        "text/plain; charset=UTF-8",
+                        "pièce jointe".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** The delivery states of the outbox's mails to that address, oldest first. */
     public List<DeliveryState> outboxStates(String recipient) {
-        return em.createQuery("select m.state from OutboxMail m where m.recipient = :r order by m.createdAt, m.id", DeliveryState.class)
-                .setParameter("r", recipient).getResultList();
+        return em.createQuery(
+                        "select m.state from OutboxMail m where m.recipient = :r order by m.createdAt, m.id",
+                        DeliveryState.class)
+                .setParameter("r", recipient)
+                .getResultList();
     }
 
     /** The last error kept for the newest mail to that address. */
     public String lastError(String recipient) {
-        return em.createQuery("select m.lastError from OutboxMail m where m.recipient = :r order by m.createdAt desc, m.id desc", String.class)
-                .setParameter("r", recipient).setMaxResults(1).getSingleResult();
+        return em.createQuery(
+                        "select m.lastError from OutboxMail m where m.recipient = :r order by m.createdAt desc, m.id desc",
+                        String.class)
+                .setParameter("r", recipient)
+                .setMaxResults(1)
+                .getSingleResult();
     }
 
     // --- permission matrix: one meeting with one persona per role ----------------------
@@ -167,22 +199,48 @@ public class Fixtures {
         em.persist(maker);
         world.organisationId = patients.getId();
         for (String persona : MatrixWorld.PERSONAS) {
-            Person person = new Person("Persona", unique(persona), unique(persona).toLowerCase() + "@it.concerto.example", Language.FR,
+            Person person = new Person(
+                    "Persona",
+                    unique(persona),
+                    unique(persona).toLowerCase() + "@it.concerto.example",
+                    Language.FR,
                     "secretariat".equals(persona) ? null : patients);
             em.persist(person);
             world.personIds.put(persona, person.getId());
-            world.logins.put(persona, account(person.getId(), "secretariat".equals(persona) ? Role.SECRETARIAT : Role.PARTICIPANT));
+            world.logins.put(
+                    persona,
+                    account(person.getId(), "secretariat".equals(persona) ? Role.SECRETARIAT : Role.PARTICIPANT));
             String tie = unique("Lien " + persona);
-            DeclaredInterest interest = new DeclaredInterest(person, "expert".equals(persona) ? maker : null,
-                    "expert".equals(persona) ? null : "Laboratoire " + persona, org.concerto.interest.InterestNature.CONSULTANCY,
-                    tie, java.time.LocalDate.now().minusYears(1), null);
+            DeclaredInterest interest = new DeclaredInterest(
+                    person,
+                    "expert".equals(persona) ? maker : null,
+                    "expert".equals(persona) ? null : "Laboratoire " + persona,
+                    org.concerto.interest.InterestNature.CONSULTANCY,
+                    tie,
+                    java.time.LocalDate.now().minusYears(1),
+                    null);
             em.persist(interest);
             world.interestIds.put(persona, interest.getId());
             world.interestTexts.put(persona, tie);
         }
-        Person fellow = new Person("Fellow", unique("Invitee"), unique("fellow").toLowerCase() + "@it.concerto.example", Language.FR, patients);
-        Person colleague = new Person("Colleague", unique("Substitute"), unique("colleague").toLowerCase() + "@it.concerto.example", Language.FR, patients);
-        Person stranger = new Person("Stranger", unique("Elsewhere"), unique("stranger").toLowerCase() + "@it.concerto.example", Language.FR, maker);
+        Person fellow = new Person(
+                "Fellow",
+                unique("Invitee"),
+                unique("fellow").toLowerCase() + "@it.concerto.example",
+                Language.FR,
+                patients);
+        Person colleague = new Person(
+                "Colleague",
+                unique("Substitute"),
+                unique("colleague").toLowerCase() + "@it.concerto.example",
+                Language.FR,
+                patients);
+        Person stranger = new Person(
+                "Stranger",
+                unique("Elsewhere"),
+                unique("stranger").toLowerCase() + "@it.concerto.example",
+                Language.FR,
+                maker);
         em.persist(fellow);
         em.persist(colleague);
         em.persist(stranger);
@@ -191,15 +249,26 @@ public class Fixtures {
         world.strangerId = stranger.getId();
         world.strangerName = stranger.getDisplayName();
         world.strangerInterestText = unique("Lien stranger");
-        DeclaredInterest strangers = new DeclaredInterest(stranger, maker, null, org.concerto.interest.InterestNature.EMPLOYMENT,
-                world.strangerInterestText, java.time.LocalDate.now().minusYears(2), null);
+        DeclaredInterest strangers = new DeclaredInterest(
+                stranger,
+                maker,
+                null,
+                org.concerto.interest.InterestNature.EMPLOYMENT,
+                world.strangerInterestText,
+                java.time.LocalDate.now().minusYears(2),
+                null);
         em.persist(strangers);
         world.strangerInterestId = strangers.getId();
 
         Instant start = Instant.now().minus(Duration.ofMinutes(1));
         world.meetingTitle = unique("Matrice");
-        Meeting meeting = new Meeting(world.meetingTitle, "Dispositif de test", new Schedule(start, start.plus(Duration.ofHours(2))),
-                MeetingFormat.IN_PERSON, "Salle 1", null);
+        Meeting meeting = new Meeting(
+                world.meetingTitle,
+                "Dispositif de test",
+                new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON,
+                "Salle 1",
+                null);
         AgendaItem confidential = new AgendaItem("Point confidentiel", null, AgendaItemKind.DISCUSSION, 30);
         confidential.markConfidential(true);
         confidential.concern(List.of(maker));
@@ -215,20 +284,31 @@ public class Fixtures {
         for (Invitation invitation : meeting.getInvitations()) {
             world.invitationIds.put(invitation.getPerson().getId(), invitation.getId());
         }
-        world.answerToken = invitation(meeting.getId(), world.personIds.get("participant")).answerToken();
+        world.answerToken =
+                invitation(meeting.getId(), world.personIds.get("participant")).answerToken();
 
         Instant later = Instant.now().plus(Duration.ofDays(20));
         world.draftTitle = unique("Matrice brouillon");
-        Meeting draft = new Meeting(world.draftTitle, "Dispositif de test", new Schedule(later, later.plus(Duration.ofHours(2))),
-                MeetingFormat.IN_PERSON, "Salle 2", null);
+        Meeting draft = new Meeting(
+                world.draftTitle,
+                "Dispositif de test",
+                new Schedule(later, later.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON,
+                "Salle 2",
+                null);
         draft.addAgendaItem(new AgendaItem("Ouverture", null, AgendaItemKind.INFORMATION, 15));
         inviteMatrix(draft, world, fellow);
         em.persist(draft);
         world.draftId = draft.getId();
 
         world.otherTitle = unique("Matrice autre");
-        Meeting other = new Meeting(world.otherTitle, "Dispositif de test", new Schedule(later, later.plus(Duration.ofHours(2))),
-                MeetingFormat.IN_PERSON, "Salle 3", null);
+        Meeting other = new Meeting(
+                world.otherTitle,
+                "Dispositif de test",
+                new Schedule(later, later.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON,
+                "Salle 3",
+                null);
         AgendaItem otherItem = new AgendaItem("Point d'une autre réunion", null, AgendaItemKind.DISCUSSION, 30);
         otherItem.concern(List.of(maker));
         other.addAgendaItem(otherItem);
@@ -257,14 +337,23 @@ public class Fixtures {
 
     /** The id of the newest mail of the outbox to that address. */
     public Long latestMailId(String recipient) {
-        return em.createQuery("select m.id from OutboxMail m where m.recipient = :r order by m.createdAt desc, m.id desc", Long.class)
-                .setParameter("r", recipient).setMaxResults(1).getSingleResult();
+        return em.createQuery(
+                        "select m.id from OutboxMail m where m.recipient = :r order by m.createdAt desc, m.id desc",
+                        Long.class)
+                .setParameter("r", recipient)
+                .setMaxResults(1)
+                .getSingleResult();
     }
 
     /** Whether the person is invited to the meeting. */
     public boolean invited(Long meetingId, Long personId) {
-        return em.createQuery("select count(i) from Invitation i where i.meeting.id = :m and i.person.id = :p", Long.class)
-                .setParameter("m", meetingId).setParameter("p", personId).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(i) from Invitation i where i.meeting.id = :m and i.person.id = :p",
+                                Long.class)
+                        .setParameter("m", meetingId)
+                        .setParameter("p", personId)
+                        .getSingleResult()
+                > 0;
     }
 
     // --- Contributions ------------------------------------------------------------------------
@@ -274,8 +363,15 @@ public class Fixtures {
         Long id = meeting(title, inviteeIds);
         Meeting meeting = em.find(Meeting.class, id);
         Instant start = Instant.now().plus(Duration.ofDays(daysAhead));
-        meeting.revise(title, null, "Dispositif de test", new Schedule(start, start.plus(Duration.ofHours(2))), MeetingFormat.IN_PERSON,
-                "Salle 1", null, null);
+        meeting.revise(
+                title,
+                null,
+                "Dispositif de test",
+                new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON,
+                "Salle 1",
+                null,
+                null);
         meeting.convene(java.time.Clock.systemUTC());
         return id;
     }
@@ -303,8 +399,11 @@ public class Fixtures {
 
     /** The subjects of the outbox's mails to that address, oldest first. */
     public List<String> outboxSubjects(String recipient) {
-        return em.createQuery("select m.subject from OutboxMail m where m.recipient = :r order by m.createdAt, m.id", String.class)
-                .setParameter("r", recipient).getResultList();
+        return em.createQuery(
+                        "select m.subject from OutboxMail m where m.recipient = :r order by m.createdAt, m.id",
+                        String.class)
+                .setParameter("r", recipient)
+                .getResultList();
     }
 
     /** The id of the meeting's agenda item at that place (0 is the first). */
@@ -314,13 +413,20 @@ public class Fixtures {
 
     /** The titles of the meeting's agenda, in order. */
     public List<String> agendaTitles(Long meetingId) {
-        return em.find(Meeting.class, meetingId).getAgenda().stream().map(AgendaItem::getTitle).toList();
+        return em.find(Meeting.class, meetingId).getAgenda().stream()
+                .map(AgendaItem::getTitle)
+                .toList();
     }
 
     /** What {@link #tenThousandActions} made, for the benchmark's queries. */
-    public record Bulk(int meetings, int organisations, Long organisationId, String subject, Long busyOwnerId, Long busyMeetingId,
-                       Long lastMeetingId) {
-    }
+    public record Bulk(
+            int meetings,
+            int organisations,
+            Long organisationId,
+            String subject,
+            Long busyOwnerId,
+            Long busyMeetingId,
+            Long lastMeetingId) {}
 
     /**
      * Ten thousand actions for the dashboards' benchmark: 100 meetings on 5 subjects (each subject a
@@ -336,12 +442,17 @@ public class Fixtures {
         java.util.List<Long> organisations = new java.util.ArrayList<>();
         java.util.List<java.util.List<Long>> members = new java.util.ArrayList<>();
         for (int o = 0; o < 20; o++) {
-            Organisation organisation = new Organisation(run + " organisation " + o, null, StakeholderCategory.MANUFACTURER);
+            Organisation organisation =
+                    new Organisation(run + " organisation " + o, null, StakeholderCategory.MANUFACTURER);
             em.persist(organisation);
             organisations.add(organisation.getId());
             java.util.List<Long> people = new java.util.ArrayList<>();
             for (int p = 0; p < 10; p++) {
-                Person person = new Person("Prénom" + p, "Nom" + o + "-" + p, run + "-" + o + "-" + p + "@bench.concerto.example", Language.FR,
+                Person person = new Person(
+                        "Prénom" + p,
+                        "Nom" + o + "-" + p,
+                        run + "-" + o + "-" + p + "@bench.concerto.example",
+                        Language.FR,
                         organisation);
                 em.persist(person);
                 people.add(person.getId());
@@ -355,13 +466,23 @@ public class Fixtures {
         java.util.Random random = new java.util.Random(42);
         Long busyMeeting = null;
         Long lastMeeting = null;
-        String[] verbs = {"Transmettre le bilan des stocks", "Confirmer par écrit l'engagement", "Rédiger la note d'information",
-                "Recenser les patients concernés", "Organiser la réunion technique"};
+        String[] verbs = {
+            "Transmettre le bilan des stocks",
+            "Confirmer par écrit l'engagement",
+            "Rédiger la note d'information",
+            "Recenser les patients concernés",
+            "Organiser la réunion technique"
+        };
         for (int m = 0; m < meetings; m++) {
             int subject = m % 5;
             Instant start = Instant.now().minus(Duration.ofDays(400L - m * 4L));
-            Meeting meeting = new Meeting(run + " réunion " + m, run + " sujet " + subject, new Schedule(start, start.plus(Duration.ofHours(2))),
-                    MeetingFormat.IN_PERSON, "Salle 1", null);
+            Meeting meeting = new Meeting(
+                    run + " réunion " + m,
+                    run + " sujet " + subject,
+                    new Schedule(start, start.plus(Duration.ofHours(2))),
+                    MeetingFormat.IN_PERSON,
+                    "Salle 1",
+                    null);
             meeting.addAgendaItem(new AgendaItem("Point de situation", null, AgendaItemKind.INFORMATION, 30));
             meeting.addAgendaItem(new AgendaItem("Engagements", null, AgendaItemKind.DISCUSSION, 60));
             java.util.List<Long> delegation = members.get(m % 20);
@@ -380,10 +501,18 @@ public class Fixtures {
             for (int a = 0; a < perMeeting; a++) {
                 boolean busy = random.nextInt(10) == 0;
                 int organisationIndex = busy ? 0 : random.nextInt(20);
-                Person owner = em.find(Person.class, busy ? busyOwner : members.get(organisationIndex).get(random.nextInt(10)));
-                org.concerto.action.ActionItem action = new org.concerto.action.ActionItem(meeting, meeting.getAgenda().get(a % 2),
-                        verbs[a % verbs.length] + " n° " + m + "-" + a, owner, random.nextBoolean() ? owner.getOrganisation() : null,
-                        today.plusDays(random.nextInt(150) - 60), org.concerto.action.ActionPriority.values()[random.nextInt(3)], actor,
+                Person owner = em.find(
+                        Person.class,
+                        busy ? busyOwner : members.get(organisationIndex).get(random.nextInt(10)));
+                org.concerto.action.ActionItem action = new org.concerto.action.ActionItem(
+                        meeting,
+                        meeting.getAgenda().get(a % 2),
+                        verbs[a % verbs.length] + " n° " + m + "-" + a,
+                        owner,
+                        random.nextBoolean() ? owner.getOrganisation() : null,
+                        today.plusDays(random.nextInt(150) - 60),
+                        org.concerto.action.ActionPriority.values()[random.nextInt(3)],
+                        actor,
                         java.time.Clock.systemUTC());
                 int state = random.nextInt(20);
                 if (state < 5) {
@@ -394,7 +523,8 @@ public class Fixtures {
                 } else if (state < 6) {
                     action.cancel("Benchmark", actor, java.time.Clock.systemUTC());
                 } else if (state < 12) {
-                    action.report(org.concerto.action.ActionStatus.IN_PROGRESS, null, actor, java.time.Clock.systemUTC());
+                    action.report(
+                            org.concerto.action.ActionStatus.IN_PROGRESS, null, actor, java.time.Clock.systemUTC());
                 }
                 em.persist(action);
             }
@@ -405,7 +535,14 @@ public class Fixtures {
             }
             lastMeeting = meeting.getId();
         }
-        return new Bulk(meetings, organisations.size(), organisations.get(3), run + " sujet 2", busyOwner, busyMeeting, lastMeeting);
+        return new Bulk(
+                meetings,
+                organisations.size(),
+                organisations.get(3),
+                run + " sujet 2",
+                busyOwner,
+                busyMeeting,
+                lastMeeting);
     }
 
     // --- Minutes --------------------------------------------------------------------------
@@ -416,8 +553,13 @@ public class Fixtures {
      */
     public Long heldMeeting(String title, Long chairId, Long... participantIds) {
         Instant start = Instant.now().minus(Duration.ofHours(3));
-        Meeting meeting = new Meeting(title, "Dispositif de test", new Schedule(start, start.plus(Duration.ofHours(2))),
-                MeetingFormat.IN_PERSON, "Salle 1", null);
+        Meeting meeting = new Meeting(
+                title,
+                "Dispositif de test",
+                new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON,
+                "Salle 1",
+                null);
         meeting.addAgendaItem(new AgendaItem("Ouverture", null, AgendaItemKind.INFORMATION, 15));
         meeting.addAgendaItem(new AgendaItem("Discussion générale", null, AgendaItemKind.DISCUSSION, 60));
         meeting.invite(em.find(Person.class, chairId), MeetingRole.CHAIR);
@@ -449,12 +591,18 @@ public class Fixtures {
 
     /** The plain-text body of the newest mail to that address. */
     public String lastMailText(String recipient) {
-        return em.createQuery("select m from OutboxMail m where m.recipient = :r order by m.createdAt desc, m.id desc",
-                org.concerto.mail.OutboxMail.class).setParameter("r", recipient).setMaxResults(1).getSingleResult().getTextBody();
+        return em.createQuery(
+                        "select m from OutboxMail m where m.recipient = :r order by m.createdAt desc, m.id desc",
+                        org.concerto.mail.OutboxMail.class)
+                .setParameter("r", recipient)
+                .setMaxResults(1)
+                .getSingleResult()
+                .getTextBody();
     }
 
     public long mailCount(String recipient) {
-        return em.createQuery("select count(m) from OutboxMail m where m.recipient = :r", Long.class).setParameter("r", recipient)
+        return em.createQuery("select count(m) from OutboxMail m where m.recipient = :r", Long.class)
+                .setParameter("r", recipient)
                 .getSingleResult();
     }
 
@@ -462,18 +610,25 @@ public class Fixtures {
     public void expireLinks(String login) {
         em.createQuery("update AccountToken t set t.expiresAt = :past where t.usedAt is null and t.account.id in "
                         + "(select a.id from UserAccount a where a.login = :login)")
-                .setParameter("past", Instant.now().minusSeconds(1)).setParameter("login", login).executeUpdate();
+                .setParameter("past", Instant.now().minusSeconds(1))
+                .setParameter("login", login)
+                .executeUpdate();
     }
 
     public boolean locked(String login) {
-        return em.createNamedQuery("UserAccount.byLogin", UserAccount.class).setParameter("login", login).getSingleResult()
+        return em.createNamedQuery("UserAccount.byLogin", UserAccount.class)
+                .setParameter("login", login)
+                .getSingleResult()
                 .isLocked(Instant.now());
     }
 
     /** The kinds of the security log's events about that login, newest first. */
     public List<org.concerto.security.SecurityEventKind> securityEvents(String login) {
-        return em.createQuery("select e.kind from SecurityEvent e where e.login = :login order by e.occurredAt desc, e.id desc",
-                org.concerto.security.SecurityEventKind.class).setParameter("login", login).getResultList();
+        return em.createQuery(
+                        "select e.kind from SecurityEvent e where e.login = :login order by e.occurredAt desc, e.id desc",
+                        org.concerto.security.SecurityEventKind.class)
+                .setParameter("login", login)
+                .getResultList();
     }
 
     // --- audit trail and personal data -------------------------------------------------------
@@ -481,8 +636,13 @@ public class Fixtures {
     /** A meeting held that many years ago (its notice long sent), with the given invitees. */
     public Long pastMeeting(String title, int yearsAgo, Long... inviteeIds) {
         Instant start = java.time.ZonedDateTime.now().minusYears(yearsAgo).toInstant();
-        Meeting meeting = new Meeting(title, "Dispositif de test", new Schedule(start, start.plus(Duration.ofHours(2))),
-                MeetingFormat.IN_PERSON, "Salle 1", null);
+        Meeting meeting = new Meeting(
+                title,
+                "Dispositif de test",
+                new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON,
+                "Salle 1",
+                null);
         for (Long id : inviteeIds) {
             meeting.invite(em.find(Person.class, id), MeetingRole.PARTICIPANT);
         }
@@ -492,13 +652,26 @@ public class Fixtures {
 
     /** A declaration of a tie with a body outside the directory. */
     public void declaredInterest(Long personId, String otherParty, String description) {
-        em.persist(new org.concerto.interest.DeclaredInterest(em.find(Person.class, personId), null, otherParty,
-                org.concerto.interest.InterestNature.CONSULTANCY, description, java.time.LocalDate.of(2020, 1, 1), null));
+        em.persist(new org.concerto.interest.DeclaredInterest(
+                em.find(Person.class, personId),
+                null,
+                otherParty,
+                org.concerto.interest.InterestNature.CONSULTANCY,
+                description,
+                java.time.LocalDate.of(2020, 1, 1),
+                null));
     }
 
     /** A mail written to the outbox that many days ago. */
     public void oldMail(String recipient, String subject, int daysAgo) {
-        em.persist(new org.concerto.mail.OutboxMail(recipient, Language.FR, subject, "Corps", null, List.of(), true,
+        em.persist(new org.concerto.mail.OutboxMail(
+                recipient,
+                Language.FR,
+                subject,
+                "Corps",
+                null,
+                List.of(),
+                true,
                 java.time.Clock.fixed(Instant.now().minus(Duration.ofDays(daysAgo)), java.time.ZoneOffset.UTC)));
     }
 
@@ -510,19 +683,26 @@ public class Fixtures {
 
     public boolean accountEnabled(String login) {
         return em.createQuery("select a.enabled from UserAccount a where a.login = :login", Boolean.class)
-                .setParameter("login", login).getSingleResult();
+                .setParameter("login", login)
+                .getSingleResult();
     }
 
     public long invitations(Long personId) {
-        return em.createQuery("select count(i) from Invitation i where i.person.id = :p", Long.class).setParameter("p", personId).getSingleResult();
+        return em.createQuery("select count(i) from Invitation i where i.person.id = :p", Long.class)
+                .setParameter("p", personId)
+                .getSingleResult();
     }
 
     public long declaredInterests(Long personId) {
-        return em.createQuery("select count(d) from DeclaredInterest d where d.person.id = :p", Long.class).setParameter("p", personId).getSingleResult();
+        return em.createQuery("select count(d) from DeclaredInterest d where d.person.id = :p", Long.class)
+                .setParameter("p", personId)
+                .getSingleResult();
     }
 
     public long mailsTo(String recipient) {
-        return em.createQuery("select count(m) from OutboxMail m where m.recipient = :r", Long.class).setParameter("r", recipient).getSingleResult();
+        return em.createQuery("select count(m) from OutboxMail m where m.recipient = :r", Long.class)
+                .setParameter("r", recipient)
+                .getSingleResult();
     }
 
     /**
@@ -531,47 +711,91 @@ public class Fixtures {
      * Returns the ids: meeting, person, organisation.
      */
     public long[] hostileData(String payload) {
-        Organisation organisation = new Organisation(unique("Org " + payload), "A" + payload.length(), StakeholderCategory.MANUFACTURER);
+        Organisation organisation =
+                new Organisation(unique("Org " + payload), "A" + payload.length(), StakeholderCategory.MANUFACTURER);
         em.persist(organisation);
-        Person person = new Person("Prénom " + payload, "Nom " + payload, unique("hostile").toLowerCase() + "@it.concerto.example",
-                Language.FR, organisation);
+        Person person = new Person(
+                "Prénom " + payload,
+                "Nom " + payload,
+                unique("hostile").toLowerCase() + "@it.concerto.example",
+                Language.FR,
+                organisation);
         person.describeRole("Fonction " + payload);
         em.persist(person);
         Instant start = Instant.now().plus(Duration.ofDays(7));
-        Meeting meeting = new Meeting(unique("Titre " + payload), "Sujet " + payload, new Schedule(start, start.plus(Duration.ofHours(2))),
-                MeetingFormat.IN_PERSON, "Salle " + payload, null);
+        Meeting meeting = new Meeting(
+                unique("Titre " + payload),
+                "Sujet " + payload,
+                new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON,
+                "Salle " + payload,
+                null);
         meeting.describe(meeting.getTitle(), "Objet " + payload, "Sujet " + payload);
         AgendaItem item = new AgendaItem("Point " + payload, "Description " + payload, AgendaItemKind.DISCUSSION, 30);
         item.presentedBy(person, organisation);
         meeting.addAgendaItem(item);
         meeting.invite(person, MeetingRole.PARTICIPANT);
         em.persist(meeting);
-        em.persist(new org.concerto.interest.DeclaredInterest(person, null, "Partie " + payload, org.concerto.interest.InterestNature.OTHER,
-                "Lien " + payload, java.time.LocalDate.of(2021, 3, 1), null));
+        em.persist(new org.concerto.interest.DeclaredInterest(
+                person,
+                null,
+                "Partie " + payload,
+                org.concerto.interest.InterestNature.OTHER,
+                "Lien " + payload,
+                java.time.LocalDate.of(2021, 3, 1),
+                null));
         // A tie with the organisation the item concerns, and the secretariat's recusal with its comment.
         item.concern(List.of(organisation));
-        em.persist(new org.concerto.interest.DeclaredInterest(person, organisation, null, org.concerto.interest.InterestNature.CONSULTANCY,
-                "Conseil " + payload, java.time.LocalDate.of(2022, 1, 1), null));
+        em.persist(new org.concerto.interest.DeclaredInterest(
+                person,
+                organisation,
+                null,
+                org.concerto.interest.InterestNature.CONSULTANCY,
+                "Conseil " + payload,
+                java.time.LocalDate.of(2022, 1, 1),
+                null));
         org.concerto.interest.InterestDecision decision = new org.concerto.interest.InterestDecision(item, person);
-        decision.decide(org.concerto.interest.DecisionOutcome.RECUSED, "Commentaire " + payload, "fixtures", java.time.Clock.systemUTC());
+        decision.decide(
+                org.concerto.interest.DecisionOutcome.RECUSED,
+                "Commentaire " + payload,
+                "fixtures",
+                java.time.Clock.systemUTC());
         em.persist(decision);
         return new long[] {meeting.getId(), person.getId(), organisation.getId()};
     }
 
     /** The HTML bodies of the outbox's mails to that address. */
     public List<String> htmlBodies(String recipient) {
-        return em.createQuery("select m.htmlBody from OutboxMail m where m.recipient = :r", String.class).setParameter("r", recipient).getResultList();
+        return em.createQuery("select m.htmlBody from OutboxMail m where m.recipient = :r", String.class)
+                .setParameter("r", recipient)
+                .getResultList();
     }
 
     // ===== Integration: minutes from contributions and action items =====
 
     /** A contribution accepted by the secretariat on the given agenda item (0 for the first), whatever the deadline. */
-    public Long acceptedContribution(Long meetingId, int itemIndex, Long authorId, String title, org.concerto.contribution.Visibility visibility) {
+    public Long acceptedContribution(
+            Long meetingId,
+            int itemIndex,
+            Long authorId,
+            String title,
+            org.concerto.contribution.Visibility visibility) {
         Meeting meeting = em.find(Meeting.class, meetingId);
-        org.concerto.contribution.Contribution contribution = new org.concerto.contribution.Contribution(meeting,
-                meeting.getAgenda().get(itemIndex), em.find(Person.class, authorId), null, title, visibility, Instant.now());
-        contribution.addVersion(org.concerto.contribution.VersionKind.MAIN, org.concerto.contribution.Statement.of("<p>" + title + "</p>"),
-                new org.concerto.contribution.Disclosure(true, null), "fixtures", Instant.now(), false);
+        org.concerto.contribution.Contribution contribution = new org.concerto.contribution.Contribution(
+                meeting,
+                meeting.getAgenda().get(itemIndex),
+                em.find(Person.class, authorId),
+                null,
+                title,
+                visibility,
+                Instant.now());
+        contribution.addVersion(
+                org.concerto.contribution.VersionKind.MAIN,
+                org.concerto.contribution.Statement.of("<p>" + title + "</p>"),
+                new org.concerto.contribution.Disclosure(true, null),
+                "fixtures",
+                Instant.now(),
+                false);
         contribution.accept(visibility, "fixtures", Instant.now());
         em.persist(contribution);
         return contribution.getId();
@@ -579,8 +803,10 @@ public class Fixtures {
 
     /** The stored PDF of the meeting's last approved minutes, and its public copy: the bytes users download. */
     public byte[][] approvedMinutesPdfs(Long meetingId) {
-        org.concerto.minutes.MinutesVersion version = em.createQuery("select v from MinutesVersion v where v.minutes.meeting.id = :id "
-                        + "and v.stage = :approved order by v.number desc", org.concerto.minutes.MinutesVersion.class)
+        org.concerto.minutes.MinutesVersion version = em.createQuery(
+                        "select v from MinutesVersion v where v.minutes.meeting.id = :id "
+                                + "and v.stage = :approved order by v.number desc",
+                        org.concerto.minutes.MinutesVersion.class)
                 .setParameter("id", meetingId)
                 .setParameter("approved", org.concerto.minutes.Minutes.Stage.APPROVED)
                 .setMaxResults(1)
@@ -595,26 +821,56 @@ public class Fixtures {
      * participant's organisation and of the stranger's in the fixture meeting, one in the other meeting) and
      * two held meetings for the minutes (the personas' and the stranger's).
      */
-    private void matrixOfLaterFeatures(MatrixWorld world, Meeting meeting, Meeting other, Person stranger, Person fellow) {
+    private void matrixOfLaterFeatures(
+            MatrixWorld world, Meeting meeting, Meeting other, Person stranger, Person fellow) {
         world.strangerLogin = account(stranger.getId(), Role.PARTICIPANT);
         // Convened, so that the stranger can submit a contribution to it (a draft takes none).
         other.convene(java.time.Clock.systemUTC());
         org.concerto.action.Actor actor = new org.concerto.action.Actor("fixtures", "Fixtures");
-        java.time.LocalDate due = java.time.LocalDate.now(org.concerto.shared.Zones.DEFAULT).plusDays(10);
+        java.time.LocalDate due =
+                java.time.LocalDate.now(org.concerto.shared.Zones.DEFAULT).plusDays(10);
         Person participant = em.find(Person.class, world.personIds.get("participant"));
         world.ownActionText = unique("Action de l'association");
         world.foreignActionText = unique("Action du fabricant");
         world.otherActionText = unique("Action d'une autre réunion");
-        org.concerto.action.ActionItem own = new org.concerto.action.ActionItem(meeting, meeting.getAgenda().get(1), world.ownActionText,
-                participant, participant.getOrganisation(), due, org.concerto.action.ActionPriority.values()[0], actor, java.time.Clock.systemUTC());
+        org.concerto.action.ActionItem own = new org.concerto.action.ActionItem(
+                meeting,
+                meeting.getAgenda().get(1),
+                world.ownActionText,
+                participant,
+                participant.getOrganisation(),
+                due,
+                org.concerto.action.ActionPriority.values()[0],
+                actor,
+                java.time.Clock.systemUTC());
         // Not the stranger, who must stay a person of the other meeting only: a colleague of theirs owns it.
-        Person delegate = new Person("Delegate", unique("Fabricant"), unique("delegate").toLowerCase() + "@it.concerto.example", Language.FR,
+        Person delegate = new Person(
+                "Delegate",
+                unique("Fabricant"),
+                unique("delegate").toLowerCase() + "@it.concerto.example",
+                Language.FR,
                 stranger.getOrganisation());
         em.persist(delegate);
-        org.concerto.action.ActionItem foreign = new org.concerto.action.ActionItem(meeting, meeting.getAgenda().get(1), world.foreignActionText,
-                delegate, stranger.getOrganisation(), due, org.concerto.action.ActionPriority.values()[0], actor, java.time.Clock.systemUTC());
-        org.concerto.action.ActionItem elsewhere = new org.concerto.action.ActionItem(other, other.getAgenda().get(0), world.otherActionText,
-                stranger, stranger.getOrganisation(), due, org.concerto.action.ActionPriority.values()[0], actor, java.time.Clock.systemUTC());
+        org.concerto.action.ActionItem foreign = new org.concerto.action.ActionItem(
+                meeting,
+                meeting.getAgenda().get(1),
+                world.foreignActionText,
+                delegate,
+                stranger.getOrganisation(),
+                due,
+                org.concerto.action.ActionPriority.values()[0],
+                actor,
+                java.time.Clock.systemUTC());
+        org.concerto.action.ActionItem elsewhere = new org.concerto.action.ActionItem(
+                other,
+                other.getAgenda().get(0),
+                world.otherActionText,
+                stranger,
+                stranger.getOrganisation(),
+                due,
+                org.concerto.action.ActionPriority.values()[0],
+                actor,
+                java.time.Clock.systemUTC());
         em.persist(own);
         em.persist(foreign);
         em.persist(elsewhere);
@@ -640,8 +896,13 @@ public class Fixtures {
 
     private static Meeting matrixHeldMeeting(String title) {
         Instant start = Instant.now().minus(Duration.ofHours(3));
-        Meeting meeting = new Meeting(title, "Dispositif de test", new Schedule(start, start.plus(Duration.ofHours(2))),
-                MeetingFormat.IN_PERSON, "Salle 5", null);
+        Meeting meeting = new Meeting(
+                title,
+                "Dispositif de test",
+                new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON,
+                "Salle 5",
+                null);
         meeting.addAgendaItem(new AgendaItem("Ouverture", null, AgendaItemKind.INFORMATION, 15));
         return meeting;
     }
@@ -657,7 +918,10 @@ public class Fixtures {
 
     /** The statements of every version of the meeting's contributions, as stored. */
     public List<String> statementsHtml(Long meetingId) {
-        return em.createQuery("select v.statementHtml from ContributionVersion v where v.contribution.meeting.id = :m", String.class)
-                .setParameter("m", meetingId).getResultList();
+        return em.createQuery(
+                        "select v.statementHtml from ContributionVersion v where v.contribution.meeting.id = :m",
+                        String.class)
+                .setParameter("m", meetingId)
+                .getResultList();
     }
 }

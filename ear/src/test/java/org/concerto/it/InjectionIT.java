@@ -1,9 +1,27 @@
 package org.concerto.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
 import org.concerto.action.ActionDocuments;
 import org.concerto.action.ActionForm;
 import org.concerto.action.ActionItem;
@@ -36,25 +54,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.io.ByteArrayInputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Hostile input: markup typed into every text field (names, meeting, agenda, interests, recusal comments)
@@ -114,29 +113,58 @@ class InjectionIT {
             String reader = fixtures.account(readerId, Role.PARTICIPANT);
             long meeting = fixtures.convenedMeeting(Fixtures.unique("Contributions"), 21, authorId, readerId);
 
-            long accepted = AsUser.call(author, Fixtures.PASSWORD, () -> contributions.submit(meeting, draft("Titre " + payload, payload), List.of()));
-            long returned = AsUser.call(author, Fixtures.PASSWORD, () -> contributions.submit(meeting, draft("Renvoyée " + payload, payload), List.of()));
-            List<ContributionRow> review = AsUser.call(secretariat, Fixtures.PASSWORD, () -> contributions.forReview(meeting));
-            long acceptedVersion = review.stream().filter(r -> r.getId() == accepted).findFirst().orElseThrow().getVersion();
-            long returnedVersion = review.stream().filter(r -> r.getId() == returned).findFirst().orElseThrow().getVersion();
+            long accepted = AsUser.call(
+                    author,
+                    Fixtures.PASSWORD,
+                    () -> contributions.submit(meeting, draft("Titre " + payload, payload), List.of()));
+            long returned = AsUser.call(
+                    author,
+                    Fixtures.PASSWORD,
+                    () -> contributions.submit(meeting, draft("Renvoyée " + payload, payload), List.of()));
+            List<ContributionRow> review =
+                    AsUser.call(secretariat, Fixtures.PASSWORD, () -> contributions.forReview(meeting));
+            long acceptedVersion = review.stream()
+                    .filter(r -> r.getId() == accepted)
+                    .findFirst()
+                    .orElseThrow()
+                    .getVersion();
+            long returnedVersion = review.stream()
+                    .filter(r -> r.getId() == returned)
+                    .findFirst()
+                    .orElseThrow()
+                    .getVersion();
             AsUser.call(secretariat, Fixtures.PASSWORD, () -> {
                 contributions.accept(accepted, acceptedVersion, null);
                 contributions.returnToAuthor(returned, returnedVersion, "Commentaire " + payload);
                 return contributions.distribute(meeting);
             });
 
-            assertThat(fixtures.statementsHtml(meeting)).as("the stored statements").isNotEmpty()
-                    .allSatisfy(html -> assertThat(html.toLowerCase(Locale.ROOT)).contains("déclaration").doesNotContain("<script", "onerror", "<img"));
+            assertThat(fixtures.statementsHtml(meeting))
+                    .as("the stored statements")
+                    .isNotEmpty()
+                    .allSatisfy(html -> assertThat(html.toLowerCase(Locale.ROOT))
+                            .contains("déclaration")
+                            .doesNotContain("<script", "onerror", "<img"));
             Pages staff = new Pages(secretariat);
-            for (String page : List.of("contribution/review.xhtml?meeting=" + meeting, "meeting/view.xhtml?id=" + meeting)) {
+            for (String page :
+                    List.of("contribution/review.xhtml?meeting=" + meeting, "meeting/view.xhtml?id=" + meeting)) {
                 assertEscaped(staff.get(page), payload, page);
             }
-            assertEscaped(new Pages(reader).get("meeting/view.xhtml?id=" + meeting), payload, "the meeting page of an invitee");
+            assertEscaped(
+                    new Pages(reader).get("meeting/view.xhtml?id=" + meeting),
+                    payload,
+                    "the meeting page of an invitee");
             Pages own = new Pages(author);
             assertEscaped(own.get("meeting/view.xhtml?id=" + meeting), payload, "the meeting page of the author");
-            assertEscaped(own.get("contribution/submit.xhtml?meeting=" + meeting + "&contribution=" + returned), payload, "the new version's form");
+            assertEscaped(
+                    own.get("contribution/submit.xhtml?meeting=" + meeting + "&contribution=" + returned),
+                    payload,
+                    "the new version's form");
             List<String> digest = fixtures.htmlBodies(fixtures.email(readerId));
-            assertThat(digest).as("the digest").isNotEmpty().allSatisfy(html -> assertThat(html).doesNotContain(payload))
+            assertThat(digest)
+                    .as("the digest")
+                    .isNotEmpty()
+                    .allSatisfy(html -> assertThat(html).doesNotContain(payload))
                     .anySatisfy(html -> assertThat(html).contains(escaped(payload)));
         }
     }
@@ -147,11 +175,22 @@ class InjectionIT {
             String secretariat = fixtures.account(fixtures.person("Sam", "Secrétariat", null), Role.SECRETARIAT);
             Long ownerId = fixtures.person("Olivier", "Responsable", null);
             String owner = fixtures.account(ownerId, Role.PARTICIPANT);
-            long meeting = fixtures.heldMeeting(Fixtures.unique("Actions"), fixtures.person("Chloé", "Présidente", null), ownerId);
-            long reported = AsUser.call(secretariat, Fixtures.PASSWORD, () -> actions.record(meeting, action("Action " + payload, ownerId)));
-            long cancelled = AsUser.call(secretariat, Fixtures.PASSWORD, () -> actions.record(meeting, action("Annulée " + payload, ownerId)));
+            long meeting = fixtures.heldMeeting(
+                    Fixtures.unique("Actions"), fixtures.person("Chloé", "Présidente", null), ownerId);
+            long reported = AsUser.call(
+                    secretariat,
+                    Fixtures.PASSWORD,
+                    () -> actions.record(meeting, action("Action " + payload, ownerId)));
+            long cancelled = AsUser.call(
+                    secretariat,
+                    Fixtures.PASSWORD,
+                    () -> actions.record(meeting, action("Annulée " + payload, ownerId)));
             AsUser.call(owner, Fixtures.PASSWORD, () -> {
-                actions.report(reported, fixtures.versionOf(ActionItem.class, reported), ActionStatus.IN_PROGRESS, "Avancement " + payload);
+                actions.report(
+                        reported,
+                        fixtures.versionOf(ActionItem.class, reported),
+                        ActionStatus.IN_PROGRESS,
+                        "Avancement " + payload);
                 return null;
             });
             AsUser.call(secretariat, Fixtures.PASSWORD, () -> {
@@ -160,21 +199,35 @@ class InjectionIT {
             });
 
             Pages staff = new Pages(secretariat);
-            for (String page : List.of("action/view.xhtml?id=" + reported, "action/view.xhtml?id=" + cancelled, "meeting/view.xhtml?id=" + meeting)) {
+            for (String page : List.of(
+                    "action/view.xhtml?id=" + reported,
+                    "action/view.xhtml?id=" + cancelled,
+                    "meeting/view.xhtml?id=" + meeting)) {
                 assertEscaped(staff.get(page), payload, page);
             }
             Pages own = new Pages(owner);
-            for (String page : List.of("action/list.xhtml", "action/view.xhtml?id=" + reported, "meeting/view.xhtml?id=" + meeting)) {
+            for (String page : List.of(
+                    "action/list.xhtml", "action/view.xhtml?id=" + reported, "meeting/view.xhtml?id=" + meeting)) {
                 assertEscaped(own.get(page), payload, page + " of the owner");
             }
             ActionSearch search = new ActionSearch();
             search.setScope(ActionScope.ALL);
             search.setMeetingId(meeting);
-            String pdf = pdfText(AsUser.call(secretariat, Fixtures.PASSWORD, () -> actionDocuments.list(search, "Réunion", Locale.FRENCH)).getContent());
-            assertThat(pdf).as("the action list PDF prints the markup as text, word by word (its narrow columns wrap lines)")
+            String pdf = pdfText(AsUser.call(
+                            secretariat,
+                            Fixtures.PASSWORD,
+                            () -> actionDocuments.list(search, "Réunion", Locale.FRENCH))
+                    .getContent());
+            assertThat(pdf)
+                    .as("the action list PDF prints the markup as text, word by word (its narrow columns wrap lines)")
                     .contains(payload.substring(payload.indexOf('<')).split(" "));
-            reminders.remind(Clock.fixed(ZonedDateTime.of(LocalDate.now(Zones.DEFAULT).atTime(7, 0), Zones.DEFAULT).toInstant(), Zones.DEFAULT));
-            assertThat(fixtures.htmlBodies(fixtures.email(ownerId))).as("the reminder").isNotEmpty()
+            reminders.remind(Clock.fixed(
+                    ZonedDateTime.of(LocalDate.now(Zones.DEFAULT).atTime(7, 0), Zones.DEFAULT)
+                            .toInstant(),
+                    Zones.DEFAULT));
+            assertThat(fixtures.htmlBodies(fixtures.email(ownerId)))
+                    .as("the reminder")
+                    .isNotEmpty()
                     .allSatisfy(html -> assertThat(html).doesNotContain(payload))
                     .anySatisfy(html -> assertThat(html).contains(escaped(payload)));
         }
@@ -186,14 +239,26 @@ class InjectionIT {
             String secretariat = fixtures.account(fixtures.person("Sam", "Secrétariat", null), Role.SECRETARIAT);
             Long inviteeId = fixtures.person("Inès", "Invitée", null);
             String invitee = fixtures.account(inviteeId, Role.PARTICIPANT);
-            long meeting = fixtures.heldMeeting(Fixtures.unique("Compte rendu " + payload), fixtures.person("Chloé", "Présidente", null), inviteeId);
+            long meeting = fixtures.heldMeeting(
+                    Fixtures.unique("Compte rendu " + payload),
+                    fixtures.person("Chloé", "Présidente", null),
+                    inviteeId);
             AsUser.call(secretariat, Fixtures.PASSWORD, () -> {
                 minutes.start(meeting);
                 return null;
             });
-            SectionView section = AsUser.call(secretariat, Fixtures.PASSWORD, () -> minutes.view(meeting)).getSections().get(0);
-            SectionText text = new SectionText("Synthèse " + payload, List.of(new PositionStatement("Organisation " + payload, "Position " + payload)),
-                    "Décision " + payload, 3, 1, 0, "Minorité " + payload, null);
+            SectionView section = AsUser.call(secretariat, Fixtures.PASSWORD, () -> minutes.view(meeting))
+                    .getSections()
+                    .get(0);
+            SectionText text = new SectionText(
+                    "Synthèse " + payload,
+                    List.of(new PositionStatement("Organisation " + payload, "Position " + payload)),
+                    "Décision " + payload,
+                    3,
+                    1,
+                    0,
+                    "Minorité " + payload,
+                    null);
             AsUser.call(secretariat, Fixtures.PASSWORD, () -> {
                 minutes.save(meeting, section.getId(), section.getVersion(), text);
                 return minutes.openReview(meeting, Instant.now().plus(Duration.ofDays(7)));
@@ -202,23 +267,43 @@ class InjectionIT {
                 minutes.comment(meeting, section.getId(), "Remarque " + payload);
                 return null;
             });
-            CommentRow comment = AsUser.call(secretariat, Fixtures.PASSWORD, () -> minutes.view(meeting)).getSections().get(0).getComments().get(0);
+            CommentRow comment = AsUser.call(secretariat, Fixtures.PASSWORD, () -> minutes.view(meeting))
+                    .getSections()
+                    .get(0)
+                    .getComments()
+                    .get(0);
             AsUser.call(secretariat, Fixtures.PASSWORD, () -> {
-                minutes.resolve(meeting, comment.getId(), comment.getVersion(), CommentResolution.NOT_TAKEN_INTO_ACCOUNT, "Raison " + payload);
+                minutes.resolve(
+                        meeting,
+                        comment.getId(),
+                        comment.getVersion(),
+                        CommentResolution.NOT_TAKEN_INTO_ACCOUNT,
+                        "Raison " + payload);
                 return null;
             });
 
-            assertEscaped(new Pages(secretariat).get("meeting/minutes.xhtml?id=" + meeting), payload, "the minutes page of the secretariat");
-            assertEscaped(new Pages(invitee).get("meeting/minutes.xhtml?id=" + meeting), payload, "the minutes page in review");
-            String draft = pdfText(AsUser.call(secretariat, Fixtures.PASSWORD, () -> minutes.pdf(meeting)).getContent());
-            assertThat(draft).as("the draft minutes PDF prints the markup as text").contains(tag(payload));
+            assertEscaped(
+                    new Pages(secretariat).get("meeting/minutes.xhtml?id=" + meeting),
+                    payload,
+                    "the minutes page of the secretariat");
+            assertEscaped(
+                    new Pages(invitee).get("meeting/minutes.xhtml?id=" + meeting),
+                    payload,
+                    "the minutes page in review");
+            String draft = pdfText(AsUser.call(secretariat, Fixtures.PASSWORD, () -> minutes.pdf(meeting))
+                    .getContent());
+            assertThat(draft)
+                    .as("the draft minutes PDF prints the markup as text")
+                    .contains(tag(payload));
 
             AsUser.call(secretariat, Fixtures.PASSWORD, () -> {
                 minutes.approve(meeting);
                 minutes.publish(meeting);
                 return null;
             });
-            assertThat(fixtures.htmlBodies(fixtures.email(inviteeId))).as("the review and approval mails").hasSizeGreaterThanOrEqualTo(2)
+            assertThat(fixtures.htmlBodies(fixtures.email(inviteeId)))
+                    .as("the review and approval mails")
+                    .hasSizeGreaterThanOrEqualTo(2)
                     .allSatisfy(html -> assertThat(html).doesNotContain(payload))
                     .anySatisfy(html -> assertThat(html).contains(escaped(payload)));
             assertEscaped(new Pages(null).get("public/meetings.xhtml"), payload, "the public meetings");
@@ -228,30 +313,51 @@ class InjectionIT {
     @Test
     void sqlInTheNewFiltersIsMatchedAsPlainTextAndHostileAddressesAreNotFound() throws Exception {
         String secretariat = fixtures.account(fixtures.person("Sam", "Secrétariat", null), Role.SECRETARIAT);
-        for (String attack : List.of("' or '1'='1", "%", "_", "\\", "') or ('a'='a", "x' union select login from UserAccount u --")) {
+        for (String attack : List.of(
+                "' or '1'='1", "%", "_", "\\", "') or ('a'='a", "x' union select login from UserAccount u --")) {
             ActionSearch search = new ActionSearch();
             search.setScope(ActionScope.ALL);
             search.setText(Fixtures.unique("aucune") + attack);
             search.setSubject(attack);
-            assertThat(AsUser.call(secretariat, Fixtures.PASSWORD, () -> actions.search(search, 0, 50))).as("actions matching %s", attack).isEmpty();
-            assertThat(AsUser.call(secretariat, Fixtures.PASSWORD, () -> securityLog.search(null, Fixtures.unique("aucun") + attack, null, null, 0, 50)))
-                    .as("security events matching %s", attack).isEmpty();
+            assertThat(AsUser.call(secretariat, Fixtures.PASSWORD, () -> actions.search(search, 0, 50)))
+                    .as("actions matching %s", attack)
+                    .isEmpty();
+            assertThat(AsUser.call(
+                            secretariat,
+                            Fixtures.PASSWORD,
+                            () -> securityLog.search(null, Fixtures.unique("aucun") + attack, null, null, 0, 50)))
+                    .as("security events matching %s", attack)
+                    .isEmpty();
         }
         Pages staff = new Pages(secretariat);
-        for (String address : List.of("action/view.xhtml?id=1%20or%201%3D1", "contribution/review.xhtml?meeting=1'--",
-                "contribution/submit.xhtml?contribution=1;drop", "meeting/minutes.xhtml?id=1%27%20or%20%271%27%3D%271",
+        for (String address : List.of(
+                "action/view.xhtml?id=1%20or%201%3D1",
+                "contribution/review.xhtml?meeting=1'--",
+                "contribution/submit.xhtml?contribution=1;drop",
+                "meeting/minutes.xhtml?id=1%27%20or%20%271%27%3D%271",
                 "meeting/minutes-compare.xhtml?id=1&left=1%20or%201=1&right=2",
-                "files/contributions/1%20or%201=1", "files/packs/1'", "files/actions/1;drop", "minutes/1'.pdf",
-                "public/minutes/1%20or%201=1.pdf", "public/contributions/1'--")) {
+                "files/contributions/1%20or%201=1",
+                "files/packs/1'",
+                "files/actions/1;drop",
+                "minutes/1'.pdf",
+                "public/minutes/1%20or%201=1.pdf",
+                "public/contributions/1'--")) {
             HttpResponse<String> response = staff.response(address);
             assertThat(response.statusCode()).as(address).isIn(400, 404);
-            assertThat(response.body()).as(address).doesNotContain("Caused by", "java.lang.", "SQLException", "at org.");
+            assertThat(response.body())
+                    .as(address)
+                    .doesNotContain("Caused by", "java.lang.", "SQLException", "at org.");
         }
         HttpResponse<String> item = staff.response("meeting/history.xhtml?id=1&item=1'--");
-        assertThat(item.statusCode()).as("a hostile item is a conversion error on the page, or no page").isIn(200, 400, 404);
+        assertThat(item.statusCode())
+                .as("a hostile item is a conversion error on the page, or no page")
+                .isIn(200, 400, 404);
         assertThat(item.body()).doesNotContain("Caused by", "java.lang.", "SQLException", "at org.");
-        HttpResponse<String> anonymous = new Pages(null).response("public/meetings.xhtml?id=1%20or%201=1&sort=title;drop");
-        assertThat(anonymous.statusCode()).as("unknown parameters on the public page are ignored").isEqualTo(200);
+        HttpResponse<String> anonymous =
+                new Pages(null).response("public/meetings.xhtml?id=1%20or%201=1&sort=title;drop");
+        assertThat(anonymous.statusCode())
+                .as("unknown parameters on the public page are ignored")
+                .isEqualTo(200);
     }
 
     private static SubmissionDraft draft(String title, String payload) {
@@ -284,7 +390,8 @@ class InjectionIT {
         StringBuilder text = new StringBuilder();
         try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                text.append(PdfTextExtractor.getTextFromPage(document.getPage(page))).append('\n');
+                text.append(PdfTextExtractor.getTextFromPage(document.getPage(page)))
+                        .append('\n');
             }
         }
         return text.toString().replaceAll("\\s+", "");
@@ -300,16 +407,24 @@ class InjectionIT {
             String invitee = fixtures.account(person, Role.PARTICIPANT);
 
             Pages staff = new Pages(secretariat);
-            for (String page : List.of("meeting/view.xhtml?id=" + meeting,
+            for (String page : List.of(
+                    "meeting/view.xhtml?id=" + meeting,
                     // Found by its title: the list shows the newest meetings first, and other tests add meetings.
-                    "meeting/list.xhtml?q=" + java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8), "meeting/agenda.xhtml?id=" + meeting,
-                    "meeting/edit.xhtml?id=" + meeting, "meeting/history.xhtml?id=" + meeting, "directory/people.xhtml",
-                    "directory/organisations.xhtml", "directory/person.xhtml?id=" + person, "directory/organisation.xhtml?id=" + ids[2])) {
+                    "meeting/list.xhtml?q="
+                            + java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8),
+                    "meeting/agenda.xhtml?id=" + meeting,
+                    "meeting/edit.xhtml?id=" + meeting,
+                    "meeting/history.xhtml?id=" + meeting,
+                    "directory/people.xhtml",
+                    "directory/organisations.xhtml",
+                    "directory/person.xhtml?id=" + person,
+                    "directory/organisation.xhtml?id=" + ids[2])) {
                 assertEscaped(staff.get(page), payload, page);
             }
             AsUser.call(secretariat, Fixtures.PASSWORD, () -> convening.convene(meeting, fixtures.version(meeting)));
             Pages own = new Pages(invitee);
-            for (String page : List.of("meeting/view.xhtml?id=" + meeting, "index.xhtml", "interest/mine.xhtml", "privacy/mine.xhtml")) {
+            for (String page : List.of(
+                    "meeting/view.xhtml?id=" + meeting, "index.xhtml", "interest/mine.xhtml", "privacy/mine.xhtml")) {
                 assertEscaped(own.get(page), payload, page);
             }
             String answerPage = "invitation/answer.xhtml?token=" + fixtures.answerToken(meeting, person);
@@ -331,37 +446,58 @@ class InjectionIT {
         Long literal = fixtures.meeting(marker + " ' or '1'='1 %_\\");
         fixtures.person(marker, "Annuaire", null);
 
-        for (String attack : List.of("' or '1'='1", "' or 1=1 --", "%", "_", "\\", "') or ('a'='a", "x' union select login from UserAccount u --",
+        for (String attack : List.of(
+                "' or '1'='1",
+                "' or 1=1 --",
+                "%",
+                "_",
+                "\\",
+                "') or ('a'='a",
+                "x' union select login from UserAccount u --",
                 "'; drop table meeting; --")) {
             MeetingSearch search = new MeetingSearch();
             search.setText(marker + attack);
             search.setSort(MeetingSort.TITLE);
-            List<Long> found = AsUser.call(secretariat, Fixtures.PASSWORD, () -> meetings.search(search, 0, 50)).stream()
-                    .map(m -> m.getId()).toList();
+            List<Long> found =
+                    AsUser.call(secretariat, Fixtures.PASSWORD, () -> meetings.search(search, 0, 50)).stream()
+                            .map(m -> m.getId())
+                            .toList();
             assertThat(found).as("meetings matching %s", attack).allMatch(literal::equals);
 
             DirectorySearch people = new DirectorySearch();
             people.setText(marker + attack);
-            assertThat(AsUser.call(secretariat, Fixtures.PASSWORD, () -> directory.searchPeople(people, 0, 50))).as("people matching %s", attack)
+            assertThat(AsUser.call(secretariat, Fixtures.PASSWORD, () -> directory.searchPeople(people, 0, 50)))
+                    .as("people matching %s", attack)
                     .isEmpty();
-            assertThat(AsUser.call(secretariat, Fixtures.PASSWORD, () -> directory.searchOrganisations(people, 0, 50))).isEmpty();
+            assertThat(AsUser.call(secretariat, Fixtures.PASSWORD, () -> directory.searchOrganisations(people, 0, 50)))
+                    .isEmpty();
         }
         MeetingSearch exact = new MeetingSearch();
         exact.setText(marker + " ' or '1'='1 %_\\");
-        assertThat(AsUser.call(secretariat, Fixtures.PASSWORD, () -> meetings.search(exact, 0, 50))).extracting(m -> m.getId())
+        assertThat(AsUser.call(secretariat, Fixtures.PASSWORD, () -> meetings.search(exact, 0, 50)))
+                .extracting(m -> m.getId())
                 .containsExactly(literal);
         MeetingSearch all = new MeetingSearch();
         all.setText(marker);
-        assertThat(AsUser.call(secretariat, Fixtures.PASSWORD, () -> meetings.count(all))).as("the tables are still there").isEqualTo(2);
+        assertThat(AsUser.call(secretariat, Fixtures.PASSWORD, () -> meetings.count(all)))
+                .as("the tables are still there")
+                .isEqualTo(2);
 
         Pages staff = new Pages(secretariat);
-        for (String address : List.of("meeting/view.xhtml?id=1%20or%201%3D1", "meeting/history.xhtml?id=1'--", "directory/person.xhtml?id=1;drop",
-                "personal-data/1%20or%201=1.json", "documents/meetings/1'/agenda.pdf")) {
+        for (String address : List.of(
+                "meeting/view.xhtml?id=1%20or%201%3D1",
+                "meeting/history.xhtml?id=1'--",
+                "directory/person.xhtml?id=1;drop",
+                "personal-data/1%20or%201=1.json",
+                "documents/meetings/1'/agenda.pdf")) {
             HttpResponse<String> response = staff.response(address);
             assertThat(response.statusCode()).as(address).isIn(400, 404);
-            assertThat(response.body()).as(address).doesNotContain("Caused by", "java.lang.", "SQLException", "at org.");
+            assertThat(response.body())
+                    .as(address)
+                    .doesNotContain("Caused by", "java.lang.", "SQLException", "at org.");
         }
-        HttpResponse<String> filtered = staff.response("directory/people.xhtml?organisation=" + URLEncoder.encode("1 or 1=1", StandardCharsets.UTF_8));
+        HttpResponse<String> filtered = staff.response(
+                "directory/people.xhtml?organisation=" + URLEncoder.encode("1 or 1=1", StandardCharsets.UTF_8));
         assertThat(filtered.statusCode()).as("a hostile organisation filter").isIn(200, 400, 404);
         assertThat(filtered.body()).doesNotContain("Caused by", "java.lang.", "SQLException", "at org.");
     }
@@ -373,14 +509,19 @@ class InjectionIT {
 
     /** What any correct escaping leaves of the markup's tag: its angle brackets as entities. */
     private static String escaped(String payload) {
-        return payload.contains("<script>") ? "&lt;script&gt;alert(1)&lt;/script&gt;" : "&lt;img src=x onerror=alert(1)&gt;";
+        return payload.contains("<script>")
+                ? "&lt;script&gt;alert(1)&lt;/script&gt;"
+                : "&lt;img src=x onerror=alert(1)&gt;";
     }
 
     /** A signed-in browser, reaching the application from inside the server. */
     private final class Pages {
 
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        private final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         private final URI base;
 
         /** Signed in as that login, or anonymous for none. */
@@ -390,10 +531,14 @@ class InjectionIT {
                 return;
             }
             response("index.xhtml");
-            client.send(HttpRequest.newBuilder(base.resolve("j_security_check"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("j_username=" + URLEncoder.encode(login, StandardCharsets.UTF_8)
-                            + "&j_password=" + URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+            client.send(
+                    HttpRequest.newBuilder(base.resolve("j_security_check"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "j_username=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&j_password="
+                                            + URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         String get(String path) throws Exception {
@@ -403,7 +548,11 @@ class InjectionIT {
         }
 
         HttpResponse<String> response(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "fr").GET().build(),
+            return client.send(
+                    HttpRequest.newBuilder(base.resolve(path))
+                            .header("Accept-Language", "fr")
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }

@@ -1,7 +1,13 @@
 package org.concerto.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.concerto.agenda.AgendaItemDraft;
 import org.concerto.agenda.AgendaService;
 import org.concerto.interest.ConflictRow;
@@ -20,13 +26,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.concurrent.Callable;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Declarations of interests and the conflicts they raise, through the services, as each user would use them. */
 @ExtendWith(ArquillianExtension.class)
@@ -66,19 +65,22 @@ class InterestsIT {
 
     @Test
     void aParticipantRecordsTheirOwnDeclarationButNotSomeoneElses() throws Exception {
-        long mine = AsUser.call(expertLogin, Fixtures.PASSWORD, () -> interests.save(expert, consultancyWith(manufacturer)));
+        long mine = AsUser.call(
+                expertLogin, Fixtures.PASSWORD, () -> interests.save(expert, consultancyWith(manufacturer)));
 
         List<InterestRow> rows = AsUser.call(expertLogin, Fixtures.PASSWORD, () -> interests.declarations(expert));
         assertThat(rows).extracting(InterestRow::getId).containsExactly(mine);
         assertThat(rows.get(0).getNature()).isEqualTo(InterestNature.CONSULTANCY);
 
-        assertThatThrownBy(() -> AsUser.call(colleagueLogin, Fixtures.PASSWORD, () -> interests.save(expert, consultancyWith(manufacturer))))
+        assertThatThrownBy(() -> AsUser.call(
+                        colleagueLogin, Fixtures.PASSWORD, () -> interests.save(expert, consultancyWith(manufacturer))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> AsUser.call(colleagueLogin, Fixtures.PASSWORD, () -> interests.form(mine)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> AsUser.call(colleagueLogin, Fixtures.PASSWORD, () -> interests.declarations(expert)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(AsUser.call(secretariat, Fixtures.PASSWORD, () -> interests.declarations(expert))).hasSize(1);
+        assertThat(AsUser.call(secretariat, Fixtures.PASSWORD, () -> interests.declarations(expert)))
+                .hasSize(1);
     }
 
     @Test
@@ -88,7 +90,8 @@ class InterestsIT {
 
         assertThatThrownBy(() -> AsUser.call(expertLogin, Fixtures.PASSWORD, () -> interests.save(expert, backwards)))
                 .hasMessageContaining("cannot end before it starts");
-        assertThat(AsUser.call(expertLogin, Fixtures.PASSWORD, () -> interests.declarations(expert))).isEmpty();
+        assertThat(AsUser.call(expertLogin, Fixtures.PASSWORD, () -> interests.declarations(expert)))
+                .isEmpty();
     }
 
     @Test
@@ -103,22 +106,31 @@ class InterestsIT {
         assertThat(flaggedExpert.getNature()).isEqualTo(InterestNature.CONSULTANCY);
         assertThat(flaggedExpert.getOutcome()).isNull();
         assertThat(row(conflicts, employee).isStructural()).isTrue();
-        assertThat(conflicts.get(0).getRows()).extracting(ConflictRow::getPersonId).doesNotContain(colleague);
+        assertThat(conflicts.get(0).getRows())
+                .extracting(ConflictRow::getPersonId)
+                .doesNotContain(colleague);
 
-        as(secretariat, () -> interests.decide(meeting, manufacturerItem, expert, DecisionOutcome.RECUSED, "Consultante du fabricant", null));
+        as(
+                secretariat,
+                () -> interests.decide(
+                        meeting, manufacturerItem, expert, DecisionOutcome.RECUSED, "Consultante du fabricant", null));
 
-        ConflictRow decided = row(AsUser.call(secretariat, Fixtures.PASSWORD, () -> interests.conflicts(meeting)), expert);
+        ConflictRow decided =
+                row(AsUser.call(secretariat, Fixtures.PASSWORD, () -> interests.conflicts(meeting)), expert);
         assertThat(decided.getOutcome()).isEqualTo(DecisionOutcome.RECUSED);
         assertThat(decided.getComment()).isEqualTo("Consultante du fabricant");
 
         // Another invitee sees the recusal, not the declaration behind it.
-        List<ItemConflicts> seenByColleague = AsUser.call(colleagueLogin, Fixtures.PASSWORD, () -> interests.conflicts(meeting));
+        List<ItemConflicts> seenByColleague =
+                AsUser.call(colleagueLogin, Fixtures.PASSWORD, () -> interests.conflicts(meeting));
         ConflictRow recusal = row(seenByColleague, expert);
         assertThat(recusal.isRecused()).isTrue();
         assertThat(recusal.getNature()).isNull();
         assertThat(recusal.getOrganisationName()).isNull();
         assertThat(recusal.getComment()).isNull();
-        assertThat(seenByColleague.get(0).getRows()).extracting(ConflictRow::getPersonId).containsExactly(expert);
+        assertThat(seenByColleague.get(0).getRows())
+                .extracting(ConflictRow::getPersonId)
+                .containsExactly(expert);
     }
 
     @Test
@@ -126,10 +138,14 @@ class InterestsIT {
         Long meeting = fixtures.meeting(Fixtures.unique("Comité"), expert, colleague, employee);
         long manufacturerItem = concernManufacturer(meeting);
 
-        assertThatThrownBy(() -> as(colleagueLogin,
-                () -> interests.decide(meeting, manufacturerItem, employee, DecisionOutcome.RECUSED, null, null)))
+        assertThatThrownBy(() -> as(
+                        colleagueLogin,
+                        () -> interests.decide(
+                                meeting, manufacturerItem, employee, DecisionOutcome.RECUSED, null, null)))
                 .isInstanceOf(EJBAccessException.class);
-        assertThat(row(AsUser.call(secretariat, Fixtures.PASSWORD, () -> interests.conflicts(meeting)), employee).getOutcome()).isNull();
+        assertThat(row(AsUser.call(secretariat, Fixtures.PASSWORD, () -> interests.conflicts(meeting)), employee)
+                        .getOutcome())
+                .isNull();
     }
 
     @Test
@@ -137,25 +153,32 @@ class InterestsIT {
         Long meeting = fixtures.meeting(Fixtures.unique("Comité"), expert, colleague, employee);
         long manufacturerItem = concernManufacturer(meeting);
 
-        assertThatThrownBy(() -> as(secretariat,
-                () -> interests.decide(meeting, manufacturerItem, colleague, DecisionOutcome.RECUSED, null, null)))
+        assertThatThrownBy(() -> as(
+                        secretariat,
+                        () -> interests.decide(
+                                meeting, manufacturerItem, colleague, DecisionOutcome.RECUSED, null, null)))
                 .hasMessageContaining("no flagged tie");
     }
 
     /** The secretariat says, in the agenda editor's way, that the meeting's second item concerns the manufacturer. */
     private long concernManufacturer(Long meeting) throws Exception {
-        List<AgendaRow> items = AsUser.call(secretariat, Fixtures.PASSWORD, () -> meetings.details(meeting).getAgenda());
+        List<AgendaRow> items = AsUser.call(
+                secretariat, Fixtures.PASSWORD, () -> meetings.details(meeting).getAgenda());
         long itemId = items.get(1).getId();
         AgendaItemDraft draft = AsUser.call(secretariat, Fixtures.PASSWORD, () -> agenda.draft(meeting, itemId));
         draft.setConcernedOrganisationIds(List.of(manufacturer));
         as(secretariat, () -> agenda.update(meeting, draft));
-        assertThat(AsUser.call(secretariat, Fixtures.PASSWORD, () -> agenda.draft(meeting, itemId)).getConcernedOrganisationIds())
+        assertThat(AsUser.call(secretariat, Fixtures.PASSWORD, () -> agenda.draft(meeting, itemId))
+                        .getConcernedOrganisationIds())
                 .containsExactly(manufacturer);
         return itemId;
     }
 
     private static ConflictRow row(List<ItemConflicts> conflicts, Long personId) {
-        return conflicts.stream().flatMap(item -> item.getRows().stream()).filter(r -> r.getPersonId() == personId).findFirst()
+        return conflicts.stream()
+                .flatMap(item -> item.getRows().stream())
+                .filter(r -> r.getPersonId() == personId)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("person " + personId + " not flagged"));
     }
 

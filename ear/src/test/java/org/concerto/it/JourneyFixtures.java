@@ -6,6 +6,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.Meeting;
@@ -18,17 +26,8 @@ import org.concerto.minutes.SectionText;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
 import org.concerto.participant.StakeholderCategory;
-import org.concerto.shared.Role;
 import org.concerto.security.UserAccount;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.concerto.shared.Role;
 
 /**
  * The worlds of the browser journeys and HTTP tests, which run as clients and reach this bean through
@@ -65,8 +64,10 @@ public class JourneyFixtures {
     private Map<String, String> convening() {
         Map<String, String> world = new LinkedHashMap<>();
         world.put("secretariat", account(null, Role.SECRETARIAT));
-        Person patient = person("Marie-Thérèse", Fixtures.unique("Lambert"), organisation(StakeholderCategory.PATIENT_ASSOCIATION));
-        Person professional = person("Anne-Sophie", Fixtures.unique("Rousseau"), organisation(StakeholderCategory.HEALTH_PROFESSIONAL_BODY));
+        Person patient = person(
+                "Marie-Thérèse", Fixtures.unique("Lambert"), organisation(StakeholderCategory.PATIENT_ASSOCIATION));
+        Person professional = person(
+                "Anne-Sophie", Fixtures.unique("Rousseau"), organisation(StakeholderCategory.HEALTH_PROFESSIONAL_BODY));
         Instant start = Instant.now().plus(Duration.ofDays(10));
         Meeting meeting = meeting(Fixtures.unique("Suivi des patients porteurs de pompe"), start);
         meeting.invite(patient, MeetingRole.PARTICIPANT);
@@ -89,19 +90,27 @@ public class JourneyFixtures {
     private Map<String, String> minutes() {
         Map<String, String> world = new LinkedHashMap<>();
         world.put("secretariat", account(null, Role.SECRETARIAT));
-        Person patient = person("Marie-Thérèse", Fixtures.unique("Lambert"), organisation(StakeholderCategory.PATIENT_ASSOCIATION));
+        Person patient = person(
+                "Marie-Thérèse", Fixtures.unique("Lambert"), organisation(StakeholderCategory.PATIENT_ASSOCIATION));
         patient.consentToPublicName(true);
         Instant start = Instant.now().minus(Duration.ofHours(3));
-        Meeting meeting = new Meeting(Fixtures.unique("Échange avec les associations de patients"), "Pompe implantable (test)",
-                new Schedule(start, start.plus(Duration.ofHours(2))), MeetingFormat.REMOTE, null, "https://visio.example.org/journey");
+        Meeting meeting = new Meeting(
+                Fixtures.unique("Échange avec les associations de patients"),
+                "Pompe implantable (test)",
+                new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.REMOTE,
+                null,
+                "https://visio.example.org/journey");
         String item = Fixtures.unique("Questions des patients après la réunion");
         meeting.addAgendaItem(new AgendaItem(item, null, AgendaItemKind.DISCUSSION, 45));
-        meeting.addAgendaItem(new AgendaItem("Projet de lettre d'information aux patients", null, AgendaItemKind.CONSULTATION, 30));
+        meeting.addAgendaItem(
+                new AgendaItem("Projet de lettre d'information aux patients", null, AgendaItemKind.CONSULTATION, 30));
         meeting.invite(patient, MeetingRole.PARTICIPANT);
         meeting.convene(Clock.fixed(start.minus(Duration.ofDays(10)), ZoneOffset.UTC));
         Clock after = Clock.fixed(start.plus(Duration.ofHours(2)), ZoneOffset.UTC);
         meeting.markHeld(after);
-        meeting.getInvitations().forEach(i -> i.recordAttendance(org.concerto.meeting.AttendanceStatus.PRESENT, null, null, after));
+        meeting.getInvitations()
+                .forEach(i -> i.recordAttendance(org.concerto.meeting.AttendanceStatus.PRESENT, null, null, after));
         em.persist(meeting);
         em.flush();
         inReview(meeting);
@@ -136,18 +145,24 @@ public class JourneyFixtures {
         Organisation maker = organisation(StakeholderCategory.MANUFACTURER);
         Organisation patients = organisation(StakeholderCategory.PATIENT_ASSOCIATION);
         Person patient = person("Marie-Thérèse", Fixtures.unique("Lambert"), patients);
-        Person professional = person("Anne-Sophie", Fixtures.unique("Rousseau"), organisation(StakeholderCategory.HEALTH_PROFESSIONAL_BODY));
+        Person professional = person(
+                "Anne-Sophie", Fixtures.unique("Rousseau"), organisation(StakeholderCategory.HEALTH_PROFESSIONAL_BODY));
         Person manufacturer = person("Thomas", Fixtures.unique("Bernard"), maker);
         manufacturer.preferLanguage(org.concerto.participant.Language.EN);
         Person sophie = person("Sophie", "Girard", patients);
         Person karim = person("Karim", "Benali", patients);
 
         Instant start = Instant.now().minus(Duration.ofDays(1));
-        Meeting founding = meeting(Fixtures.unique("Arrêt de fabrication d'une pompe implantable : réflexion partagée"), start, List.of());
-        founding.addAgendaItem(new AgendaItem("Accueil et objectifs de la réunion", null, AgendaItemKind.INFORMATION, 10));
-        AgendaItem situation = founding.addAgendaItem(new AgendaItem("Point de situation : arrêt de fabrication", null, AgendaItemKind.INFORMATION, 20));
-        AgendaItem continuity = founding.addAgendaItem(new AgendaItem("Engagements de continuité : consommables", null, AgendaItemKind.DISCUSSION, 30));
-        founding.addAgendaItem(new AgendaItem("Suites à donner et prochaines étapes", null, AgendaItemKind.DECISION, 20));
+        Meeting founding = meeting(
+                Fixtures.unique("Arrêt de fabrication d'une pompe implantable : réflexion partagée"), start, List.of());
+        founding.addAgendaItem(
+                new AgendaItem("Accueil et objectifs de la réunion", null, AgendaItemKind.INFORMATION, 10));
+        AgendaItem situation = founding.addAgendaItem(
+                new AgendaItem("Point de situation : arrêt de fabrication", null, AgendaItemKind.INFORMATION, 20));
+        AgendaItem continuity = founding.addAgendaItem(
+                new AgendaItem("Engagements de continuité : consommables", null, AgendaItemKind.DISCUSSION, 30));
+        founding.addAgendaItem(
+                new AgendaItem("Suites à donner et prochaines étapes", null, AgendaItemKind.DECISION, 20));
         situation.concern(List.of(maker));
         continuity.concern(List.of(maker));
         founding.invite(patient, MeetingRole.PARTICIPANT);
@@ -158,14 +173,19 @@ public class JourneyFixtures {
         founding.convene(Clock.fixed(start.minus(Duration.ofDays(10)), ZoneOffset.UTC));
         Clock after = Clock.fixed(start.plus(Duration.ofHours(2)), ZoneOffset.UTC);
         founding.markHeld(after);
-        founding.getInvitations().stream().filter(i -> i.getPerson() == patient)
+        founding.getInvitations().stream()
+                .filter(i -> i.getPerson() == patient)
                 .forEach(i -> i.recordAttendance(org.concerto.meeting.AttendanceStatus.PRESENT, null, null, after));
         em.persist(founding);
 
         Instant next = Instant.now().plus(Duration.ofDays(10));
         Meeting followUp = founding.followUp(new Schedule(next, next.plus(Duration.ofHours(2))));
-        followUp.describe(Fixtures.unique("Suivi des patients porteurs de la pompe : point d'étape"), null, followUp.getSubject());
-        followUp.addAgendaItem(new AgendaItem("Suivi des patients et des centres implanteurs", null, AgendaItemKind.DISCUSSION, 45));
+        followUp.describe(
+                Fixtures.unique("Suivi des patients porteurs de la pompe : point d'étape"),
+                null,
+                followUp.getSubject());
+        followUp.addAgendaItem(
+                new AgendaItem("Suivi des patients et des centres implanteurs", null, AgendaItemKind.DISCUSSION, 45));
         followUp.convene(Clock.systemUTC());
         em.persist(followUp);
         em.flush();
@@ -197,11 +217,18 @@ public class JourneyFixtures {
         Meeting meeting = em.find(Meeting.class, Long.valueOf(world.get("meetingId")));
         inReview(meeting);
         Person owner = em.createQuery("select a.person from UserAccount a where a.login = :login", Person.class)
-                .setParameter("login", world.get("manufacturer")).getSingleResult();
-        org.concerto.action.ActionItem action = new org.concerto.action.ActionItem(meeting, meeting.getAgenda().get(2),
-                Fixtures.unique("Transmettre le bilan des stocks"), owner, owner.getOrganisation(),
-                java.time.LocalDate.now(org.concerto.shared.Zones.DEFAULT).plusDays(10), org.concerto.action.ActionPriority.values()[0],
-                new org.concerto.action.Actor("fixtures", "Fixtures"), Clock.systemUTC());
+                .setParameter("login", world.get("manufacturer"))
+                .getSingleResult();
+        org.concerto.action.ActionItem action = new org.concerto.action.ActionItem(
+                meeting,
+                meeting.getAgenda().get(2),
+                Fixtures.unique("Transmettre le bilan des stocks"),
+                owner,
+                owner.getOrganisation(),
+                java.time.LocalDate.now(org.concerto.shared.Zones.DEFAULT).plusDays(10),
+                org.concerto.action.ActionPriority.values()[0],
+                new org.concerto.action.Actor("fixtures", "Fixtures"),
+                Clock.systemUTC());
         em.persist(action);
         em.flush();
         world.put("actionId", String.valueOf(action.getId()));
@@ -214,8 +241,12 @@ public class JourneyFixtures {
         em.persist(minutes);
         em.flush();
         Clock drafting = Clock.fixed(meeting.getSchedule().getEndsAt().plus(Duration.ofMinutes(30)), ZoneOffset.UTC);
-        minutes.getSections().get(0).write(new SectionText("Premier jet du secrétariat.", List.of(), null, null, null, null, null, null),
-                "Fixtures", drafting);
+        minutes.getSections()
+                .get(0)
+                .write(
+                        new SectionText("Premier jet du secrétariat.", List.of(), null, null, null, null, null, null),
+                        "Fixtures",
+                        drafting);
         minutes.openReview(Instant.now().plus(Duration.ofDays(21)), drafting);
         new MinutesArchive(em, drafting).snapshot(minutes, Minutes.Stage.IN_REVIEW, null, "Fixtures");
     }
@@ -231,7 +262,8 @@ public class JourneyFixtures {
 
     /** A participant of a patient association, invited nowhere. */
     private Map<String, String> participant() {
-        Person patient = person("Marie-Thérèse", Fixtures.unique("Lambert"), organisation(StakeholderCategory.PATIENT_ASSOCIATION));
+        Person patient = person(
+                "Marie-Thérèse", Fixtures.unique("Lambert"), organisation(StakeholderCategory.PATIENT_ASSOCIATION));
         Map<String, String> world = new LinkedHashMap<>();
         world.put("participant", account(patient, Role.PARTICIPANT));
         world.put("participantName", name(patient));
@@ -259,9 +291,16 @@ public class JourneyFixtures {
         em.persist(founding);
         em.flush();
         String what = Fixtures.unique("Confirmer par écrit la disponibilité des consommables");
-        em.persist(new org.concerto.action.ActionItem(founding, founding.getAgenda().get(1), what, nathalie, patients,
-                java.time.LocalDate.now(org.concerto.shared.Zones.DEFAULT).plusDays(10), org.concerto.action.ActionPriority.values()[0],
-                new org.concerto.action.Actor("fixtures", "Fixtures"), Clock.systemUTC()));
+        em.persist(new org.concerto.action.ActionItem(
+                founding,
+                founding.getAgenda().get(1),
+                what,
+                nathalie,
+                patients,
+                java.time.LocalDate.now(org.concerto.shared.Zones.DEFAULT).plusDays(10),
+                org.concerto.action.ActionPriority.values()[0],
+                new org.concerto.action.Actor("fixtures", "Fixtures"),
+                Clock.systemUTC()));
         world.put("patients", patients.getName());
         world.put("doctors", doctors.getName());
         world.put("nathalieEmail", nathalie.getEmail());
@@ -281,21 +320,34 @@ public class JourneyFixtures {
     }
 
     private Person person(String firstName, String lastName, Organisation organisation) {
-        Person person = new Person(firstName, lastName, Fixtures.unique("journey").toLowerCase() + "@it.concerto.example",
-                org.concerto.participant.Language.FR, organisation);
+        Person person = new Person(
+                firstName,
+                lastName,
+                Fixtures.unique("journey").toLowerCase() + "@it.concerto.example",
+                org.concerto.participant.Language.FR,
+                organisation);
         em.persist(person);
         em.flush();
         return person;
     }
 
     private static Meeting meeting(String title, Instant start) {
-        return meeting(title, start, List.of(new AgendaItem("Revue des actions", null, AgendaItemKind.INFORMATION, 30),
-                new AgendaItem("Suivi des patients", null, AgendaItemKind.DISCUSSION, 45)));
+        return meeting(
+                title,
+                start,
+                List.of(
+                        new AgendaItem("Revue des actions", null, AgendaItemKind.INFORMATION, 30),
+                        new AgendaItem("Suivi des patients", null, AgendaItemKind.DISCUSSION, 45)));
     }
 
     private static Meeting meeting(String title, Instant start, List<AgendaItem> agenda) {
-        Meeting meeting = new Meeting(title, "Pompe implantable (test)", new Schedule(start, start.plus(Duration.ofHours(2))),
-                MeetingFormat.IN_PERSON, "Salle 1", null);
+        Meeting meeting = new Meeting(
+                title,
+                "Pompe implantable (test)",
+                new Schedule(start, start.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON,
+                "Salle 1",
+                null);
         agenda.forEach(meeting::addAgendaItem);
         return meeting;
     }

@@ -22,15 +22,16 @@ public final class KeptDocuments {
 
     private final Map<String, String> fingerprints = new TreeMap<>();
 
-    private KeptDocuments() {
-    }
+    private KeptDocuments() {}
 
     public static KeptDocuments snapshot() {
         KeptDocuments documents = new KeptDocuments();
         Path root = Path.of(System.getenv("CONCERTO_DATA_DIR"), "files");
         if (Files.isDirectory(root)) {
             try (Stream<Path> files = Files.walk(root)) {
-                files.filter(Files::isRegularFile).forEach(file -> documents.fingerprints.put(root.relativize(file).toString(), sha256(read(file))));
+                files.filter(Files::isRegularFile)
+                        .forEach(file ->
+                                documents.fingerprints.put(root.relativize(file).toString(), sha256(read(file))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -8,14 +8,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.data.ParserException;
-import net.fortuna.ical4j.model.Calendar;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
 
 /**
  * A GreenMail SMTP server started inside the test server, on the port its mail session points at
@@ -23,8 +22,7 @@ import java.util.List;
  */
 public final class MailServer {
 
-    private MailServer() {
-    }
+    private MailServer() {}
 
     public static GreenMail start() {
         int port = Integer.parseInt(System.getenv("CONCERTO_SMTP_PORT"));
@@ -35,14 +33,17 @@ public final class MailServer {
 
     /** The messages received for that address. */
     public static List<MimeMessage> to(GreenMail greenMail, String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
-            try {
-                Address[] to = m.getAllRecipients();
-                return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        Address[] to = m.getAllRecipients();
+                        return to != null
+                                && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     /** The calendar attached to a message, parsed back with ical4j. */

@@ -11,7 +11,8 @@ import java.util.Map;
 public class MatrixWorld {
 
     /** The personas with an account, in the order of the matrix's columns (anonymous has none). */
-    public static final List<String> PERSONAS = List.of("secretariat", "chair", "participant", "expert", "observer", "outsider");
+    public static final List<String> PERSONAS =
+            List.of("secretariat", "chair", "participant", "expert", "observer", "outsider");
 
     public final Map<String, Long> personIds = new LinkedHashMap<>();
     public final Map<String, String> logins = new LinkedHashMap<>();
@@ -20,6 +21,7 @@ public class MatrixWorld {
     public final Map<String, String> interestTexts = new LinkedHashMap<>();
     /** Invitation ids of the meeting, by person id. */
     public final Map<Long, Long> invitationIds = new LinkedHashMap<>();
+
     public Long organisationId;
     public Long fellowId;
     public Long colleagueId;
@@ -40,6 +42,7 @@ public class MatrixWorld {
     public Long otherInvitationId;
     /** Filled in by the test, which attaches the documents as the secretariat (the file store is the service's). */
     public Long confidentialAttachmentId;
+
     public Long openAttachmentId;
     public Long otherAttachmentId;
 
@@ -48,21 +51,27 @@ public class MatrixWorld {
     public String strangerLogin;
     /** An action of the meeting owned by the participant's organisation (every persona but the secretariat belongs to it). */
     public Long ownActionId;
+
     public String ownActionText;
     /** An action of the meeting owned by the stranger's organisation. */
     public Long foreignActionId;
+
     public String foreignActionText;
     /** An action of the other meeting. */
     public Long otherActionId;
+
     public String otherActionText;
     /** A held meeting with the same invitees as the fixture meeting, whose minutes the test sends for review. */
     public Long minutesMeetingId;
+
     public String minutesTitle;
     /** A held meeting of the stranger only, with minutes in review. */
     public Long otherMinutesMeetingId;
+
     public String otherMinutesTitle;
     /** Filled in by the test through the services (the file stores are theirs). */
     public Long contributionId;
+
     public String contributionTitle;
     public Long contributionFileId;
     public Long secretContributionId;
@@ -70,6 +79,7 @@ public class MatrixWorld {
     public Long secretContributionFileId;
     /** The participant's contribution on the confidential item: not for observers. */
     public Long confidentialContributionId;
+
     public String confidentialContributionTitle;
     public Long confidentialContributionFileId;
     public Long otherContributionId;

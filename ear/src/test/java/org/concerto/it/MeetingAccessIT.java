@@ -1,7 +1,11 @@
 package org.concerto.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.concerto.meeting.MeetingSearch;
 import org.concerto.meeting.MeetingService;
 import org.concerto.meeting.MeetingSummary;
@@ -14,11 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wildfly.security.auth.server.SecurityIdentity;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The per-meeting rule, enforced by the service whatever the page shows: a participant reads only the
@@ -53,23 +52,32 @@ class MeetingAccessIT {
 
     @Test
     void anInviteeReadsTheMeetingAndFindsItInTheirList() throws Exception {
-        assertThat(AsUser.call(invited, Fixtures.PASSWORD, () -> meetings.details(meetingId).getTitle())).isEqualTo(title);
-        assertThat(AsUser.call(invited, Fixtures.PASSWORD, () -> titles(search(title)))).containsExactly(title);
+        assertThat(AsUser.call(invited, Fixtures.PASSWORD, () -> meetings.details(meetingId)
+                        .getTitle()))
+                .isEqualTo(title);
+        assertThat(AsUser.call(invited, Fixtures.PASSWORD, () -> titles(search(title))))
+                .containsExactly(title);
     }
 
     @Test
     void aParticipantWhoIsNotInvitedIsRefusedWhateverIdTheyType() throws Exception {
         SecurityIdentity other = AsUser.login(notInvited, Fixtures.PASSWORD);
-        assertThatThrownBy(() -> AsUser.call(other, () -> meetings.details(meetingId))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.call(other, () -> meetings.details(meetingId)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(AsUser.call(other, () -> titles(search(title)))).isEmpty();
         assertThat(AsUser.call(other, () -> meetings.count(search(title)))).isZero();
-        assertThat(AsUser.call(other, () -> meetings.upcoming(50))).extracting(MeetingSummary::getId).doesNotContain(meetingId);
+        assertThat(AsUser.call(other, () -> meetings.upcoming(50)))
+                .extracting(MeetingSummary::getId)
+                .doesNotContain(meetingId);
     }
 
     @Test
     void theSecretariatReadsEveryMeeting() throws Exception {
-        assertThat(AsUser.call(secretariat, Fixtures.PASSWORD, () -> meetings.details(meetingId).getInviteeCount())).isEqualTo(1);
-        assertThat(AsUser.call(secretariat, Fixtures.PASSWORD, () -> titles(search(title)))).containsExactly(title);
+        assertThat(AsUser.call(secretariat, Fixtures.PASSWORD, () -> meetings.details(meetingId)
+                        .getInviteeCount()))
+                .isEqualTo(1);
+        assertThat(AsUser.call(secretariat, Fixtures.PASSWORD, () -> titles(search(title))))
+                .containsExactly(title);
     }
 
     @Test
@@ -95,6 +103,8 @@ class MeetingAccessIT {
     }
 
     private List<String> titles(MeetingSearch search) {
-        return meetings.search(search, 0, 20).stream().map(MeetingSummary::getTitle).toList();
+        return meetings.search(search, 0, 20).stream()
+                .map(MeetingSummary::getTitle)
+                .toList();
     }
 }

@@ -1,19 +1,18 @@
 package org.concerto.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.concerto.mail.DeliveryState;
 import org.concerto.mail.MailDelivery;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The outbox keeps every mail while the mail server is down, and delivers each exactly once when it is back. */
 @ExtendWith(ArquillianExtension.class)

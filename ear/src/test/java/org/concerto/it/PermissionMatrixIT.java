@@ -1,5 +1,7 @@
 package org.concerto.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import jakarta.ejb.EJBAccessException;
@@ -8,6 +10,34 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.naming.InitialContext;
 import org.concerto.action.ActionDocuments;
 import org.concerto.action.ActionForm;
 import org.concerto.action.ActionItem;
@@ -76,37 +106,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.net.URL;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import java.util.function.Function;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.naming.InitialContext;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * docs/security.md, run. Reads the matrix tables of the document and walks every cell: each service
  * operation called as each persona against one fixture meeting in which each persona plays its part
@@ -131,55 +130,79 @@ class PermissionMatrixIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     MeetingService meetings;
+
     @Inject
     PreparationService preparation;
+
     @Inject
     AgendaService agenda;
+
     @Inject
     ConveningService convening;
+
     @Inject
     AnswerService answers;
+
     @Inject
     AttendanceService attendance;
+
     @Inject
     InterestService interests;
+
     @Inject
     DirectoryService directory;
+
     @Inject
     OutboxService outbox;
+
     @Inject
     MeetingDocuments documents;
+
     @Inject
     HealthService health;
+
     @Inject
     CallerService callers;
+
     @Inject
     ContributionService contributions;
+
     @Inject
     PackService packs;
+
     @Inject
     ActionService actions;
+
     @Inject
     ActionDocuments actionDocuments;
+
     @Inject
     MinutesService minutes;
+
     @Inject
     PublicMinutesService publicMinutes;
+
     @Inject
     PrivacyService privacy;
+
     @Inject
     RetentionPurge retention;
+
     @Inject
     HistoryService history;
+
     @Inject
     SecurityLog securityLog;
+
     @Inject
     AccountService accounts;
 
     /** Made once for the class, in the container (JUnit runs the in-container tests of a class one by one). */
     private static MatrixWorld world;
+
     private static Map<String, SecurityIdentity> identities;
     private static Prepared prepared;
 
@@ -217,8 +240,12 @@ class PermissionMatrixIT {
         setUp();
         Map<String, SecurityMatrix.Row> rows = matrix().section(SERVICES);
         Map<String, Function<String, Callable<Object>>> checks = serviceChecks();
-        List<String> failures = drift(rows.values().stream().filter(row -> !row.cell("secretariat").equals("internal"))
-                .map(SecurityMatrix.Row::id).toList(), checks.keySet());
+        List<String> failures = drift(
+                rows.values().stream()
+                        .filter(row -> !row.cell("secretariat").equals("internal"))
+                        .map(SecurityMatrix.Row::id)
+                        .toList(),
+                checks.keySet());
         for (SecurityMatrix.Row row : rows.values()) {
             if (!checks.containsKey(row.id())) {
                 continue;
@@ -231,7 +258,9 @@ class PermissionMatrixIT {
                 }
             }
         }
-        assertThat(failures).as("cells of the service matrix that the code does not honour").isEmpty();
+        assertThat(failures)
+                .as("cells of the service matrix that the code does not honour")
+                .isEmpty();
     }
 
     @Test
@@ -241,18 +270,27 @@ class PermissionMatrixIT {
         Set<String> methods = new TreeSet<>();
         for (Bean<?> bean : CDI.current().getBeanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
             Class<?> type = bean.getBeanClass();
-            boolean service = type.isAnnotationPresent(jakarta.ejb.Stateless.class) || type.isAnnotationPresent(jakarta.ejb.Singleton.class);
-            if (!service || !type.getPackageName().startsWith("org.concerto.") || type.getPackageName().equals(Fixtures.class.getPackageName())) {
+            boolean service = type.isAnnotationPresent(jakarta.ejb.Stateless.class)
+                    || type.isAnnotationPresent(jakarta.ejb.Singleton.class);
+            if (!service
+                    || !type.getPackageName().startsWith("org.concerto.")
+                    || type.getPackageName().equals(Fixtures.class.getPackageName())) {
                 continue;
             }
             for (Method method : type.getDeclaredMethods()) {
-                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers()) && !method.isSynthetic()) {
+                if (Modifier.isPublic(method.getModifiers())
+                        && !Modifier.isStatic(method.getModifiers())
+                        && !method.isSynthetic()) {
                     methods.add(type.getSimpleName() + "." + method.getName());
                 }
             }
         }
-        assertThat(methods).as("the EJBs' public methods were found").contains("MeetingService.details", "AgendaService.download");
-        assertThat(documented).as("docs/security.md has a row for every public method of every EJB, and no row for a method that is gone")
+        assertThat(methods)
+                .as("the EJBs' public methods were found")
+                .contains("MeetingService.details", "AgendaService.download");
+        assertThat(documented)
+                .as(
+                        "docs/security.md has a row for every public method of every EJB, and no row for a method that is gone")
                 .containsExactlyInAnyOrderElementsOf(methods);
     }
 
@@ -279,13 +317,17 @@ class PermissionMatrixIT {
             for (String persona : ALL) {
                 String address = address(row.subject(), persona);
                 HttpResponse<byte[]> response = sessions.get(persona).getBytes(address);
-                String problem = problem(row.cell(persona), response, markers.get(row.id()).apply(persona));
+                String problem = problem(
+                        row.cell(persona), response, markers.get(row.id()).apply(persona));
                 if (problem != null) {
-                    failures.add(row.id() + " as " + persona + " (" + address + "): documented " + row.cell(persona) + ", " + problem);
+                    failures.add(row.id() + " as " + persona + " (" + address + "): documented " + row.cell(persona)
+                            + ", " + problem);
                 }
             }
         }
-        assertThat(failures).as("cells of the page and download matrix that the application does not honour").isEmpty();
+        assertThat(failures)
+                .as("cells of the page and download matrix that the application does not honour")
+                .isEmpty();
     }
 
     /**
@@ -306,25 +348,43 @@ class PermissionMatrixIT {
         forms.put("invitation/answer.xhtml?token=" + world.answerToken, anonymous);
         for (Map.Entry<String, WebSession> form : forms.entrySet()) {
             String page = form.getValue().get(form.getKey()).body();
-            java.util.regex.Matcher viewState = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+            java.util.regex.Matcher viewState = java.util.regex.Pattern.compile(
+                            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                    .matcher(page);
             assertThat(page).as(form.getKey() + " offers the substitute form").contains("answerForm:substitute");
             assertThat(viewState.find()).isTrue();
-            // PrimeFaces' CSP mode refuses a post without the page's nonce (the browser's script adds it to every form).
-            java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
+            // PrimeFaces' CSP mode refuses a post without the page's nonce (the browser's script adds it to every
+            // form).
+            java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)")
+                    .matcher(page);
             assertThat(nonce.find()).isTrue();
             String tampered = form.getKey().replace("id=" + world.meetingId, "id=" + world.otherId);
-            HttpResponse<String> answer = form.getValue().post(tampered, "answerForm=answerForm"
-                    + "&answerForm%3Asubstitute_input=" + world.strangerId
-                    + "&answerForm%3AsendSubstitute=answerForm%3AsendSubstitute"
-                    + "&id=" + world.otherId
-                    + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)
-                    + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8));
-            assertThat(answer.uri().getPath()).as(form.getKey() + ": the post was processed, not refused as expired").doesNotEndWith("/errors/expired.xhtml");
-            assertThat(answer.body()).as(form.getKey()).contains(world.meetingTitle).contains("ui-messages-error")
-                    .doesNotContain(world.otherTitle).doesNotContain(world.strangerName);
+            HttpResponse<String> answer = form.getValue()
+                    .post(
+                            tampered,
+                            "answerForm=answerForm"
+                                    + "&answerForm%3Asubstitute_input=" + world.strangerId
+                                    + "&answerForm%3AsendSubstitute=answerForm%3AsendSubstitute"
+                                    + "&id=" + world.otherId
+                                    + "&jakarta.faces.ViewState="
+                                    + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)
+                                    + "&primefaces.nonce="
+                                    + java.net.URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8));
+            assertThat(answer.uri().getPath())
+                    .as(form.getKey() + ": the post was processed, not refused as expired")
+                    .doesNotEndWith("/errors/expired.xhtml");
+            assertThat(answer.body())
+                    .as(form.getKey())
+                    .contains(world.meetingTitle)
+                    .contains("ui-messages-error")
+                    .doesNotContain(world.otherTitle)
+                    .doesNotContain(world.strangerName);
         }
-        assertThat(fixtures.invited(world.meetingId, world.strangerId)).as("the stranger was not invited as a substitute").isFalse();
-        assertThat(fixtures.response(world.meetingId, world.personIds.get("participant"))).isEqualTo(InvitationResponse.PENDING);
+        assertThat(fixtures.invited(world.meetingId, world.strangerId))
+                .as("the stranger was not invited as a substitute")
+                .isFalse();
+        assertThat(fixtures.response(world.meetingId, world.personIds.get("participant")))
+                .isEqualTo(InvitationResponse.PENDING);
     }
 
     /** Reads the built EAR, as shipped: every page, servlet and REST resource must have a row. */
@@ -334,7 +394,11 @@ class PermissionMatrixIT {
         SecurityMatrix matrix = SecurityMatrix.parse(Files.readString(Deployments.securityDocument()));
         Set<String> pages = new TreeSet<>();
         matrix.section(PAGES).values().forEach(row -> pages.add(row.subject().replaceAll("\\?.*", "")));
-        String downloads = String.join("\n", matrix.section(DOWNLOADS).values().stream().map(SecurityMatrix.Row::rule).toList());
+        String downloads = String.join(
+                "\n",
+                matrix.section(DOWNLOADS).values().stream()
+                        .map(SecurityMatrix.Row::rule)
+                        .toList());
         Map<String, byte[]> web = webArchiveEntries();
         Set<String> missing = new TreeSet<>();
         for (Map.Entry<String, byte[]> entry : web.entrySet()) {
@@ -345,14 +409,17 @@ class PermissionMatrixIT {
             if (name.startsWith("WEB-INF/classes/") && name.endsWith(".class") && !name.contains("$")) {
                 String simpleName = name.substring(name.lastIndexOf('/') + 1, name.length() - ".class".length());
                 boolean servlet = contains(entry.getValue(), "Ljakarta/servlet/annotation/WebServlet;");
-                boolean resource = contains(entry.getValue(), "Ljakarta/ws/rs/Path;") && !contains(entry.getValue(), "Ljakarta/ws/rs/ApplicationPath;");
+                boolean resource = contains(entry.getValue(), "Ljakarta/ws/rs/Path;")
+                        && !contains(entry.getValue(), "Ljakarta/ws/rs/ApplicationPath;");
                 if ((servlet || resource) && !downloads.contains("`" + simpleName + "`")) {
                     missing.add((servlet ? "servlet " : "REST resource ") + simpleName);
                 }
             }
         }
         assertThat(web.keySet()).as("the web archive was read").contains("meeting/view.xhtml");
-        assertThat(missing).as("pages, servlets and REST resources of the EAR without a row in docs/security.md").isEmpty();
+        assertThat(missing)
+                .as("pages, servlets and REST resources of the EAR without a row in docs/security.md")
+                .isEmpty();
     }
 
     /** The operations documented as internal are reached by no page, backing bean, servlet or resource of the web module. */
@@ -362,8 +429,11 @@ class PermissionMatrixIT {
         SecurityMatrix matrix = SecurityMatrix.parse(Files.readString(Deployments.securityDocument()));
         Set<String> internal = new LinkedHashSet<>();
         for (SecurityMatrix.Row row : matrix.section(SERVICES).values()) {
-            long cells = row.cells().values().stream().filter("internal"::equals).count();
-            assertThat(cells).as(row.id() + ": internal in every column or in none").isIn(0L, (long) ALL.size());
+            long cells =
+                    row.cells().values().stream().filter("internal"::equals).count();
+            assertThat(cells)
+                    .as(row.id() + ": internal in every column or in none")
+                    .isIn(0L, (long) ALL.size());
             if (cells > 0) {
                 internal.add(row.subject().substring(0, row.subject().indexOf('.')));
             }
@@ -375,26 +445,35 @@ class PermissionMatrixIT {
                 binaryNames.put(simpleName, entry.replace(".class", ""));
             }
         }
-        assertThat(binaryNames.keySet()).as("the internal services were found in the EJB module").containsExactlyInAnyOrderElementsOf(internal);
+        assertThat(binaryNames.keySet())
+                .as("the internal services were found in the EJB module")
+                .containsExactlyInAnyOrderElementsOf(internal);
         List<String> reached = new ArrayList<>();
         for (Map.Entry<String, byte[]> entry : webArchiveEntries().entrySet()) {
             if (!entry.getKey().endsWith(".class")) {
                 continue;
             }
             for (String binaryName : binaryNames.values()) {
-                if (contains(entry.getValue(), "L" + binaryName + ";") || containsClassConstant(entry.getValue(), binaryName)) {
+                if (contains(entry.getValue(), "L" + binaryName + ";")
+                        || containsClassConstant(entry.getValue(), binaryName)) {
                     reached.add(entry.getKey() + " uses " + binaryName);
                 }
             }
         }
-        assertThat(reached).as("web classes that reach a service documented as internal").isEmpty();
+        assertThat(reached)
+                .as("web classes that reach a service documented as internal")
+                .isEmpty();
     }
 
     /** The rows documented without an executable check, and the checks without a documented row. */
     private static List<String> drift(java.util.Collection<String> documented, Set<String> checked) {
         List<String> failures = new ArrayList<>();
-        documented.stream().filter(id -> !checked.contains(id)).forEach(id -> failures.add(id + ": documented, but the test has no check for it"));
-        checked.stream().filter(id -> !documented.contains(id)).forEach(id -> failures.add(id + ": checked, but docs/security.md has no row for it"));
+        documented.stream()
+                .filter(id -> !checked.contains(id))
+                .forEach(id -> failures.add(id + ": documented, but the test has no check for it"));
+        checked.stream()
+                .filter(id -> !documented.contains(id))
+                .forEach(id -> failures.add(id + ": checked, but docs/security.md has no row for it"));
         return failures;
     }
 
@@ -406,27 +485,49 @@ class PermissionMatrixIT {
         Prepared p = prepared;
         Map<String, Function<String, Callable<Object>>> checks = new LinkedHashMap<>();
         // Meetings
-        checks.put("MeetingService.search", persona -> () -> meetings.search(search(w.meetingTitle), 0, 10).stream()
-                .anyMatch(m -> m.getId().equals(w.meetingId)));
+        checks.put(
+                "MeetingService.search",
+                persona -> () -> meetings.search(search(w.meetingTitle), 0, 10).stream()
+                        .anyMatch(m -> m.getId().equals(w.meetingId)));
         checks.put("MeetingService.count", persona -> () -> meetings.count(search(w.meetingTitle)) > 0);
-        checks.put("MeetingService.upcoming", persona -> () -> meetings.upcoming(200).stream().anyMatch(m -> m.getId().equals(w.meetingId)));
-        checks.put("MeetingService.details", persona -> () -> meetings.details(w.meetingId).getTitle().equals(w.meetingTitle));
-        checks.put("MeetingService.details#other", persona -> () -> meetings.details(w.otherId).getTitle().equals(w.otherTitle));
-        checks.put("MeetingService.requireReadable", persona -> () -> meetings.requireReadable(w.meetingId).getId().equals(w.meetingId));
+        checks.put(
+                "MeetingService.upcoming",
+                persona -> () ->
+                        meetings.upcoming(200).stream().anyMatch(m -> m.getId().equals(w.meetingId)));
+        checks.put(
+                "MeetingService.details",
+                persona -> () -> meetings.details(w.meetingId).getTitle().equals(w.meetingTitle));
+        checks.put(
+                "MeetingService.details#other",
+                persona -> () -> meetings.details(w.otherId).getTitle().equals(w.otherTitle));
+        checks.put(
+                "MeetingService.requireReadable",
+                persona -> () -> meetings.requireReadable(w.meetingId).getId().equals(w.meetingId));
         checks.put("MeetingService.roleOf", persona -> () -> expect(meetings.roleOf(w.meetingId), roleOf(persona)));
         // Preparation
         checks.put("PreparationService.create", persona -> () -> preparation.create(newMeeting()));
         checks.put("PreparationService.draft", persona -> () -> preparation.draft(w.meetingId));
         checks.put("PreparationService.revise", persona -> () -> run(() -> preparation.revise(w.draftId, p.draftForm)));
         checks.put("PreparationService.followUp", persona -> () -> preparation.followUp(w.meetingId, p.draftForm));
-        checks.put("PreparationService.delete", persona -> () -> run(() -> preparation.delete(w.draftId, p.draftVersion)));
-        checks.put("PreparationService.joinSeries", persona -> () -> run(() -> preparation.joinSeries(w.draftId, p.draftVersion, w.meetingId)));
-        checks.put("PreparationService.seriesCandidates", persona -> () -> preparation.seriesCandidates(w.draftId, w.meetingTitle));
+        checks.put(
+                "PreparationService.delete", persona -> () -> run(() -> preparation.delete(w.draftId, p.draftVersion)));
+        checks.put(
+                "PreparationService.joinSeries",
+                persona -> () -> run(() -> preparation.joinSeries(w.draftId, p.draftVersion, w.meetingId)));
+        checks.put(
+                "PreparationService.seriesCandidates",
+                persona -> () -> preparation.seriesCandidates(w.draftId, w.meetingTitle));
         checks.put("PreparationService.meetingOption", persona -> () -> preparation.meetingOption(w.meetingId));
         checks.put("PreparationService.series", persona -> () -> preparation.series(w.meetingId));
-        checks.put("PreparationService.invite", persona -> () -> run(() -> preparation.invite(w.draftId, w.colleagueId, MeetingRole.PARTICIPANT)));
-        checks.put("PreparationService.inviteAll", persona -> () -> run(() -> preparation.inviteAll(w.draftId, List.of(w.colleagueId), MeetingRole.EXPERT)));
-        checks.put("PreparationService.uninvite", persona -> () -> run(() -> preparation.uninvite(w.draftId, w.fellowId)));
+        checks.put(
+                "PreparationService.invite",
+                persona -> () -> run(() -> preparation.invite(w.draftId, w.colleagueId, MeetingRole.PARTICIPANT)));
+        checks.put(
+                "PreparationService.inviteAll",
+                persona ->
+                        () -> run(() -> preparation.inviteAll(w.draftId, List.of(w.colleagueId), MeetingRole.EXPERT)));
+        checks.put(
+                "PreparationService.uninvite", persona -> () -> run(() -> preparation.uninvite(w.draftId, w.fellowId)));
         checks.put("PreparationService.invitable", persona -> () -> preparation.invitable(w.draftId, "Substitute"));
         checks.put("PreparationService.option", persona -> () -> preparation.option(w.fellowId));
         checks.put("PreparationService.organisations", persona -> () -> preparation.organisations());
@@ -435,70 +536,133 @@ class PermissionMatrixIT {
         checks.put("AgendaService.add", persona -> () -> agenda.add(w.meetingId, newItem()));
         checks.put("AgendaService.draft", persona -> () -> agenda.draft(w.meetingId, w.openItemId));
         checks.put("AgendaService.update", persona -> () -> run(() -> agenda.update(w.meetingId, p.openItemForm)));
-        checks.put("AgendaService.update#other", persona -> () -> run(() -> agenda.update(w.meetingId, p.otherItemForm)));
-        checks.put("AgendaService.move", persona -> () -> run(() -> agenda.move(w.meetingId, p.meetingVersion, w.openItemId, 0)));
-        checks.put("AgendaService.remove", persona -> () -> run(() -> agenda.remove(w.meetingId, p.meetingVersion, w.openItemId)));
-        checks.put("AgendaService.attach", persona -> () -> agenda.attach(w.meetingId, w.openItemId, "annexe.pdf", new ByteArrayInputStream(p.pdf)));
+        checks.put(
+                "AgendaService.update#other", persona -> () -> run(() -> agenda.update(w.meetingId, p.otherItemForm)));
+        checks.put(
+                "AgendaService.move",
+                persona -> () -> run(() -> agenda.move(w.meetingId, p.meetingVersion, w.openItemId, 0)));
+        checks.put(
+                "AgendaService.remove",
+                persona -> () -> run(() -> agenda.remove(w.meetingId, p.meetingVersion, w.openItemId)));
+        checks.put(
+                "AgendaService.attach",
+                persona ->
+                        () -> agenda.attach(w.meetingId, w.openItemId, "annexe.pdf", new ByteArrayInputStream(p.pdf)));
         checks.put("AgendaService.detach", persona -> () -> run(() -> agenda.detach(w.meetingId, w.openAttachmentId)));
-        checks.put("AgendaService.detach#other", persona -> () -> run(() -> agenda.detach(w.meetingId, w.otherAttachmentId)));
-        checks.put("AgendaService.deleteAttachments", persona -> () -> run(() -> agenda.deleteAttachments(List.of(w.openItemId))));
-        checks.put("AgendaService.attachments", persona -> () -> agenda.attachments(w.meetingId).stream()
-                .anyMatch(row -> row.getId().equals(w.confidentialAttachmentId)));
+        checks.put(
+                "AgendaService.detach#other",
+                persona -> () -> run(() -> agenda.detach(w.meetingId, w.otherAttachmentId)));
+        checks.put(
+                "AgendaService.deleteAttachments",
+                persona -> () -> run(() -> agenda.deleteAttachments(List.of(w.openItemId))));
+        checks.put(
+                "AgendaService.attachments",
+                persona -> () -> agenda.attachments(w.meetingId).stream()
+                        .anyMatch(row -> row.getId().equals(w.confidentialAttachmentId)));
         checks.put("AgendaService.download", persona -> () -> read(agenda.download(w.confidentialAttachmentId)));
         checks.put("AgendaService.download#open", persona -> () -> read(agenda.download(w.openAttachmentId)));
         checks.put("AgendaService.download#other", persona -> () -> read(agenda.download(w.otherAttachmentId)));
         // Convening
         Instant later = Instant.now().plus(Duration.ofDays(30));
         checks.put("ConveningService.convene", persona -> () -> convening.convene(w.draftId, p.draftVersion));
-        checks.put("ConveningService.postpone", persona -> () -> convening.postpone(w.meetingId, p.meetingVersion, later, later.plus(Duration.ofHours(2))));
+        checks.put(
+                "ConveningService.postpone",
+                persona -> () ->
+                        convening.postpone(w.meetingId, p.meetingVersion, later, later.plus(Duration.ofHours(2))));
         checks.put("ConveningService.cancel", persona -> () -> convening.cancel(w.meetingId, p.meetingVersion));
-        checks.put("ConveningService.markHeld", persona -> () -> run(() -> convening.markHeld(w.meetingId, p.meetingVersion)));
+        checks.put(
+                "ConveningService.markHeld",
+                persona -> () -> run(() -> convening.markHeld(w.meetingId, p.meetingVersion)));
         checks.put("ConveningService.remind", persona -> () -> convening.remind(w.meetingId, p.meetingVersion));
         checks.put("ConveningService.responses", persona -> () -> convening.responses(w.meetingId));
         // Answers
         checks.put("AnswerService.byToken", persona -> () -> answers.byToken(w.answerToken));
         checks.put("AnswerService.byToken#unknown", persona -> () -> answers.byToken("not-a-token"));
-        checks.put("AnswerService.answer", persona -> () -> run(() -> answers.answer(w.answerToken, InvitationResponse.ACCEPTED)));
-        checks.put("AnswerService.substitute", persona -> () -> run(() -> answers.substitute(w.answerToken, w.colleagueId)));
+        checks.put(
+                "AnswerService.answer",
+                persona -> () -> run(() -> answers.answer(w.answerToken, InvitationResponse.ACCEPTED)));
+        checks.put(
+                "AnswerService.substitute",
+                persona -> () -> run(() -> answers.substitute(w.answerToken, w.colleagueId)));
         checks.put("AnswerService.mine", persona -> () -> answers.mine(w.meetingId));
-        checks.put("AnswerService.answerMine", persona -> () -> run(() -> answers.answerMine(w.meetingId, InvitationResponse.DECLINED)));
-        checks.put("AnswerService.substituteMine", persona -> () -> run(() -> answers.substituteMine(w.meetingId, w.colleagueId)));
+        checks.put(
+                "AnswerService.answerMine",
+                persona -> () -> run(() -> answers.answerMine(w.meetingId, InvitationResponse.DECLINED)));
+        checks.put(
+                "AnswerService.substituteMine",
+                persona -> () -> run(() -> answers.substituteMine(w.meetingId, w.colleagueId)));
         // Attendance
         Long participantInvitation = w.invitationIds.get(w.personIds.get("participant"));
         checks.put("AttendanceService.sheet", persona -> () -> attendance.sheet(w.meetingId));
-        checks.put("AttendanceService.record", persona -> () -> attendance.record(w.meetingId, participantInvitation,
-                p.participantInvitationVersion, AttendanceStatus.PRESENT, null, null));
-        checks.put("AttendanceService.record#other", persona -> () -> attendance.record(w.meetingId, w.otherInvitationId, 0,
-                AttendanceStatus.PRESENT, null, null));
+        checks.put(
+                "AttendanceService.record",
+                persona -> () -> attendance.record(
+                        w.meetingId,
+                        participantInvitation,
+                        p.participantInvitationVersion,
+                        AttendanceStatus.PRESENT,
+                        null,
+                        null));
+        checks.put(
+                "AttendanceService.record#other",
+                persona -> () ->
+                        attendance.record(w.meetingId, w.otherInvitationId, 0, AttendanceStatus.PRESENT, null, null));
         checks.put("AttendanceService.row", persona -> () -> attendance.row(participantInvitation));
         checks.put("AttendanceService.canRecord", persona -> () -> attendance.canRecord(w.meetingId));
         checks.put("AttendanceService.counts", persona -> () -> attendance.counts(w.meetingId));
         // Declared interests and conflicts
         checks.put("InterestService.myPersonId", persona -> () -> expect(interests.myPersonId(), me(persona)));
-        checks.put("InterestService.declarations", persona -> () -> interests.declarations(me(persona)).stream()
-                .anyMatch(row -> row.getId().equals(w.interestIds.get(personaOrParticipant(persona)))));
-        checks.put("InterestService.declarations#other", persona -> () -> interests.declarations(w.strangerId).stream()
-                .anyMatch(row -> row.getId().equals(w.strangerInterestId)));
-        checks.put("InterestService.form", persona -> () -> interests.form(w.interestIds.get(personaOrParticipant(persona))));
+        checks.put(
+                "InterestService.declarations",
+                persona -> () -> interests.declarations(me(persona)).stream()
+                        .anyMatch(row -> row.getId().equals(w.interestIds.get(personaOrParticipant(persona)))));
+        checks.put(
+                "InterestService.declarations#other",
+                persona -> () -> interests.declarations(w.strangerId).stream()
+                        .anyMatch(row -> row.getId().equals(w.strangerInterestId)));
+        checks.put(
+                "InterestService.form",
+                persona -> () -> interests.form(w.interestIds.get(personaOrParticipant(persona))));
         checks.put("InterestService.form#other", persona -> () -> interests.form(w.strangerInterestId));
         checks.put("InterestService.save", persona -> () -> interests.save(me(persona), newInterest()));
         checks.put("InterestService.save#other", persona -> () -> interests.save(w.strangerId, newInterest()));
         checks.put("InterestService.save#mismatch", persona -> () -> interests.save(me(persona), p.strangerForm));
-        checks.put("InterestService.remove", persona -> () -> run(() -> interests.remove(w.interestIds.get(personaOrParticipant(persona)),
-                p.interestVersions.get(personaOrParticipant(persona)))));
-        checks.put("InterestService.remove#other", persona -> () -> run(() -> interests.remove(w.strangerInterestId, p.strangerInterestVersion)));
+        checks.put(
+                "InterestService.remove",
+                persona -> () -> run(() -> interests.remove(
+                        w.interestIds.get(personaOrParticipant(persona)),
+                        p.interestVersions.get(personaOrParticipant(persona)))));
+        checks.put(
+                "InterestService.remove#other",
+                persona -> () -> run(() -> interests.remove(w.strangerInterestId, p.strangerInterestVersion)));
         checks.put("InterestService.organisations", persona -> () -> interests.organisations());
-        checks.put("InterestService.conflicts", persona -> () -> interests.conflicts(w.meetingId).stream()
-                .anyMatch(item -> item.getRows().stream().anyMatch(row -> row.getPersonId() == w.personIds.get("expert") && row.isFlagged())));
-        checks.put("InterestService.decide", persona -> () -> run(() -> interests.decide(w.meetingId, w.confidentialItemId, w.personIds.get("expert"),
-                DecisionOutcome.RECUSED, "Lien avec le fabricant", null)));
-        checks.put("InterestService.decide#other", persona -> () -> run(() -> interests.decide(w.meetingId, w.otherItemId, w.strangerId,
-                DecisionOutcome.RECUSED, null, null)));
+        checks.put(
+                "InterestService.conflicts",
+                persona -> () -> interests.conflicts(w.meetingId).stream().anyMatch(item -> item.getRows().stream()
+                        .anyMatch(row -> row.getPersonId() == w.personIds.get("expert") && row.isFlagged())));
+        checks.put(
+                "InterestService.decide",
+                persona -> () -> run(() -> interests.decide(
+                        w.meetingId,
+                        w.confidentialItemId,
+                        w.personIds.get("expert"),
+                        DecisionOutcome.RECUSED,
+                        "Lien avec le fabricant",
+                        null)));
+        checks.put(
+                "InterestService.decide#other",
+                persona -> () -> run(() -> interests.decide(
+                        w.meetingId, w.otherItemId, w.strangerId, DecisionOutcome.RECUSED, null, null)));
         // Directory
-        checks.put("DirectoryService.searchOrganisations", persona -> () -> directory.searchOrganisations(new DirectorySearch(), 0, 10));
-        checks.put("DirectoryService.countOrganisations", persona -> () -> directory.countOrganisations(new DirectorySearch()));
+        checks.put(
+                "DirectoryService.searchOrganisations",
+                persona -> () -> directory.searchOrganisations(new DirectorySearch(), 0, 10));
+        checks.put(
+                "DirectoryService.countOrganisations",
+                persona -> () -> directory.countOrganisations(new DirectorySearch()));
         checks.put("DirectoryService.organisations", persona -> () -> directory.organisations());
-        checks.put("DirectoryService.searchPeople", persona -> () -> directory.searchPeople(new DirectorySearch(), 0, 10));
+        checks.put(
+                "DirectoryService.searchPeople", persona -> () -> directory.searchPeople(new DirectorySearch(), 0, 10));
         checks.put("DirectoryService.countPeople", persona -> () -> directory.countPeople(new DirectorySearch()));
         checks.put("DirectoryService.organisation", persona -> () -> directory.organisation(w.organisationId));
         checks.put("DirectoryService.person", persona -> () -> directory.person(w.strangerId));
@@ -527,55 +691,109 @@ class PermissionMatrixIT {
     }
 
     private void contributionChecks(Map<String, Function<String, Callable<Object>>> checks, MatrixWorld w, Prepared p) {
-        checks.put("ContributionService.submit", persona -> () -> contributions.submit(w.meetingId,
-                submission("Nouvelle contribution", Visibility.PARTICIPANTS), files(p.pdf)));
-        checks.put("ContributionService.submit#other", persona -> () -> contributions.submit(w.otherId,
-                submission("Contribution égarée", Visibility.PARTICIPANTS), files(p.pdf)));
-        checks.put("ContributionService.addVersion", persona -> () -> contributions.addVersion(w.contributionId,
-                submission(w.contributionTitle, Visibility.PARTICIPANTS), files(p.pdf)));
-        checks.put("ContributionService.addVersion#other", persona -> () -> contributions.addVersion(w.otherContributionId,
-                submission("Version égarée", Visibility.PARTICIPANTS), files(p.pdf)));
-        checks.put("ContributionService.withdraw", persona -> () -> run(() -> contributions.withdraw(p.pendingContributionId,
-                p.pendingContributionVersion)));
-        checks.put("ContributionService.withdraw#other", persona -> () -> run(() -> contributions.withdraw(w.otherContributionId,
-                p.otherContributionVersion)));
-        checks.put("ContributionService.draftOfNewVersion", persona -> () -> contributions.draftOfNewVersion(w.contributionId));
-        checks.put("ContributionService.draftOfNewVersion#other", persona -> () -> contributions.draftOfNewVersion(w.otherContributionId));
+        checks.put(
+                "ContributionService.submit",
+                persona -> () -> contributions.submit(
+                        w.meetingId, submission("Nouvelle contribution", Visibility.PARTICIPANTS), files(p.pdf)));
+        checks.put(
+                "ContributionService.submit#other",
+                persona -> () -> contributions.submit(
+                        w.otherId, submission("Contribution égarée", Visibility.PARTICIPANTS), files(p.pdf)));
+        checks.put(
+                "ContributionService.addVersion",
+                persona -> () -> contributions.addVersion(
+                        w.contributionId, submission(w.contributionTitle, Visibility.PARTICIPANTS), files(p.pdf)));
+        checks.put(
+                "ContributionService.addVersion#other",
+                persona -> () -> contributions.addVersion(
+                        w.otherContributionId, submission("Version égarée", Visibility.PARTICIPANTS), files(p.pdf)));
+        checks.put(
+                "ContributionService.withdraw",
+                persona ->
+                        () -> run(() -> contributions.withdraw(p.pendingContributionId, p.pendingContributionVersion)));
+        checks.put(
+                "ContributionService.withdraw#other",
+                persona -> () -> run(() -> contributions.withdraw(w.otherContributionId, p.otherContributionVersion)));
+        checks.put(
+                "ContributionService.draftOfNewVersion",
+                persona -> () -> contributions.draftOfNewVersion(w.contributionId));
+        checks.put(
+                "ContributionService.draftOfNewVersion#other",
+                persona -> () -> contributions.draftOfNewVersion(w.otherContributionId));
         checks.put("ContributionService.submissionState", persona -> () -> contributions.submissionState(w.meetingId));
-        checks.put("ContributionService.setDeadline", persona -> () -> run(() -> contributions.setDeadline(w.meetingId,
-                Instant.now().minus(Duration.ofHours(1)))));
-        checks.put("ContributionService.reopen", persona -> () -> run(() -> contributions.reopen(w.meetingId, w.fellowId,
-                Instant.now().plus(Duration.ofDays(1)))));
-        checks.put("ContributionService.reopen#other", persona -> () -> run(() -> contributions.reopen(w.meetingId, w.strangerId,
-                Instant.now().plus(Duration.ofDays(1)))));
-        checks.put("ContributionService.accept", persona -> () -> run(() -> contributions.accept(p.pendingContributionId,
-                p.pendingContributionVersion, Visibility.PARTICIPANTS)));
-        checks.put("ContributionService.returnToAuthor", persona -> () -> run(() -> contributions.returnToAuthor(p.pendingContributionId,
-                p.pendingContributionVersion, "À compléter")));
+        checks.put(
+                "ContributionService.setDeadline",
+                persona -> () -> run(() ->
+                        contributions.setDeadline(w.meetingId, Instant.now().minus(Duration.ofHours(1)))));
+        checks.put(
+                "ContributionService.reopen",
+                persona -> () -> run(() -> contributions.reopen(
+                        w.meetingId, w.fellowId, Instant.now().plus(Duration.ofDays(1)))));
+        checks.put(
+                "ContributionService.reopen#other",
+                persona -> () -> run(() -> contributions.reopen(
+                        w.meetingId, w.strangerId, Instant.now().plus(Duration.ofDays(1)))));
+        checks.put(
+                "ContributionService.accept",
+                persona -> () -> run(() -> contributions.accept(
+                        p.pendingContributionId, p.pendingContributionVersion, Visibility.PARTICIPANTS)));
+        checks.put(
+                "ContributionService.returnToAuthor",
+                persona -> () -> run(() -> contributions.returnToAuthor(
+                        p.pendingContributionId, p.pendingContributionVersion, "À compléter")));
         checks.put("ContributionService.distribute", persona -> () -> contributions.distribute(w.meetingId));
-        checks.put("ContributionService.readable", persona -> () -> contributions.readable(w.meetingId).stream()
-                .anyMatch(row -> row.getId().equals(w.contributionId)));
-        checks.put("ContributionService.readable#secretariat-only", persona -> () -> contributions.readable(w.meetingId).stream()
-                .anyMatch(row -> row.getId().equals(w.secretContributionId)));
-        checks.put("ContributionService.readable#confidential-item", persona -> () -> contributions.readable(w.meetingId).stream()
-                .anyMatch(row -> row.getId().equals(w.confidentialContributionId)));
-        checks.put("ContributionService.readable#other", persona -> () -> contributions.readable(w.otherId).stream()
-                .anyMatch(row -> row.getId().equals(w.otherContributionId)));
-        checks.put("ContributionService.mine", persona -> () -> contributions.mine(w.meetingId).stream()
-                .anyMatch(row -> row.getId().equals(w.contributionId)));
-        checks.put("ContributionService.forReview", persona -> () -> contributions.forReview(w.meetingId).stream()
-                .anyMatch(row -> row.getId().equals(w.secretContributionId)));
-        checks.put("ContributionService.acceptedInAgendaOrder", persona -> () -> contributions.acceptedInAgendaOrder(w.meetingId).stream()
-                .anyMatch(row -> row.getId().equals(w.contributionId)));
+        checks.put(
+                "ContributionService.readable",
+                persona -> () -> contributions.readable(w.meetingId).stream()
+                        .anyMatch(row -> row.getId().equals(w.contributionId)));
+        checks.put(
+                "ContributionService.readable#secretariat-only",
+                persona -> () -> contributions.readable(w.meetingId).stream()
+                        .anyMatch(row -> row.getId().equals(w.secretContributionId)));
+        checks.put(
+                "ContributionService.readable#confidential-item",
+                persona -> () -> contributions.readable(w.meetingId).stream()
+                        .anyMatch(row -> row.getId().equals(w.confidentialContributionId)));
+        checks.put(
+                "ContributionService.readable#other",
+                persona -> () -> contributions.readable(w.otherId).stream()
+                        .anyMatch(row -> row.getId().equals(w.otherContributionId)));
+        checks.put(
+                "ContributionService.mine",
+                persona -> () -> contributions.mine(w.meetingId).stream()
+                        .anyMatch(row -> row.getId().equals(w.contributionId)));
+        checks.put(
+                "ContributionService.forReview",
+                persona -> () -> contributions.forReview(w.meetingId).stream()
+                        .anyMatch(row -> row.getId().equals(w.secretContributionId)));
+        checks.put(
+                "ContributionService.acceptedInAgendaOrder",
+                persona -> () -> contributions.acceptedInAgendaOrder(w.meetingId).stream()
+                        .anyMatch(row -> row.getId().equals(w.contributionId)));
         checks.put("ContributionService.published", persona -> () -> contributions.published(w.meetingId));
         checks.put("ContributionService.versions", persona -> () -> contributions.versions(w.contributionId));
-        checks.put("ContributionService.versions#other", persona -> () -> contributions.versions(w.otherContributionId));
-        checks.put("ContributionService.download", persona -> () -> read(contributions.download(w.contributionFileId).getStream()));
-        checks.put("ContributionService.download#secretariat-only", persona -> () -> read(contributions.download(w.secretContributionFileId).getStream()));
-        checks.put("ContributionService.download#confidential-item", persona -> () -> read(contributions.download(
-                w.confidentialContributionFileId).getStream()));
-        checks.put("ContributionService.download#other", persona -> () -> read(contributions.download(w.otherContributionFileId).getStream()));
-        checks.put("ContributionService.publicDownload", persona -> () -> read(contributions.publicDownload(w.contributionFileId).getStream()));
+        checks.put(
+                "ContributionService.versions#other", persona -> () -> contributions.versions(w.otherContributionId));
+        checks.put(
+                "ContributionService.download",
+                persona ->
+                        () -> read(contributions.download(w.contributionFileId).getStream()));
+        checks.put(
+                "ContributionService.download#secretariat-only",
+                persona -> () ->
+                        read(contributions.download(w.secretContributionFileId).getStream()));
+        checks.put(
+                "ContributionService.download#confidential-item",
+                persona -> () -> read(
+                        contributions.download(w.confidentialContributionFileId).getStream()));
+        checks.put(
+                "ContributionService.download#other",
+                persona -> () ->
+                        read(contributions.download(w.otherContributionFileId).getStream()));
+        checks.put(
+                "ContributionService.publicDownload",
+                persona -> () ->
+                        read(contributions.publicDownload(w.contributionFileId).getStream()));
         checks.put("PackService.build", persona -> () -> packs.build(w.meetingId));
         checks.put("PackService.state", persona -> () -> packs.state(w.meetingId));
         checks.put("PackService.download", persona -> () -> packs.download(w.meetingId));
@@ -586,37 +804,63 @@ class PermissionMatrixIT {
         checks.put("ActionService.record", persona -> () -> actions.record(w.meetingId, p.ownActionForm));
         checks.put("ActionService.form", persona -> () -> actions.form(w.ownActionId));
         checks.put("ActionService.revise", persona -> () -> run(() -> actions.revise(w.ownActionId, p.ownActionForm)));
-        checks.put("ActionService.confirmDone", persona -> () -> run(() -> {
-            actions.report(w.ownActionId, p.ownActionVersion, ActionStatus.DONE, null);
-            actions.confirmDone(w.ownActionId, p.ownActionVersion);
-        }));
-        checks.put("ActionService.reopen", persona -> () -> run(() -> {
-            actions.report(w.ownActionId, p.ownActionVersion, ActionStatus.DONE, null);
-            actions.reopen(w.ownActionId, p.ownActionVersion, "Pas encore fait");
-        }));
-        checks.put("ActionService.cancel", persona -> () -> run(() -> actions.cancel(w.ownActionId, p.ownActionVersion, "Sans objet")));
+        checks.put(
+                "ActionService.confirmDone",
+                persona -> () -> run(() -> {
+                    actions.report(w.ownActionId, p.ownActionVersion, ActionStatus.DONE, null);
+                    actions.confirmDone(w.ownActionId, p.ownActionVersion);
+                }));
+        checks.put(
+                "ActionService.reopen",
+                persona -> () -> run(() -> {
+                    actions.report(w.ownActionId, p.ownActionVersion, ActionStatus.DONE, null);
+                    actions.reopen(w.ownActionId, p.ownActionVersion, "Pas encore fait");
+                }));
+        checks.put(
+                "ActionService.cancel",
+                persona -> () -> run(() -> actions.cancel(w.ownActionId, p.ownActionVersion, "Sans objet")));
         checks.put("ActionService.addReviewItem", persona -> () -> actions.addReviewItem(w.meetingId));
-        checks.put("ActionService.report", persona -> () -> run(() -> actions.report(w.ownActionId, p.ownActionVersion,
-                ActionStatus.IN_PROGRESS, "En cours")));
-        checks.put("ActionService.report#foreign", persona -> () -> run(() -> actions.report(w.foreignActionId, p.foreignActionVersion,
-                ActionStatus.IN_PROGRESS, "En cours")));
-        checks.put("ActionService.report#other", persona -> () -> run(() -> actions.report(w.otherActionId, p.otherActionVersion,
-                ActionStatus.IN_PROGRESS, "En cours")));
-        checks.put("ActionService.addEvidence", persona -> () -> actions.addEvidence(w.ownActionId, "preuve.pdf", new ByteArrayInputStream(p.pdf)));
-        checks.put("ActionService.addEvidence#foreign", persona -> () -> actions.addEvidence(w.foreignActionId, "preuve.pdf",
-                new ByteArrayInputStream(p.pdf)));
-        checks.put("ActionService.evidence", persona -> () -> read(actions.evidence(w.evidenceId).getStream()));
-        checks.put("ActionService.evidence#other", persona -> () -> read(actions.evidence(w.otherEvidenceId).getStream()));
+        checks.put(
+                "ActionService.report",
+                persona -> () -> run(
+                        () -> actions.report(w.ownActionId, p.ownActionVersion, ActionStatus.IN_PROGRESS, "En cours")));
+        checks.put(
+                "ActionService.report#foreign",
+                persona -> () -> run(() -> actions.report(
+                        w.foreignActionId, p.foreignActionVersion, ActionStatus.IN_PROGRESS, "En cours")));
+        checks.put(
+                "ActionService.report#other",
+                persona -> () -> run(() ->
+                        actions.report(w.otherActionId, p.otherActionVersion, ActionStatus.IN_PROGRESS, "En cours")));
+        checks.put(
+                "ActionService.addEvidence",
+                persona -> () -> actions.addEvidence(w.ownActionId, "preuve.pdf", new ByteArrayInputStream(p.pdf)));
+        checks.put(
+                "ActionService.addEvidence#foreign",
+                persona -> () -> actions.addEvidence(w.foreignActionId, "preuve.pdf", new ByteArrayInputStream(p.pdf)));
+        checks.put(
+                "ActionService.evidence",
+                persona -> () -> read(actions.evidence(w.evidenceId).getStream()));
+        checks.put(
+                "ActionService.evidence#other",
+                persona -> () -> read(actions.evidence(w.otherEvidenceId).getStream()));
         checks.put("ActionService.details", persona -> () -> actions.details(w.ownActionId));
         checks.put("ActionService.details#foreign", persona -> () -> actions.details(w.foreignActionId));
         checks.put("ActionService.details#other", persona -> () -> actions.details(w.otherActionId));
-        checks.put("ActionService.search", persona -> () -> actions.search(actionSearch(w.foreignActionText), 0, 10).stream()
-                .anyMatch(row -> row.getDescription().equals(w.foreignActionText)));
-        checks.put("ActionService.search#other", persona -> () -> actions.search(actionSearch(w.otherActionText), 0, 10).stream()
-                .anyMatch(row -> row.getDescription().equals(w.otherActionText)));
+        checks.put(
+                "ActionService.search",
+                persona -> () -> actions.search(actionSearch(w.foreignActionText), 0, 10).stream()
+                        .anyMatch(row -> row.getDescription().equals(w.foreignActionText)));
+        checks.put(
+                "ActionService.search#other",
+                persona -> () -> actions.search(actionSearch(w.otherActionText), 0, 10).stream()
+                        .anyMatch(row -> row.getDescription().equals(w.otherActionText)));
         checks.put("ActionService.count", persona -> () -> actions.count(actionSearch(w.foreignActionText)) > 0);
-        checks.put("ActionService.csv", persona -> () -> new String(actions.csv(actionSearch(w.foreignActionText), Locale.FRENCH),
-                StandardCharsets.UTF_8).contains(w.foreignActionText));
+        checks.put(
+                "ActionService.csv",
+                persona -> () -> new String(
+                                actions.csv(actionSearch(w.foreignActionText), Locale.FRENCH), StandardCharsets.UTF_8)
+                        .contains(w.foreignActionText));
         checks.put("ActionService.byOrganisation", persona -> () -> actions.byOrganisation());
         checks.put("ActionService.bySubject", persona -> () -> actions.bySubject());
         checks.put("ActionService.subjects", persona -> () -> actions.subjects());
@@ -624,34 +868,59 @@ class PermissionMatrixIT {
         checks.put("ActionService.byAgendaItem#other", persona -> () -> actions.byAgendaItem(w.otherId));
         checks.put("ActionService.openInSeries", persona -> () -> actions.openInSeries(w.meetingId));
         checks.put("ActionService.possibleOwners", persona -> () -> actions.possibleOwners(w.meetingId));
-        checks.put("ActionDocuments.list", persona -> () -> actionDocuments.list(actionSearch(w.foreignActionText), "matrice", Locale.FRENCH));
+        checks.put(
+                "ActionDocuments.list",
+                persona -> () -> actionDocuments.list(actionSearch(w.foreignActionText), "matrice", Locale.FRENCH));
     }
 
     private void minutesChecks(Map<String, Function<String, Callable<Object>>> checks, MatrixWorld w, Prepared p) {
         Long held = w.minutesMeetingId;
         Long otherHeld = w.otherMinutesMeetingId;
-        checks.put("MinutesService.view", persona -> () -> !minutes.view(held).getSections().isEmpty());
-        checks.put("MinutesService.view#other", persona -> () -> !minutes.view(otherHeld).getSections().isEmpty());
+        checks.put(
+                "MinutesService.view",
+                persona -> () -> !minutes.view(held).getSections().isEmpty());
+        checks.put(
+                "MinutesService.view#other",
+                persona -> () -> !minutes.view(otherHeld).getSections().isEmpty());
         checks.put("MinutesService.compare", persona -> () -> minutes.compare(held, 1, 1));
         checks.put("MinutesService.start", persona -> () -> run(() -> minutes.start(w.meetingId)));
-        checks.put("MinutesService.save", persona -> () -> minutes.save(held, w.sectionId, p.sectionVersion, sectionText()));
-        checks.put("MinutesService.save#other", persona -> () -> minutes.save(held, w.otherSectionId, p.otherSectionVersion, sectionText()));
-        checks.put("MinutesService.dismissConflict", persona -> () -> run(() -> minutes.dismissConflict(held, 999_999_999L)));
-        checks.put("MinutesService.correct", persona -> () -> minutes.correct(held, w.sectionId, p.sectionVersion, sectionText(), "Erreur"));
-        checks.put("MinutesService.openReview", persona -> () -> minutes.openReview(held, Instant.now().plus(Duration.ofDays(3))));
+        checks.put(
+                "MinutesService.save",
+                persona -> () -> minutes.save(held, w.sectionId, p.sectionVersion, sectionText()));
+        checks.put(
+                "MinutesService.save#other",
+                persona -> () -> minutes.save(held, w.otherSectionId, p.otherSectionVersion, sectionText()));
+        checks.put(
+                "MinutesService.dismissConflict",
+                persona -> () -> run(() -> minutes.dismissConflict(held, 999_999_999L)));
+        checks.put(
+                "MinutesService.correct",
+                persona -> () -> minutes.correct(held, w.sectionId, p.sectionVersion, sectionText(), "Erreur"));
+        checks.put(
+                "MinutesService.openReview",
+                persona -> () -> minutes.openReview(held, Instant.now().plus(Duration.ofDays(3))));
         checks.put("MinutesService.keepVersion", persona -> () -> minutes.keepVersion(held, "Étape"));
-        checks.put("MinutesService.comment", persona -> () -> run(() -> minutes.comment(held, w.sectionId, "Remarque")));
-        checks.put("MinutesService.comment#other", persona -> () -> run(() -> minutes.comment(otherHeld, w.otherSectionId, "Remarque")));
-        checks.put("MinutesService.comment#mismatch", persona -> () -> run(() -> minutes.comment(held, w.otherSectionId, "Remarque")));
-        checks.put("MinutesService.resolve", persona -> () -> run(() -> minutes.resolve(held, w.commentId, p.commentVersion,
-                CommentResolution.TAKEN_INTO_ACCOUNT, null)));
+        checks.put(
+                "MinutesService.comment", persona -> () -> run(() -> minutes.comment(held, w.sectionId, "Remarque")));
+        checks.put(
+                "MinutesService.comment#other",
+                persona -> () -> run(() -> minutes.comment(otherHeld, w.otherSectionId, "Remarque")));
+        checks.put(
+                "MinutesService.comment#mismatch",
+                persona -> () -> run(() -> minutes.comment(held, w.otherSectionId, "Remarque")));
+        checks.put(
+                "MinutesService.resolve",
+                persona -> () -> run(() -> minutes.resolve(
+                        held, w.commentId, p.commentVersion, CommentResolution.TAKEN_INTO_ACCOUNT, null)));
         checks.put("MinutesService.approve", persona -> () -> minutes.approve(held));
         checks.put("MinutesService.approve#other", persona -> () -> minutes.approve(otherHeld));
         checks.put("MinutesService.publish", persona -> () -> run(() -> minutes.publish(held)));
         checks.put("MinutesService.pdf", persona -> () -> minutes.pdf(held));
         checks.put("MinutesService.pdf#other", persona -> () -> minutes.pdf(otherHeld));
-        checks.put("PublicMinutesService.published", persona -> () -> publicMinutes.published().stream()
-                .noneMatch(m -> m.getId().equals(held) || m.getId().equals(w.meetingId)));
+        checks.put(
+                "PublicMinutesService.published",
+                persona -> () -> publicMinutes.published().stream()
+                        .noneMatch(m -> m.getId().equals(held) || m.getId().equals(w.meetingId)));
         checks.put("PublicMinutesService.publicPdf", persona -> () -> publicMinutes.publicPdf(held));
         checks.put("PublicMinutesService.verify", persona -> () -> publicMinutes.verify(p.pdf));
         checks.put("PublicMinutesService.verify#hash", persona -> () -> publicMinutes.verify("0".repeat(64)));
@@ -664,34 +933,53 @@ class PermissionMatrixIT {
         checks.put("PrivacyService.exportJson#other", persona -> () -> privacy.exportJson(w.strangerId));
         checks.put("PrivacyService.exportPdf", persona -> () -> privacy.exportPdf(self(persona), Locale.FRENCH));
         checks.put("PrivacyService.exportPdf#other", persona -> () -> privacy.exportPdf(w.strangerId, Locale.FRENCH));
-        checks.put("PrivacyService.anonymise", persona -> () -> run(() -> privacy.anonymise(w.strangerId, p.strangerVersion)));
+        checks.put(
+                "PrivacyService.anonymise",
+                persona -> () -> run(() -> privacy.anonymise(w.strangerId, p.strangerVersion)));
         checks.put("PrivacyService.canAnonymise", persona -> () -> privacy.canAnonymise(w.strangerId) || true);
         checks.put("RetentionPurge.onTimer", persona -> () -> run(() -> retention.onTimer()));
         checks.put("RetentionPurge.preview", persona -> () -> retention.preview());
         checks.put("RetentionPurge.applyNow", persona -> () -> retention.applyNow());
         checks.put("HistoryService.meeting", persona -> () -> history.meeting(w.meetingId, null, 0, 20, Locale.FRENCH));
-        checks.put("HistoryService.meeting#other", persona -> () -> history.meeting(w.otherId, w.otherItemId, 0, 20, Locale.FRENCH));
+        checks.put(
+                "HistoryService.meeting#other",
+                persona -> () -> history.meeting(w.otherId, w.otherItemId, 0, 20, Locale.FRENCH));
         checks.put("HistoryService.items", persona -> () -> history.items(w.meetingId));
-        checks.put("SecurityLog.record", persona -> () -> run(() -> securityLog.record(SecurityEventKind.ACCESS_REFUSED, "matrice", "127.0.0.1",
-                "PermissionMatrixIT")));
+        checks.put(
+                "SecurityLog.record",
+                persona -> () -> run(() -> securityLog.record(
+                        SecurityEventKind.ACCESS_REFUSED, "matrice", "127.0.0.1", "PermissionMatrixIT")));
         checks.put("SecurityLog.search", persona -> () -> securityLog.search(null, "matrice", null, null, 0, 10));
         checks.put("SecurityLog.count", persona -> () -> securityLog.count(null, "matrice", null, null));
         checks.put("AccountService.status", persona -> () -> accounts.status(w.fellowId));
         checks.put("AccountService.invite", persona -> () -> run(() -> accounts.invite(w.fellowId, Role.PARTICIPANT)));
-        checks.put("AccountService.requestReset", persona -> () -> run(() -> accounts.requestReset("nobody@it.concerto.example", "127.0.0.1")));
+        checks.put(
+                "AccountService.requestReset",
+                persona -> () -> run(() -> accounts.requestReset("nobody@it.concerto.example", "127.0.0.1")));
         checks.put("AccountService.link", persona -> () -> accounts.link("not-a-token"));
-        checks.put("AccountService.choosePassword", persona -> () -> run(() -> accounts.choosePassword("not-a-token",
-                "a long enough passphrase".toCharArray(), "127.0.0.1")));
-        checks.put("AccountService.loginFailed", persona -> () -> accounts.loginFailed(Fixtures.unique("nobody"), "127.0.0.1"));
+        checks.put(
+                "AccountService.choosePassword",
+                persona -> () -> run(() ->
+                        accounts.choosePassword("not-a-token", "a long enough passphrase".toCharArray(), "127.0.0.1")));
+        checks.put(
+                "AccountService.loginFailed",
+                persona -> () -> accounts.loginFailed(Fixtures.unique("nobody"), "127.0.0.1"));
         checks.put("AccountService.loginSucceeded", persona -> () -> run(() -> accounts.loginSucceeded("127.0.0.1")));
         checks.put("AccountService.secondFactorRequired", persona -> () -> run(() -> accounts.secondFactorRequired()));
-        checks.put("AccountService.secondFactorMandatory", persona -> () -> run(() -> accounts.secondFactorMandatory()));
+        checks.put(
+                "AccountService.secondFactorMandatory", persona -> () -> run(() -> accounts.secondFactorMandatory()));
         checks.put("AccountService.hasSecondFactor", persona -> () -> run(() -> accounts.hasSecondFactor()));
         checks.put("AccountService.recoveryCodesLeft", persona -> () -> accounts.recoveryCodesLeft());
         checks.put("AccountService.startEnrolment", persona -> () -> accounts.startEnrolment());
-        checks.put("AccountService.enrol", persona -> () -> accounts.enrol(accounts.startEnrolment(), "000000", "127.0.0.1"));
-        checks.put("AccountService.removeSecondFactor", persona -> () -> run(() -> accounts.removeSecondFactor("127.0.0.1")));
-        checks.put("AccountService.verifySecondFactor", persona -> () -> run(() -> accounts.verifySecondFactor("000000", "127.0.0.1")));
+        checks.put(
+                "AccountService.enrol",
+                persona -> () -> accounts.enrol(accounts.startEnrolment(), "000000", "127.0.0.1"));
+        checks.put(
+                "AccountService.removeSecondFactor",
+                persona -> () -> run(() -> accounts.removeSecondFactor("127.0.0.1")));
+        checks.put(
+                "AccountService.verifySecondFactor",
+                persona -> () -> run(() -> accounts.verifySecondFactor("000000", "127.0.0.1")));
     }
 
     /**
@@ -738,14 +1026,17 @@ class PermissionMatrixIT {
         Function<String, String> none = persona -> null;
         Function<String, String> meeting = persona -> w.meetingTitle;
         // The secretariat's lists hold every meeting: the fixture's may be on another page.
-        Function<String, String> meetingUnlessSecretariat = persona -> persona.equals("secretariat") ? null : w.meetingTitle;
+        Function<String, String> meetingUnlessSecretariat =
+                persona -> persona.equals("secretariat") ? null : w.meetingTitle;
         String pdf = "%PDF-";
         markers.put("/login.xhtml", none);
         markers.put("/index.xhtml", meetingUnlessSecretariat);
         markers.put("/meeting/list.xhtml", meetingUnlessSecretariat);
         markers.put("/meeting/view.xhtml?id={meeting}", meeting);
         markers.put("/meeting/view.xhtml?id={meeting}#attendance-link", persona -> "id=\"download-attendance\"");
-        markers.put("/meeting/view.xhtml?id={meeting}#confidential-document", persona -> "/files/agenda/" + w.confidentialAttachmentId + "\"");
+        markers.put(
+                "/meeting/view.xhtml?id={meeting}#confidential-document",
+                persona -> "/files/agenda/" + w.confidentialAttachmentId + "\"");
         markers.put("/meeting/view.xhtml?id={other}", persona -> w.otherTitle);
         markers.put("/meeting/view.xhtml?id=999999999", none);
         markers.put("/meeting/edit.xhtml", none);
@@ -795,10 +1086,13 @@ class PermissionMatrixIT {
         markers.put("/action/view.xhtml?id={otherAction}", persona -> w.otherActionText);
         markers.put("/contribution/review.xhtml?meeting={meeting}", persona -> w.secretContributionTitle);
         markers.put("/contribution/submit.xhtml?meeting={meeting}", persona -> w.meetingTitle);
-        markers.put("/contribution/submit.xhtml?meeting={meeting}&contribution={contribution}", persona -> w.contributionTitle);
+        markers.put(
+                "/contribution/submit.xhtml?meeting={meeting}&contribution={contribution}",
+                persona -> w.contributionTitle);
         markers.put("/contribution/submit.xhtml?meeting={other}", persona -> w.otherTitle);
         markers.put("/meeting/view.xhtml?id={meeting}#contribution", persona -> w.contributionTitle);
-        markers.put("/meeting/view.xhtml?id={meeting}#secretariat-only-contribution", persona -> w.secretContributionTitle);
+        markers.put(
+                "/meeting/view.xhtml?id={meeting}#secretariat-only-contribution", persona -> w.secretContributionTitle);
         markers.put("/meeting/history.xhtml?id={meeting}", persona -> w.meetingTitle);
         markers.put("/meeting/minutes.xhtml?id={minutesMeeting}", persona -> w.minutesTitle);
         markers.put("/meeting/minutes.xhtml?id={otherMinutesMeeting}", persona -> w.otherMinutesTitle);
@@ -892,7 +1186,9 @@ class PermissionMatrixIT {
 
     /** Any of the fixture's data on a page that refused: none may show. */
     private static String leak(String body, String marker) {
-        for (String data : new String[]{world.meetingTitle, world.otherTitle, world.strangerName, world.strangerInterestText, marker}) {
+        for (String data : new String[] {
+            world.meetingTitle, world.otherTitle, world.strangerName, world.strangerInterestText, marker
+        }) {
             if (data != null && body.contains(data)) {
                 return "yet the page shows " + data;
             }
@@ -915,17 +1211,24 @@ class PermissionMatrixIT {
         SecurityIdentity secretariat = logins.get("secretariat");
         Prepared p = new Prepared();
         p.pdf = pdf();
-        w.confidentialAttachmentId = AsUser.call(secretariat, () -> agenda.attach(w.meetingId, w.confidentialItemId, "confidentiel.pdf",
-                new ByteArrayInputStream(p.pdf)));
-        w.openAttachmentId = AsUser.call(secretariat, () -> agenda.attach(w.meetingId, w.openItemId, "ouvert.pdf", new ByteArrayInputStream(p.pdf)));
-        w.otherAttachmentId = AsUser.call(secretariat, () -> agenda.attach(w.otherId, w.otherItemId, "autre.pdf", new ByteArrayInputStream(p.pdf)));
+        w.confidentialAttachmentId = AsUser.call(
+                secretariat,
+                () -> agenda.attach(
+                        w.meetingId, w.confidentialItemId, "confidentiel.pdf", new ByteArrayInputStream(p.pdf)));
+        w.openAttachmentId = AsUser.call(
+                secretariat,
+                () -> agenda.attach(w.meetingId, w.openItemId, "ouvert.pdf", new ByteArrayInputStream(p.pdf)));
+        w.otherAttachmentId = AsUser.call(
+                secretariat,
+                () -> agenda.attach(w.otherId, w.otherItemId, "autre.pdf", new ByteArrayInputStream(p.pdf)));
         p.draftForm = AsUser.call(secretariat, () -> preparation.draft(w.draftId));
         p.openItemForm = AsUser.call(secretariat, () -> agenda.draft(w.meetingId, w.openItemId));
         p.otherItemForm = AsUser.call(secretariat, () -> agenda.draft(w.otherId, w.otherItemId));
         p.strangerForm = AsUser.call(secretariat, () -> interests.form(w.strangerInterestId));
         p.meetingVersion = fixtures.version(w.meetingId);
         p.draftVersion = fixtures.version(w.draftId);
-        p.participantInvitationVersion = fixtures.versionOf(Invitation.class, w.invitationIds.get(w.personIds.get("participant")));
+        p.participantInvitationVersion =
+                fixtures.versionOf(Invitation.class, w.invitationIds.get(w.personIds.get("participant")));
         for (String persona : MatrixWorld.PERSONAS) {
             p.interestVersions.put(persona, fixtures.versionOf(DeclaredInterest.class, w.interestIds.get(persona)));
         }
@@ -950,39 +1253,76 @@ class PermissionMatrixIT {
         // Submissions closed a week before the fixture meeting: the secretariat reopens them for the invitees.
         Instant until = Instant.now().plus(Duration.ofDays(2));
         for (String persona : List.of("chair", "participant", "expert", "observer")) {
-            AsUser.call(secretariat, () -> run(() -> contributions.reopen(w.meetingId, w.personIds.get(persona), until)));
+            AsUser.call(
+                    secretariat, () -> run(() -> contributions.reopen(w.meetingId, w.personIds.get(persona), until)));
         }
         w.contributionTitle = Fixtures.unique("Contribution à tous");
         w.secretContributionTitle = Fixtures.unique("Contribution au secrétariat");
-        w.contributionId = AsUser.call(logins.get("participant"), () -> contributions.submit(w.meetingId,
-                submission(w.contributionTitle, Visibility.PARTICIPANTS), files(p.pdf)));
-        w.secretContributionId = AsUser.call(logins.get("expert"), () -> contributions.submit(w.meetingId,
-                submission(w.secretContributionTitle, Visibility.SECRETARIAT), files(p.pdf)));
-        p.pendingContributionId = AsUser.call(logins.get("participant"), () -> contributions.submit(w.meetingId,
-                submission(Fixtures.unique("Contribution en attente"), Visibility.PARTICIPANTS), files(p.pdf)));
+        w.contributionId = AsUser.call(
+                logins.get("participant"),
+                () -> contributions.submit(
+                        w.meetingId, submission(w.contributionTitle, Visibility.PARTICIPANTS), files(p.pdf)));
+        w.secretContributionId = AsUser.call(
+                logins.get("expert"),
+                () -> contributions.submit(
+                        w.meetingId, submission(w.secretContributionTitle, Visibility.SECRETARIAT), files(p.pdf)));
+        p.pendingContributionId = AsUser.call(
+                logins.get("participant"),
+                () -> contributions.submit(
+                        w.meetingId,
+                        submission(Fixtures.unique("Contribution en attente"), Visibility.PARTICIPANTS),
+                        files(p.pdf)));
         w.confidentialContributionTitle = Fixtures.unique("Contribution sur le point confidentiel");
         SubmissionDraft onConfidentialItem = submission(w.confidentialContributionTitle, Visibility.PARTICIPANTS);
         onConfidentialItem.setItemId(w.confidentialItemId);
-        w.confidentialContributionId = AsUser.call(logins.get("participant"), () -> contributions.submit(w.meetingId, onConfidentialItem,
-                files(p.pdf)));
-        w.otherContributionId = AsUser.call(stranger, () -> contributions.submit(w.otherId,
-                submission(Fixtures.unique("Contribution d'ailleurs"), Visibility.PARTICIPANTS), files(p.pdf)));
-        for (Long id : List.of(w.contributionId, w.secretContributionId, w.confidentialContributionId, w.otherContributionId)) {
-            Visibility visibility = id.equals(w.secretContributionId) ? Visibility.SECRETARIAT : Visibility.PARTICIPANTS;
+        w.confidentialContributionId = AsUser.call(
+                logins.get("participant"), () -> contributions.submit(w.meetingId, onConfidentialItem, files(p.pdf)));
+        w.otherContributionId = AsUser.call(
+                stranger,
+                () -> contributions.submit(
+                        w.otherId,
+                        submission(Fixtures.unique("Contribution d'ailleurs"), Visibility.PARTICIPANTS),
+                        files(p.pdf)));
+        for (Long id : List.of(
+                w.contributionId, w.secretContributionId, w.confidentialContributionId, w.otherContributionId)) {
+            Visibility visibility =
+                    id.equals(w.secretContributionId) ? Visibility.SECRETARIAT : Visibility.PARTICIPANTS;
             long version = fixtures.versionOf(Contribution.class, id);
             AsUser.call(secretariat, () -> run(() -> contributions.accept(id, version, visibility)));
         }
-        w.contributionFileId = AsUser.call(secretariat, () -> contributions.versions(w.contributionId).get(0).getFiles().get(0).getId());
-        w.secretContributionFileId = AsUser.call(secretariat, () -> contributions.versions(w.secretContributionId).get(0).getFiles().get(0).getId());
-        w.confidentialContributionFileId = AsUser.call(secretariat,
-                () -> contributions.versions(w.confidentialContributionId).get(0).getFiles().get(0).getId());
-        w.otherContributionFileId = AsUser.call(secretariat, () -> contributions.versions(w.otherContributionId).get(0).getFiles().get(0).getId());
+        w.contributionFileId = AsUser.call(secretariat, () -> contributions
+                .versions(w.contributionId)
+                .get(0)
+                .getFiles()
+                .get(0)
+                .getId());
+        w.secretContributionFileId = AsUser.call(secretariat, () -> contributions
+                .versions(w.secretContributionId)
+                .get(0)
+                .getFiles()
+                .get(0)
+                .getId());
+        w.confidentialContributionFileId = AsUser.call(secretariat, () -> contributions
+                .versions(w.confidentialContributionId)
+                .get(0)
+                .getFiles()
+                .get(0)
+                .getId());
+        w.otherContributionFileId = AsUser.call(secretariat, () -> contributions
+                .versions(w.otherContributionId)
+                .get(0)
+                .getFiles()
+                .get(0)
+                .getId());
         p.contributionVersion = fixtures.versionOf(Contribution.class, w.contributionId);
         p.pendingContributionVersion = fixtures.versionOf(Contribution.class, p.pendingContributionId);
         p.otherContributionVersion = fixtures.versionOf(Contribution.class, w.otherContributionId);
         // Action items: evidence of the stranger's organisation's actions, here and in the other meeting.
-        w.evidenceId = AsUser.call(secretariat, () -> actions.addEvidence(w.foreignActionId, "preuve.pdf", new ByteArrayInputStream(p.pdf)));
-        w.otherEvidenceId = AsUser.call(secretariat, () -> actions.addEvidence(w.otherActionId, "preuve.pdf", new ByteArrayInputStream(p.pdf)));
+        w.evidenceId = AsUser.call(
+                secretariat,
+                () -> actions.addEvidence(w.foreignActionId, "preuve.pdf", new ByteArrayInputStream(p.pdf)));
+        w.otherEvidenceId = AsUser.call(
+                secretariat, () -> actions.addEvidence(w.otherActionId, "preuve.pdf", new ByteArrayInputStream(p.pdf)));
         p.ownActionForm = AsUser.call(secretariat, () -> actions.form(w.ownActionId));
         p.ownActionVersion = fixtures.versionOf(ActionItem.class, w.ownActionId);
         p.foreignActionVersion = fixtures.versionOf(ActionItem.class, w.foreignActionId);
@@ -995,22 +1335,47 @@ class PermissionMatrixIT {
                 return minutes.openReview(id, deadline);
             });
         }
-        SectionView section = AsUser.call(secretariat, () -> minutes.view(w.minutesMeetingId).getSections().get(0));
-        SectionView otherSection = AsUser.call(secretariat, () -> minutes.view(w.otherMinutesMeetingId).getSections().get(0));
+        SectionView section = AsUser.call(
+                secretariat,
+                () -> minutes.view(w.minutesMeetingId).getSections().get(0));
+        SectionView otherSection = AsUser.call(
+                secretariat,
+                () -> minutes.view(w.otherMinutesMeetingId).getSections().get(0));
         w.sectionId = section.getId();
         p.sectionVersion = section.getVersion();
         w.otherSectionId = otherSection.getId();
         p.otherSectionVersion = otherSection.getVersion();
-        AsUser.call(logins.get("participant"), () -> run(() -> minutes.comment(w.minutesMeetingId, w.sectionId, "Remarque de la matrice")));
-        var comment = AsUser.call(secretariat, () -> minutes.view(w.minutesMeetingId).getSections().get(0).getComments().get(0));
+        AsUser.call(
+                logins.get("participant"),
+                () -> run(() -> minutes.comment(w.minutesMeetingId, w.sectionId, "Remarque de la matrice")));
+        var comment = AsUser.call(secretariat, () -> minutes.view(w.minutesMeetingId)
+                .getSections()
+                .get(0)
+                .getComments()
+                .get(0));
         w.commentId = comment.getId();
         // Resolved at once, so that nothing stands in the way of the approval the matrix tries.
-        AsUser.call(secretariat, () -> run(() -> minutes.resolve(w.minutesMeetingId, comment.getId(), comment.getVersion(),
-                CommentResolution.TAKEN_INTO_ACCOUNT, null)));
-        p.commentVersion = AsUser.call(secretariat, () -> minutes.view(w.minutesMeetingId).getSections().get(0).getComments().get(0)).getVersion();
+        AsUser.call(
+                secretariat,
+                () -> run(() -> minutes.resolve(
+                        w.minutesMeetingId,
+                        comment.getId(),
+                        comment.getVersion(),
+                        CommentResolution.TAKEN_INTO_ACCOUNT,
+                        null)));
+        p.commentVersion = AsUser.call(secretariat, () -> minutes.view(w.minutesMeetingId)
+                        .getSections()
+                        .get(0)
+                        .getComments()
+                        .get(0))
+                .getVersion();
         // A meeting pack, built in the background as the secretariat would.
         AsUser.call(secretariat, () -> packs.build(w.meetingId));
-        for (int i = 0; i < 120 && !AsUser.call(secretariat, () -> packs.state(w.meetingId)).isReady(); i++) {
+        for (int i = 0;
+                i < 120
+                        && !AsUser.call(secretariat, () -> packs.state(w.meetingId))
+                                .isReady();
+                i++) {
             Thread.sleep(250);
         }
         p.strangerVersion = fixtures.versionOf(org.concerto.participant.Person.class, w.strangerId);
@@ -1052,7 +1417,9 @@ class PermissionMatrixIT {
 
     /** Whose notice a persona asks for: their own; the secretariat (not invited) and anonymous ask for the participant's. */
     private Long noticeOf(String persona) {
-        return persona.equals("secretariat") || persona.equals("anonymous") ? world.personIds.get("participant") : world.personIds.get(persona);
+        return persona.equals("secretariat") || persona.equals("anonymous")
+                ? world.personIds.get("participant")
+                : world.personIds.get(persona);
     }
 
     private static MeetingRole roleOf(String persona) {
@@ -1157,7 +1524,8 @@ class PermissionMatrixIT {
     }
 
     private static byte[] csv() {
-        return ("prenom;nom;email\nImport;" + Fixtures.unique("Matrice") + ";" + Fixtures.unique("import").toLowerCase() + "@it.concerto.example\n")
+        return ("prenom;nom;email\nImport;" + Fixtures.unique("Matrice") + ";"
+                        + Fixtures.unique("import").toLowerCase() + "@it.concerto.example\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -1172,7 +1540,8 @@ class PermissionMatrixIT {
     /** The entries of the application's web module inside the built EAR, by path. */
     private static Map<String, byte[]> webArchiveEntries() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream ear = new ZipInputStream(Files.newInputStream(Path.of(System.getProperty("concerto.ear"))))) {
+        try (ZipInputStream ear =
+                new ZipInputStream(Files.newInputStream(Path.of(System.getProperty("concerto.ear"))))) {
             for (ZipEntry entry = ear.getNextEntry(); entry != null; entry = ear.getNextEntry()) {
                 if (entry.getName().endsWith(".war")) {
                     ZipInputStream war = new ZipInputStream(new ByteArrayInputStream(ear.readAllBytes()));
@@ -1188,12 +1557,14 @@ class PermissionMatrixIT {
     /** The class files of the EJB module inside the built EAR. */
     private static List<String> ejbJarEntries() throws IOException {
         List<String> classes = new ArrayList<>();
-        try (ZipInputStream ear = new ZipInputStream(Files.newInputStream(Path.of(System.getProperty("concerto.ear"))))) {
+        try (ZipInputStream ear =
+                new ZipInputStream(Files.newInputStream(Path.of(System.getProperty("concerto.ear"))))) {
             for (ZipEntry entry = ear.getNextEntry(); entry != null; entry = ear.getNextEntry()) {
                 if (entry.getName().endsWith(".jar") && !entry.getName().contains("/")) {
                     ZipInputStream jar = new ZipInputStream(new ByteArrayInputStream(ear.readAllBytes()));
                     for (ZipEntry file = jar.getNextEntry(); file != null; file = jar.getNextEntry()) {
-                        if (file.getName().startsWith("org/concerto/") && file.getName().endsWith(".class")) {
+                        if (file.getName().startsWith("org/concerto/")
+                                && file.getName().endsWith(".class")) {
                             classes.add(file.getName());
                         }
                     }

@@ -1,11 +1,17 @@
 package org.concerto.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.Meeting;
@@ -19,13 +25,6 @@ import org.concerto.participant.StakeholderCategory;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What is saved comes back as it was: accents, instants, the order of the agenda, the invitees. */
 @ExtendWith(ArquillianExtension.class)
@@ -42,14 +41,26 @@ class PersistenceIT {
         Instant start = Instant.parse("2031-09-12T12:00:00.123456Z");
         String title = Fixtures.unique("Réunion d'été – pompe « MIP »");
         tx.begin();
-        Organisation association = new Organisation(Fixtures.unique("Association Pompe Implantée"), "API", StakeholderCategory.PATIENT_ASSOCIATION);
+        Organisation association = new Organisation(
+                Fixtures.unique("Association Pompe Implantée"), "API", StakeholderCategory.PATIENT_ASSOCIATION);
         em.persist(association);
-        Person helene = new Person("Hélène", "Lefèvre-Çelik", Fixtures.unique("helene") + "@it.concerto.example", Language.FR, association);
-        Person thomas = new Person("Thomas", "Bernard", Fixtures.unique("thomas") + "@it.concerto.example", Language.EN, null);
+        Person helene = new Person(
+                "Hélène",
+                "Lefèvre-Çelik",
+                Fixtures.unique("helene") + "@it.concerto.example",
+                Language.FR,
+                association);
+        Person thomas =
+                new Person("Thomas", "Bernard", Fixtures.unique("thomas") + "@it.concerto.example", Language.EN, null);
         em.persist(helene);
         em.persist(thomas);
-        Meeting meeting = new Meeting(title, "Pompe MiniMed 2007D", new Schedule(start, start.plus(3, ChronoUnit.HOURS)),
-                MeetingFormat.HYBRID, "Saint-Denis", "https://visio.example.org/it");
+        Meeting meeting = new Meeting(
+                title,
+                "Pompe MiniMed 2007D",
+                new Schedule(start, start.plus(3, ChronoUnit.HOURS)),
+                MeetingFormat.HYBRID,
+                "Saint-Denis",
+                "https://visio.example.org/it");
         meeting.describe(title, "Objet avec accents : éèêàçô", "Pompe MiniMed 2007D");
         meeting.addAgendaItem(new AgendaItem("Premier point", null, AgendaItemKind.INFORMATION, 10));
         meeting.addAgendaItem(new AgendaItem("Deuxième point", "Décision attendue", AgendaItemKind.DECISION, 45));
@@ -66,21 +77,27 @@ class PersistenceIT {
         assertThat(reloaded.getPurpose()).isEqualTo("Objet avec accents : éèêàçô");
         assertThat(reloaded.getSchedule().getStartsAt()).isEqualTo(start);
         assertThat(reloaded.getFormat()).isEqualTo(MeetingFormat.HYBRID);
-        assertThat(reloaded.getAgenda()).extracting(AgendaItem::getTitle)
+        assertThat(reloaded.getAgenda())
+                .extracting(AgendaItem::getTitle)
                 .containsExactly("Premier point", "Deuxième point", "Troisième point");
         assertThat(reloaded.getAgenda().get(1).getKind()).isEqualTo(AgendaItemKind.DECISION);
-        assertThat(reloaded.getInvitations()).extracting(i -> i.getPerson().getLastName(), i -> i.getRole())
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Lefèvre-Çelik", MeetingRole.EXPERT),
+        assertThat(reloaded.getInvitations())
+                .extracting(i -> i.getPerson().getLastName(), i -> i.getRole())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Lefèvre-Çelik", MeetingRole.EXPERT),
                         org.assertj.core.groups.Tuple.tuple("Bernard", MeetingRole.PARTICIPANT));
-        assertThat(reloaded.getInvitations()).filteredOn(i -> i.getPerson().getFirstName().equals("Hélène"))
-                .extracting(i -> i.getPerson().getOrganisation().getAcronym()).containsExactly("API");
+        assertThat(reloaded.getInvitations())
+                .filteredOn(i -> i.getPerson().getFirstName().equals("Hélène"))
+                .extracting(i -> i.getPerson().getOrganisation().getAcronym())
+                .containsExactly("API");
         tx.commit();
     }
 
     @Test
     void theSecondOfTwoConcurrentEditsIsRefusedInsteadOfOverwritingTheFirst() throws Exception {
         tx.begin();
-        Organisation organisation = new Organisation(Fixtures.unique("Fabricant"), null, StakeholderCategory.MANUFACTURER);
+        Organisation organisation =
+                new Organisation(Fixtures.unique("Fabricant"), null, StakeholderCategory.MANUFACTURER);
         em.persist(organisation);
         tx.commit();
         em.clear();
@@ -102,9 +119,10 @@ class PersistenceIT {
         tx.begin();
         second.describe(second.getName(), "DEUX", second.getCategory());
         assertThatThrownBy(() -> {
-            em.merge(second);
-            em.flush();
-        }).isInstanceOf(OptimisticLockException.class);
+                    em.merge(second);
+                    em.flush();
+                })
+                .isInstanceOf(OptimisticLockException.class);
         tx.rollback();
 
         Organisation stored = em.find(Organisation.class, organisation.getId());
@@ -122,7 +140,8 @@ class PersistenceIT {
         em.persist(new Person("Jeanne", "Dupont", email.toUpperCase(), Language.FR, null));
         assertThatThrownBy(() -> tx.commit()).isInstanceOf(RollbackException.class);
         List<Person> people = em.createQuery("select p from Person p where p.email = :email", Person.class)
-                .setParameter("email", email).getResultList();
+                .setParameter("email", email)
+                .getResultList();
         assertThat(people).extracting(Person::getFirstName).containsExactly("Jean");
     }
 }

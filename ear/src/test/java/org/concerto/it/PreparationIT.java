@@ -1,7 +1,17 @@
 package org.concerto.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import org.concerto.agenda.AgendaItemDraft;
 import org.concerto.agenda.AgendaService;
 import org.concerto.meeting.AgendaItemKind;
@@ -22,17 +32,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wildfly.security.auth.server.SecurityIdentity;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The secretariat prepares a meeting: every refusal leaves things as they were, and nobody else may. */
 @ExtendWith(ArquillianExtension.class)
@@ -91,12 +90,15 @@ class PreparationIT {
     @Test
     void badInputIsRefusedWithItsReasonAndNothingIsSaved() throws Exception {
         String title = Fixtures.unique("Sans lien");
-        assertThatThrownBy(() -> as(secretariat, () -> preparation.create(draft(title, MeetingFormat.REMOTE, null, null))))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("video conference link");
+        assertThatThrownBy(
+                        () -> as(secretariat, () -> preparation.create(draft(title, MeetingFormat.REMOTE, null, null))))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("video conference link");
         MeetingDraft backwards = draft(title, MeetingFormat.IN_PERSON, "Salle 1", null);
         backwards.setEndsAt(backwards.getStartsAt().minus(1, ChronoUnit.HOURS));
         assertThatThrownBy(() -> as(secretariat, () -> preparation.create(backwards)))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("end after it starts");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("end after it starts");
 
         MeetingSearch search = new MeetingSearch();
         search.setText(title);
@@ -105,7 +107,10 @@ class PreparationIT {
 
     @Test
     void aStaleFormIsRefusedAndTheOtherChangeIsKept() throws Exception {
-        long id = as(secretariat, () -> preparation.create(draft(Fixtures.unique("Concurrence"), MeetingFormat.IN_PERSON, "Salle 1", null)));
+        long id = as(
+                secretariat,
+                () -> preparation.create(
+                        draft(Fixtures.unique("Concurrence"), MeetingFormat.IN_PERSON, "Salle 1", null)));
         MeetingDraft mine = as(secretariat, () -> preparation.draft(id));
         MeetingDraft theirs = as(secretariat, () -> preparation.draft(id));
         theirs.setSubject("Leur sujet");
@@ -116,9 +121,12 @@ class PreparationIT {
 
         mine.setSubject("Mon sujet");
         assertThatThrownBy(() -> as(secretariat, () -> {
-            preparation.revise(id, mine);
-            return null;
-        })).isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).getKey()).isEqualTo("error.stale");
+                    preparation.revise(id, mine);
+                    return null;
+                }))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).getKey())
+                .isEqualTo("error.stale");
         assertThat(as(secretariat, () -> meetings.details(id).getSubject())).isEqualTo("Leur sujet");
     }
 
@@ -129,23 +137,33 @@ class PreparationIT {
         long id = as(secretariat, () -> preparation.create(form));
 
         assertThatThrownBy(() -> as(secretariat, () -> {
-            preparation.inviteAll(id, List.of(first, second), MeetingRole.PARTICIPANT);
-            return null;
-        })).isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).getKey()).isEqualTo("error.invitation.seatsFull");
-        assertThat(as(secretariat, () -> meetings.details(id).getInviteeCount())).isZero();
+                    preparation.inviteAll(id, List.of(first, second), MeetingRole.PARTICIPANT);
+                    return null;
+                }))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).getKey())
+                .isEqualTo("error.invitation.seatsFull");
+        assertThat(as(secretariat, () -> meetings.details(id).getInviteeCount()))
+                .isZero();
 
         as(secretariat, () -> {
             preparation.invite(id, first, MeetingRole.EXPERT);
             return null;
         });
-        assertThat(as(secretariat, () -> preparation.delegates(id, association))).extracting(o -> o.getId()).containsExactly(second);
+        assertThat(as(secretariat, () -> preparation.delegates(id, association)))
+                .extracting(o -> o.getId())
+                .containsExactly(second);
         assertThat(as(secretariat, () -> meetings.details(id).getInviteeGroups()))
-                .flatExtracting(InviteeGroup::getInvitees).extracting(i -> i.getRole()).containsExactly(MeetingRole.EXPERT);
+                .flatExtracting(InviteeGroup::getInvitees)
+                .extracting(i -> i.getRole())
+                .containsExactly(MeetingRole.EXPERT);
     }
 
     @Test
     void theAgendaIsBuiltReorderedAndTimedFromTheStart() throws Exception {
-        long id = as(secretariat, () -> preparation.create(draft(Fixtures.unique("Agenda"), MeetingFormat.IN_PERSON, "Salle 1", null)));
+        long id = as(
+                secretariat,
+                () -> preparation.create(draft(Fixtures.unique("Agenda"), MeetingFormat.IN_PERSON, "Salle 1", null)));
         long opening = as(secretariat, () -> agenda.add(id, item("Ouverture", 15)));
         as(secretariat, () -> agenda.add(id, item("Point du fabricant", 45)));
         long patients = as(secretariat, () -> agenda.add(id, item("Questions des patients", 30)));
@@ -156,20 +174,27 @@ class PreparationIT {
             return null;
         });
         assertThatThrownBy(() -> as(secretariat, () -> {
-            agenda.remove(id, version, opening);
-            return null;
-        })).isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).getKey()).isEqualTo("error.stale");
+                    agenda.remove(id, version, opening);
+                    return null;
+                }))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).getKey())
+                .isEqualTo("error.stale");
 
         MeetingDetails details = as(secretariat, () -> meetings.details(id));
-        assertThat(details.getAgenda()).extracting(AgendaRow::getTitle)
+        assertThat(details.getAgenda())
+                .extracting(AgendaRow::getTitle)
                 .containsExactly("Questions des patients", "Ouverture", "Point du fabricant");
-        assertThat(details.getAgenda().get(1).getStartsAt()).isEqualTo(details.getStartsAt().plus(Duration.ofMinutes(30)));
+        assertThat(details.getAgenda().get(1).getStartsAt())
+                .isEqualTo(details.getStartsAt().plus(Duration.ofMinutes(30)));
         assertThat(details.getAgendaOverrunMinutes()).isZero();
     }
 
     @Test
     void aFollowUpKeepsTheInviteesWithAFreshAgendaAndOnlyDraftsAreDeleted() throws Exception {
-        long id = as(secretariat, () -> preparation.create(draft(Fixtures.unique("Origine"), MeetingFormat.IN_PERSON, "Salle 1", null)));
+        long id = as(
+                secretariat,
+                () -> preparation.create(draft(Fixtures.unique("Origine"), MeetingFormat.IN_PERSON, "Salle 1", null)));
         as(secretariat, () -> {
             preparation.inviteAll(id, List.of(first, second), MeetingRole.PARTICIPANT);
             return agenda.add(id, item("Point unique", 20));
@@ -190,19 +215,25 @@ class PreparationIT {
             preparation.delete(next, version);
             return null;
         });
-        assertThatThrownBy(() -> as(secretariat, () -> meetings.details(next))).isInstanceOf(org.concerto.shared.NotFoundException.class);
+        assertThatThrownBy(() -> as(secretariat, () -> meetings.details(next)))
+                .isInstanceOf(org.concerto.shared.NotFoundException.class);
     }
 
     @Test
     void participantsCannotPrepareMeetings() throws Exception {
-        long id = as(secretariat, () -> preparation.create(draft(Fixtures.unique("Réservé"), MeetingFormat.IN_PERSON, "Salle 1", null)));
-        assertThatThrownBy(() -> as(participant, () -> preparation.create(draft("Intrus", MeetingFormat.IN_PERSON, "Salle", null))))
+        long id = as(
+                secretariat,
+                () -> preparation.create(draft(Fixtures.unique("Réservé"), MeetingFormat.IN_PERSON, "Salle 1", null)));
+        assertThatThrownBy(() -> as(
+                        participant, () -> preparation.create(draft("Intrus", MeetingFormat.IN_PERSON, "Salle", null))))
                 .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> as(participant, () -> {
-            preparation.invite(id, first, MeetingRole.CHAIR);
-            return null;
-        })).isInstanceOf(EJBAccessException.class);
-        assertThatThrownBy(() -> as(participant, () -> agenda.add(id, item("Intrus", 10)))).isInstanceOf(EJBAccessException.class);
+                    preparation.invite(id, first, MeetingRole.CHAIR);
+                    return null;
+                }))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> as(participant, () -> agenda.add(id, item("Intrus", 10))))
+                .isInstanceOf(EJBAccessException.class);
     }
 
     private static MeetingDraft draft(String title, MeetingFormat format, String venue, String link) {

@@ -1,9 +1,19 @@
 package org.concerto.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
 import org.concerto.action.ActionForm;
 import org.concerto.action.ActionPriority;
 import org.concerto.action.ActionService;
@@ -29,17 +39,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wildfly.security.auth.server.SecurityIdentity;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A person's rights over their data: the export holds their data and no one else's; anonymisation forgets
@@ -71,7 +70,8 @@ class PrivacyIT {
 
     @BeforeEach
     void secretariat() throws Exception {
-        secretariat = AsUser.login(fixtures.account(fixtures.person("Sam", "Secrétariat", null), Role.SECRETARIAT), Fixtures.PASSWORD);
+        secretariat = AsUser.login(
+                fixtures.account(fixtures.person("Sam", "Secrétariat", null), Role.SECRETARIAT), Fixtures.PASSWORD);
     }
 
     @Test
@@ -88,21 +88,42 @@ class PrivacyIT {
         fixtures.mail(fixtures.email(alice), "Message pour Alice");
         fixtures.mail(fixtures.email(bruno), "Message pour Bruno");
 
-        String json = new String(AsUser.call(aliceLogin, Fixtures.PASSWORD, () -> privacy.exportJson(alice)), StandardCharsets.UTF_8);
+        String json = new String(
+                AsUser.call(aliceLogin, Fixtures.PASSWORD, () -> privacy.exportJson(alice)), StandardCharsets.UTF_8);
 
-        assertThat(json).contains(aliceName, fixtures.email(alice), aliceLogin, meetingTitle, "Laboratoire Alpha",
-                "Conseil scientifique 2020", "Message pour Alice", "\"invitations\"", "\"declaredInterests\"");
-        assertThat(json).doesNotContain(brunoName, fixtures.email(bruno), "Laboratoire Bêta", "Secret de Bruno", "Message pour Bruno");
+        assertThat(json)
+                .contains(
+                        aliceName,
+                        fixtures.email(alice),
+                        aliceLogin,
+                        meetingTitle,
+                        "Laboratoire Alpha",
+                        "Conseil scientifique 2020",
+                        "Message pour Alice",
+                        "\"invitations\"",
+                        "\"declaredInterests\"");
+        assertThat(json)
+                .doesNotContain(
+                        brunoName, fixtures.email(bruno), "Laboratoire Bêta", "Secret de Bruno", "Message pour Bruno");
 
-        byte[] pdf = AsUser.call(aliceLogin, Fixtures.PASSWORD, () -> privacy.exportPdf(alice, Locale.FRENCH).getContent());
+        byte[] pdf = AsUser.call(aliceLogin, Fixtures.PASSWORD, () -> privacy.exportPdf(alice, Locale.FRENCH)
+                .getContent());
         String text = text(pdf);
-        assertThat(text).contains("Données personnelles détenues par Concerto", aliceName, "Laboratoire Alpha", "Invitations et présence");
+        assertThat(text)
+                .contains(
+                        "Données personnelles détenues par Concerto",
+                        aliceName,
+                        "Laboratoire Alpha",
+                        "Invitations et présence");
         assertThat(text).doesNotContain(brunoName, "Laboratoire Bêta");
 
         assertThatThrownBy(() -> AsUser.call(aliceLogin, Fixtures.PASSWORD, () -> privacy.exportJson(bruno)))
-                .as("a participant asking for someone else's data").isInstanceOf(AccessDeniedException.class);
+                .as("a participant asking for someone else's data")
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(new String(AsUser.call(secretariat, () -> privacy.exportJson(bruno)), StandardCharsets.UTF_8))
-                .as("the secretariat exports anyone's data").contains(brunoName).doesNotContain(aliceName);
+                .as("the secretariat exports anyone's data")
+                .contains(brunoName)
+                .doesNotContain(aliceName);
     }
 
     @Test
@@ -117,7 +138,9 @@ class PrivacyIT {
         item.setKind(AgendaItemKind.INFORMATION);
         item.setPlannedMinutes(10);
         long itemId = AsUser.call(secretariat, () -> agenda.add(meeting, item));
-        AsUser.call(secretariat, () -> agenda.attach(meeting, itemId, "rapport-" + name + ".pdf", new ByteArrayInputStream(pdf())));
+        AsUser.call(
+                secretariat,
+                () -> agenda.attach(meeting, itemId, "rapport-" + name + ".pdf", new ByteArrayInputStream(pdf())));
         fixtures.declaredInterest(person, "Laboratoire Gamma", "Étude clinique");
         fixtures.mail(email, "Convocation de Claude");
         KeptDocuments before = KeptDocuments.snapshot();
@@ -129,22 +152,32 @@ class PrivacyIT {
         });
 
         Person now = fixtures.personNow(person);
-        assertThat(now.getDisplayName()).isEqualTo(Person.ANONYMOUS_FIRST_NAME + " #" + person).doesNotContain(name);
+        assertThat(now.getDisplayName())
+                .isEqualTo(Person.ANONYMOUS_FIRST_NAME + " #" + person)
+                .doesNotContain(name);
         assertThat(now.getEmail()).doesNotContain(email).endsWith(".invalid");
         assertThat(now.getJobTitle()).isNull();
         assertThat(fixtures.accountEnabled(login)).as("their account is closed").isFalse();
         assertThat(fixtures.mailsTo(email)).as("mails to the old address").isZero();
         assertThat(fixtures.invitations(person)).as("the invitation is kept").isEqualTo(1);
-        assertThat(fixtures.declaredInterests(person)).as("the declaration is kept").isEqualTo(1);
-        assertThat(KeptDocuments.snapshot().fingerprints()).as("stored documents, byte for byte").containsAllEntriesOf(before.fingerprints());
+        assertThat(fixtures.declaredInterests(person))
+                .as("the declaration is kept")
+                .isEqualTo(1);
+        assertThat(KeptDocuments.snapshot().fingerprints())
+                .as("stored documents, byte for byte")
+                .containsAllEntriesOf(before.fingerprints());
         assertThat(new String(AsUser.call(secretariat, () -> privacy.exportJson(person)), StandardCharsets.UTF_8))
-                .doesNotContain(name, email).contains("Laboratoire Gamma");
+                .doesNotContain(name, email)
+                .contains("Laboratoire Gamma");
 
         long again = fixtures.personNow(person).getVersion();
         assertThatThrownBy(() -> AsUser.call(secretariat, () -> {
-            privacy.anonymise(person, again);
-            return null;
-        })).isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).getKey()).isEqualTo("error.privacy.alreadyAnonymised");
+                    privacy.anonymise(person, again);
+                    return null;
+                }))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).getKey())
+                .isEqualTo("error.privacy.alreadyAnonymised");
     }
 
     @Test
@@ -153,18 +186,22 @@ class PrivacyIT {
         fixtures.account(staff, Role.SECRETARIAT);
         long version = fixtures.personNow(staff).getVersion();
         assertThatThrownBy(() -> AsUser.call(secretariat, () -> {
-            privacy.anonymise(staff, version);
-            return null;
-        })).isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).getKey()).isEqualTo("error.privacy.staff");
+                    privacy.anonymise(staff, version);
+                    return null;
+                }))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).getKey())
+                .isEqualTo("error.privacy.staff");
 
         Long other = fixtures.person("Paul", "Participant", null);
         String participant = fixtures.account(other, Role.PARTICIPANT);
         Long target = fixtures.person("Tina", "Cible", null);
         long targetVersion = fixtures.personNow(target).getVersion();
         assertThatThrownBy(() -> AsUser.call(participant, Fixtures.PASSWORD, () -> {
-            privacy.anonymise(target, targetVersion);
-            return null;
-        })).isInstanceOf(jakarta.ejb.EJBAccessException.class);
+                    privacy.anonymise(target, targetVersion);
+                    return null;
+                }))
+                .isInstanceOf(jakarta.ejb.EJBAccessException.class);
         assertThat(fixtures.personNow(target).isAnonymised()).isFalse();
     }
 
@@ -183,15 +220,21 @@ class PrivacyIT {
         RetentionCounts dryRun = AsUser.call(secretariat, () -> retention.preview());
         assertThat(dryRun.getPeople()).isPositive();
         assertThat(dryRun.getMails()).isPositive();
-        assertThat(fixtures.personNow(old).isAnonymised()).as("a dry run changes nothing").isFalse();
+        assertThat(fixtures.personNow(old).isAnonymised())
+                .as("a dry run changes nothing")
+                .isFalse();
 
         AsUser.call(secretariat, () -> retention.applyNow());
 
         assertThat(fixtures.personNow(old).isAnonymised()).isTrue();
         assertThat(fixtures.personNow(old).getDisplayName()).doesNotContain(oldName);
-        assertThat(fixtures.personNow(recent).isAnonymised()).as("invited to a meeting to come").isFalse();
+        assertThat(fixtures.personNow(recent).isAnonymised())
+                .as("invited to a meeting to come")
+                .isFalse();
         assertThat(fixtures.invitations(old)).isEqualTo(1);
-        assertThat(fixtures.mailsTo(oldMailTo)).as("only the recent mail is left").isEqualTo(1);
+        assertThat(fixtures.mailsTo(oldMailTo))
+                .as("only the recent mail is left")
+                .isEqualTo(1);
         assertThat(KeptDocuments.snapshot().fingerprints()).containsAllEntriesOf(before.fingerprints());
     }
 
@@ -204,9 +247,12 @@ class PrivacyIT {
     }
 
     @Test
-    void theExportHoldsThePersonsContributionsActionsCommentsAndConsentAndAnonymisationLeavesTheApprovedMinutesAsIssued() throws Exception {
+    void
+            theExportHoldsThePersonsContributionsActionsCommentsAndConsentAndAnonymisationLeavesTheApprovedMinutesAsIssued()
+                    throws Exception {
         String name = Fixtures.unique("Léa");
-        Long patient = fixtures.person(name, "Patiente", fixtures.organisation(StakeholderCategory.PATIENT_ASSOCIATION));
+        Long patient =
+                fixtures.person(name, "Patiente", fixtures.organisation(StakeholderCategory.PATIENT_ASSOCIATION));
         String patientLogin = fixtures.account(patient, Role.PARTICIPANT);
         fixtures.consentToPublicName(patient, true);
         Long other = fixtures.person(Fixtures.unique("Omar"), "Autre", null);
@@ -226,7 +272,9 @@ class PrivacyIT {
             minutes.start(meeting);
             return null;
         });
-        SectionView section = AsUser.call(secretariat, () -> minutes.view(meeting)).getSections().get(1);
+        SectionView section = AsUser.call(secretariat, () -> minutes.view(meeting))
+                .getSections()
+                .get(1);
         SectionText text = new SectionText();
         text.setSummary("Les patients ont témoigné.");
         AsUser.call(secretariat, () -> minutes.save(meeting, section.getId(), section.getVersion(), text));
@@ -235,7 +283,11 @@ class PrivacyIT {
             minutes.comment(meeting, section.getId(), "Merci de citer notre association.");
             return null;
         });
-        CommentRow comment = AsUser.call(secretariat, () -> minutes.view(meeting)).getSections().get(1).getComments().get(0);
+        CommentRow comment = AsUser.call(secretariat, () -> minutes.view(meeting))
+                .getSections()
+                .get(1)
+                .getComments()
+                .get(0);
         AsUser.call(secretariat, () -> {
             minutes.resolve(meeting, comment.getId(), comment.getVersion(), CommentResolution.TAKEN_INTO_ACCOUNT, null);
             return null;
@@ -246,13 +298,23 @@ class PrivacyIT {
             return null;
         });
 
-        String json = new String(AsUser.call(patientLogin, Fixtures.PASSWORD, () -> privacy.exportJson(patient)), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"publicNameConsent\": true", "\"contributions\"", "Témoignage de " + name,
-                "Recueillir les témoignages des patients", "Merci de citer notre association.", "TAKEN_INTO_ACCOUNT");
+        String json = new String(
+                AsUser.call(patientLogin, Fixtures.PASSWORD, () -> privacy.exportJson(patient)),
+                StandardCharsets.UTF_8);
+        assertThat(json)
+                .contains(
+                        "\"publicNameConsent\": true",
+                        "\"contributions\"",
+                        "Témoignage de " + name,
+                        "Recueillir les témoignages des patients",
+                        "Merci de citer notre association.",
+                        "TAKEN_INTO_ACCOUNT");
         assertThat(json).as("another participant's contribution").doesNotContain("Contribution d'Omar");
 
         byte[][] issued = fixtures.approvedMinutesPdfs(meeting);
-        KeptDocuments before = KeptDocuments.snapshot().with("minutes-" + meeting, () -> issued[0]).with("public-minutes-" + meeting, () -> issued[1]);
+        KeptDocuments before = KeptDocuments.snapshot()
+                .with("minutes-" + meeting, () -> issued[0])
+                .with("public-minutes-" + meeting, () -> issued[1]);
         long version = fixtures.personNow(patient).getVersion();
         AsUser.call(secretariat, () -> {
             privacy.anonymise(patient, version);
@@ -260,11 +322,17 @@ class PrivacyIT {
         });
 
         byte[][] after = fixtures.approvedMinutesPdfs(meeting);
-        KeptDocuments now = KeptDocuments.snapshot().with("minutes-" + meeting, () -> after[0]).with("public-minutes-" + meeting, () -> after[1]);
-        assertThat(now.fingerprints()).as("the approved minutes, byte for byte").containsAllEntriesOf(before.fingerprints());
+        KeptDocuments now = KeptDocuments.snapshot()
+                .with("minutes-" + meeting, () -> after[0])
+                .with("public-minutes-" + meeting, () -> after[1]);
+        assertThat(now.fingerprints())
+                .as("the approved minutes, byte for byte")
+                .containsAllEntriesOf(before.fingerprints());
         byte[] downloaded = AsUser.call(secretariat, () -> minutes.pdf(meeting)).getContent();
         assertThat(downloaded).as("what is downloaded is what was issued").isEqualTo(issued[0]);
-        assertThat(text(issued[1]).replaceAll("\\s+", " ")).as("the name as it was published").contains(name + " Patiente");
+        assertThat(text(issued[1]).replaceAll("\\s+", " "))
+                .as("the name as it was published")
+                .contains(name + " Patiente");
         assertThat(fixtures.personNow(patient).getDisplayName()).doesNotContain(name);
     }
 
@@ -272,7 +340,8 @@ class PrivacyIT {
         StringBuilder text = new StringBuilder();
         try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                text.append(PdfTextExtractor.getTextFromPage(document.getPage(page))).append('\n');
+                text.append(PdfTextExtractor.getTextFromPage(document.getPage(page)))
+                        .append('\n');
             }
         }
         return text.toString();

@@ -18,20 +18,25 @@ public final class Scenario {
 
     public static final String PASSWORD = Fixtures.PASSWORD;
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private Scenario() {
-    }
+    private Scenario() {}
 
     /** Builds the scenario in the server and returns what it made (logins, ids, titles, addresses). */
     public static Map<String, String> create(String name) {
         int port = 8080 + Integer.parseInt(System.getProperty("it.port.offset", "100"));
         URI address = URI.create("http://127.0.0.1:" + port + "/concerto-tests/fixtures/" + name);
         try {
-            HttpResponse<String> answer = CLIENT.send(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(60))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = CLIENT.send(
+                    HttpRequest.newBuilder(address)
+                            .timeout(Duration.ofSeconds(60))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
-                throw new IllegalStateException("scenario " + name + ": HTTP " + answer.statusCode() + " " + answer.body());
+                throw new IllegalStateException(
+                        "scenario " + name + ": HTTP " + answer.statusCode() + " " + answer.body());
             }
             return parse(answer.body());
         } catch (IOException e) {

@@ -1,13 +1,8 @@
 package org.concerto.it;
 
-import jakarta.annotation.Resource;
-import org.concerto.shared.SchemaMigrations;
-import org.flywaydb.core.api.output.MigrateResult;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.sql.DataSource;
+import jakarta.annotation.Resource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -15,8 +10,12 @@ import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.sql.DataSource;
+import org.concerto.shared.SchemaMigrations;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The versioned migrations build the whole schema on an empty database, on H2 and PostgreSQL alike. */
 @ExtendWith(ArquillianExtension.class)
@@ -35,10 +34,18 @@ class SchemaIT {
             assertThat(result.initialSchemaVersion).as("the schema was empty").isNull();
             assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(1);
             assertThat(result.targetSchemaVersion).isEqualTo(liveSchemaVersion());
-            assertThat(tablesOf(schema)).contains("organisation", "person", "user_account", "user_account_role",
-                    "meeting", "invitation", "agenda_item");
+            assertThat(tablesOf(schema))
+                    .contains(
+                            "organisation",
+                            "person",
+                            "user_account",
+                            "user_account_role",
+                            "meeting",
+                            "invitation",
+                            "agenda_item");
         } finally {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("drop schema \"" + schema + "\" cascade");
             }
         }
@@ -46,8 +53,10 @@ class SchemaIT {
 
     @Test
     void theRunningDatabaseHasEveryMigrationAppliedSuccessfully() throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select count(*) from \"flyway_schema_history\" where \"success\" = false")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select count(*) from \"flyway_schema_history\" where \"success\" = false")) {
             rows.next();
             assertThat(rows.getInt(1)).isZero();
         }
@@ -55,8 +64,10 @@ class SchemaIT {
     }
 
     private String liveSchemaVersion() throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select \"version\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\" desc")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select \"version\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\" desc")) {
             return rows.next() ? rows.getString(1) : null;
         }
     }
@@ -66,8 +77,8 @@ class SchemaIT {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData metaData = connection.getMetaData();
             // H2 folds unquoted names to upper case, PostgreSQL to lower case: ask for both.
-            for (String name : new String[]{schema, schema.toUpperCase(Locale.ROOT)}) {
-                try (ResultSet rows = metaData.getTables(null, name, "%", new String[]{"TABLE"})) {
+            for (String name : new String[] {schema, schema.toUpperCase(Locale.ROOT)}) {
+                try (ResultSet rows = metaData.getTables(null, name, "%", new String[] {"TABLE"})) {
                     while (rows.next()) {
                         tables.add(rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
                     }

@@ -13,12 +13,12 @@ import java.util.Map;
 public final class SecurityMatrix {
 
     /** The columns every matrix table has, after the id and before the rule. */
-    public static final List<String> COLUMNS = List.of("secretariat", "chair", "participant", "expert", "observer", "outsider", "anonymous");
+    public static final List<String> COLUMNS =
+            List.of("secretariat", "chair", "participant", "expert", "observer", "outsider", "anonymous");
 
     private final Map<String, Map<String, Row>> sections = new LinkedHashMap<>();
 
-    private SecurityMatrix() {
-    }
+    private SecurityMatrix() {}
 
     /** One documented row: its id, its expected cell per column, and the rule in words. */
     public record Row(String id, Map<String, String> cells, String rule) {
@@ -62,7 +62,9 @@ public final class SecurityMatrix {
                 byColumn.put(column, cells.get(header.indexOf(column)));
             }
             String rule = cells.size() > header.size() - 1 ? cells.get(header.size() - 1) : "";
-            Row previous = matrix.sections.computeIfAbsent(section, s -> new LinkedHashMap<>()).put(id, new Row(id, byColumn, rule));
+            Row previous = matrix.sections
+                    .computeIfAbsent(section, s -> new LinkedHashMap<>())
+                    .put(id, new Row(id, byColumn, rule));
             if (previous != null) {
                 throw new IllegalStateException("docs/security.md lists " + id + " twice in " + section);
             }

@@ -1,9 +1,5 @@
 package org.concerto.action;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.concerto.shared.Messages;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +7,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.concerto.shared.Messages;
 
 /**
  * Action lists as CSV that Excel opens right by a double click: UTF-8 with a byte order mark (else
@@ -22,8 +21,7 @@ public final class ActionCsv {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
 
-    private ActionCsv() {
-    }
+    private ActionCsv() {}
 
     public static char separator(Locale locale) {
         return "fr".equals(locale.getLanguage()) ? ';' : ',';
@@ -32,15 +30,34 @@ public final class ActionCsv {
     public static byte[] write(List<ActionRow> rows, Locale locale, ZoneId zone) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         try (CSVPrinter printer = new CSVPrinter(csv, format(locale))) {
-            line(printer, label(locale, "actions.meeting"), label(locale, "actions.meetingDate"), label(locale, "field.subject"),
-                    label(locale, "actions.agendaItem"), label(locale, "actions.what"), label(locale, "actions.owner"),
-                    label(locale, "actions.organisation"), label(locale, "actions.due"), label(locale, "actions.priority"),
-                    label(locale, "field.status"), label(locale, "actions.daysLate"));
+            line(
+                    printer,
+                    label(locale, "actions.meeting"),
+                    label(locale, "actions.meetingDate"),
+                    label(locale, "field.subject"),
+                    label(locale, "actions.agendaItem"),
+                    label(locale, "actions.what"),
+                    label(locale, "actions.owner"),
+                    label(locale, "actions.organisation"),
+                    label(locale, "actions.due"),
+                    label(locale, "actions.priority"),
+                    label(locale, "field.status"),
+                    label(locale, "actions.daysLate"));
             for (ActionRow row : rows) {
-                line(printer, row.getMeetingTitle(), ISO.format(row.getMeetingStartsAt().atZone(zone)), row.getSubject(),
-                        row.getAgendaItemTitle(), row.getDescription(), row.getOwnerName(),
-                        row.getOrganisationName() == null ? row.getContactOrganisationName() : row.getOrganisationName(),
-                        ISO.format(row.getDueDate()), Messages.label(locale, row.getPriority()), statusLabel(locale, row),
+                line(
+                        printer,
+                        row.getMeetingTitle(),
+                        ISO.format(row.getMeetingStartsAt().atZone(zone)),
+                        row.getSubject(),
+                        row.getAgendaItemTitle(),
+                        row.getDescription(),
+                        row.getOwnerName(),
+                        row.getOrganisationName() == null
+                                ? row.getContactOrganisationName()
+                                : row.getOrganisationName(),
+                        ISO.format(row.getDueDate()),
+                        Messages.label(locale, row.getPriority()),
+                        statusLabel(locale, row),
                         row.isOverdue() ? Long.toString(row.getDaysLate()) : "");
             }
         } catch (IOException e) {
@@ -51,7 +68,12 @@ public final class ActionCsv {
 
     /** Excel's dialect with the locale's separator; an empty cell is written empty, never as "null". */
     static CSVFormat format(Locale locale) {
-        return CSVFormat.EXCEL.builder().setDelimiter(separator(locale)).setRecordSeparator("\r\n").setNullString("").get();
+        return CSVFormat.EXCEL
+                .builder()
+                .setDelimiter(separator(locale))
+                .setRecordSeparator("\r\n")
+                .setNullString("")
+                .get();
     }
 
     /** The status as people read it: a done action awaiting the secretariat says so. */

@@ -15,7 +15,13 @@ public class ActionDetails implements Serializable {
     private final boolean reportable;
     private final boolean manageable;
 
-    ActionDetails(ActionRow action, long version, List<HistoryRow> history, List<EvidenceRow> evidence, boolean reportable, boolean manageable) {
+    ActionDetails(
+            ActionRow action,
+            long version,
+            List<HistoryRow> history,
+            List<EvidenceRow> evidence,
+            boolean reportable,
+            boolean manageable) {
         this.action = action;
         this.version = version;
         this.history = history;

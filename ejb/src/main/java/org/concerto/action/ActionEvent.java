@@ -9,10 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
-import org.concerto.shared.AbstractEntity;
-
 import java.time.Instant;
 import java.util.Objects;
+import org.concerto.shared.AbstractEntity;
 
 /** One line of an action's history: what changed, from which status to which, with the note or reason, who and when. */
 @Entity
@@ -35,8 +34,7 @@ public class ActionEvent extends AbstractEntity {
     @Column(name = "to_status", length = 20)
     private ActionStatus toStatus;
 
-    @Size(max = ActionItem.NOTE_LENGTH)
-    @Column(length = ActionItem.NOTE_LENGTH)
+    @Size(max = ActionItem.NOTE_LENGTH) @Column(length = ActionItem.NOTE_LENGTH)
     private String note;
 
     @Column(nullable = false)
@@ -52,7 +50,14 @@ public class ActionEvent extends AbstractEntity {
         // for JPA
     }
 
-    ActionEvent(ActionItem action, ActionEventKind kind, ActionStatus fromStatus, ActionStatus toStatus, String note, Actor by, Instant at) {
+    ActionEvent(
+            ActionItem action,
+            ActionEventKind kind,
+            ActionStatus fromStatus,
+            ActionStatus toStatus,
+            String note,
+            Actor by,
+            Instant at) {
         this.action = Objects.requireNonNull(action);
         this.kind = kind;
         this.fromStatus = fromStatus;

@@ -9,11 +9,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.concerto.files.StoredFile;
-import org.concerto.shared.AbstractEntity;
-
 import java.time.Instant;
 import java.util.Objects;
+import org.concerto.files.StoredFile;
+import org.concerto.shared.AbstractEntity;
 
 /** A file an owner gives to show an action is done (a supply report, a letter), with its fingerprint and who gave it. */
 @Entity

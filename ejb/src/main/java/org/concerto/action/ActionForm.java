@@ -2,7 +2,6 @@ package org.concerto.action;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -18,9 +17,9 @@ public class ActionForm implements Serializable {
     private Long id;
     private long version;
     private Long agendaItemId;
-    @NotBlank
-    @Size(max = ActionItem.DESCRIPTION_LENGTH)
-    private String description;
+
+    @NotBlank @Size(max = ActionItem.DESCRIPTION_LENGTH) private String description;
+
     private Long ownerPersonId;
     private boolean organisationOwned;
     private LocalDate dueDate;
@@ -30,7 +29,8 @@ public class ActionForm implements Serializable {
         ActionForm form = new ActionForm();
         form.id = action.getId();
         form.version = action.getVersion();
-        form.agendaItemId = action.getAgendaItem() == null ? null : action.getAgendaItem().getId();
+        form.agendaItemId =
+                action.getAgendaItem() == null ? null : action.getAgendaItem().getId();
         form.description = action.getDescription();
         form.ownerPersonId = action.getOwnerPerson().getId();
         form.organisationOwned = action.getOwnerOrganisation() != null;

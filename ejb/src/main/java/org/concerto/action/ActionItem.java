@@ -10,9 +10,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import org.concerto.meeting.AgendaItem;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.Meeting;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
@@ -24,14 +31,6 @@ import org.concerto.shared.Zones;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * Something decided in a meeting that someone must do by a date: owned by a person, or by an
@@ -55,9 +54,7 @@ public class ActionItem extends AbstractEntity {
     @JoinColumn(name = "agenda_item_id")
     private AgendaItem agendaItem;
 
-    @NotBlank
-    @Size(max = DESCRIPTION_LENGTH)
-    @Column(nullable = false, length = DESCRIPTION_LENGTH)
+    @NotBlank @Size(max = DESCRIPTION_LENGTH) @Column(nullable = false, length = DESCRIPTION_LENGTH)
     private String description;
 
     /** The owner, or the named contact when an organisation owns the action. */
@@ -100,8 +97,16 @@ public class ActionItem extends AbstractEntity {
         // for JPA
     }
 
-    public ActionItem(Meeting meeting, AgendaItem agendaItem, String description, Person ownerPerson, Organisation ownerOrganisation,
-                      LocalDate dueDate, ActionPriority priority, Actor by, Clock clock) {
+    public ActionItem(
+            Meeting meeting,
+            AgendaItem agendaItem,
+            String description,
+            Person ownerPerson,
+            Organisation ownerOrganisation,
+            LocalDate dueDate,
+            ActionPriority priority,
+            Actor by,
+            Clock clock) {
         this.meeting = Objects.requireNonNull(meeting);
         this.createdAt = clock.instant();
         this.createdBy = by.login();
@@ -110,21 +115,35 @@ public class ActionItem extends AbstractEntity {
     }
 
     /** The secretariat rewrites what was decided; refused once the action is closed (reopen it first). */
-    public void revise(AgendaItem agendaItem, String description, Person ownerPerson, Organisation ownerOrganisation,
-                       LocalDate dueDate, ActionPriority priority, Actor by, Clock clock) {
+    public void revise(
+            AgendaItem agendaItem,
+            String description,
+            Person ownerPerson,
+            Organisation ownerOrganisation,
+            LocalDate dueDate,
+            ActionPriority priority,
+            Actor by,
+            Clock clock) {
         requireNotClosed();
         define(agendaItem, description, ownerPerson, ownerOrganisation, dueDate, priority);
         record(ActionEventKind.REVISED, null, null, null, by, clock);
     }
 
-    private void define(AgendaItem agendaItem, String description, Person ownerPerson, Organisation ownerOrganisation,
-                        LocalDate dueDate, ActionPriority priority) {
+    private void define(
+            AgendaItem agendaItem,
+            String description,
+            Person ownerPerson,
+            Organisation ownerOrganisation,
+            LocalDate dueDate,
+            ActionPriority priority) {
         String checked = Texts.required(description, "description", DESCRIPTION_LENGTH);
         if (ownerPerson == null) {
-            throw new BusinessException(ownerOrganisation == null ? "error.action.ownerRequired" : "error.action.contactRequired");
+            throw new BusinessException(
+                    ownerOrganisation == null ? "error.action.ownerRequired" : "error.action.contactRequired");
         }
         if (ownerOrganisation != null && !ownerOrganisation.equals(ownerPerson.getOrganisation())) {
-            throw new BusinessException("error.action.contactNotMember", ownerPerson.getDisplayName(), ownerOrganisation.getName());
+            throw new BusinessException(
+                    "error.action.contactNotMember", ownerPerson.getDisplayName(), ownerOrganisation.getName());
         }
         if (dueDate == null) {
             throw new BusinessException("error.required", new FieldName("dueDate"));
@@ -241,7 +260,8 @@ public class ActionItem extends AbstractEntity {
         if (person == null) {
             return false;
         }
-        return person.equals(ownerPerson) || (ownerOrganisation != null && ownerOrganisation.equals(person.getOrganisation()));
+        return person.equals(ownerPerson)
+                || (ownerOrganisation != null && ownerOrganisation.equals(person.getOrganisation()));
     }
 
     // --- reading ------------------------------------------------------------------------------------

@@ -9,10 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import org.concerto.shared.AbstractEntity;
-
 import java.time.Instant;
 import java.util.Objects;
+import org.concerto.shared.AbstractEntity;
 
 /**
  * A reminder mailed to an action's owner. Written in the same transaction as the mail enters the
@@ -20,7 +19,12 @@ import java.util.Objects;
  * mails the same reminder twice.
  */
 @Entity
-@Table(name = "action_reminder", uniqueConstraints = @UniqueConstraint(name = "uk_action_reminder", columnNames = {"action_id", "reason"}))
+@Table(
+        name = "action_reminder",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_action_reminder",
+                        columnNames = {"action_id", "reason"}))
 public class ActionReminder extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

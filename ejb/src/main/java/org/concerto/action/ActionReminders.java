@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.util.logging.Logger;
 
@@ -31,7 +30,13 @@ public class ActionReminders {
     @Inject
     private Clock clock;
 
-    @Schedule(hour = "7", minute = "0", second = "0", timezone = "Europe/Paris", persistent = true, info = "Concerto action reminders")
+    @Schedule(
+            hour = "7",
+            minute = "0",
+            second = "0",
+            timezone = "Europe/Paris",
+            persistent = true,
+            info = "Concerto action reminders")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void onTimer() {
         remind(clock);
@@ -49,7 +54,8 @@ public class ActionReminders {
                         sent++;
                     }
                 } catch (EJBException e) {
-                    // Another run recorded the same reminder first (the unique constraint refused ours): it is sent once.
+                    // Another run recorded the same reminder first (the unique constraint refused ours): it is sent
+                    // once.
                     LOG.fine(() -> "Reminder " + reason + " for action " + id + " not sent again: " + e.getMessage());
                 }
             }

@@ -14,9 +14,11 @@ public class ActionRow implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The select list matching the constructor; the query joins {@code m}, {@code ai}, {@code p}, {@code o}, {@code po}. */
-    static final String SELECT = "select new org.concerto.action.ActionRow(a.id, a.description, a.dueDate, a.priority, a.status, "
-            + "a.confirmedAt, m.id, m.title, m.subject, m.schedule.startsAt, m.illustrative, ai.id, ai.title, p.id, p.firstName, "
-            + "p.lastName, o.id, o.name, po.name) ";
+    static final String SELECT =
+            "select new org.concerto.action.ActionRow(a.id, a.description, a.dueDate, a.priority, a.status, "
+                    + "a.confirmedAt, m.id, m.title, m.subject, m.schedule.startsAt, m.illustrative, ai.id, ai.title, p.id, p.firstName, "
+                    + "p.lastName, o.id, o.name, po.name) ";
+
     static final String FROM = "from ActionItem a join a.meeting m left join a.agendaItem ai join a.ownerPerson p "
             + "left join a.ownerOrganisation o left join p.organisation po";
 
@@ -41,10 +43,26 @@ public class ActionRow implements Serializable {
     private boolean overdue;
     private long daysLate;
 
-    public ActionRow(Long id, String description, LocalDate dueDate, ActionPriority priority, ActionStatus status, Instant confirmedAt,
-                     Long meetingId, String meetingTitle, String subject, Instant meetingStartsAt, boolean illustrative,
-                     Long agendaItemId, String agendaItemTitle, Long ownerPersonId, String ownerFirstName, String ownerLastName,
-                     Long organisationId, String organisationName, String contactOrganisationName) {
+    public ActionRow(
+            Long id,
+            String description,
+            LocalDate dueDate,
+            ActionPriority priority,
+            ActionStatus status,
+            Instant confirmedAt,
+            Long meetingId,
+            String meetingTitle,
+            String subject,
+            Instant meetingStartsAt,
+            boolean illustrative,
+            Long agendaItemId,
+            String agendaItemTitle,
+            Long ownerPersonId,
+            String ownerFirstName,
+            String ownerLastName,
+            Long organisationId,
+            String organisationName,
+            String contactOrganisationName) {
         this.id = id;
         this.description = description;
         this.dueDate = dueDate;

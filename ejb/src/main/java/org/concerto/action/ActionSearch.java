@@ -1,7 +1,6 @@
 package org.concerto.action;
 
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 
 /** The filters and the order of an action list, as the dashboards set them; applied in the database. */
@@ -12,8 +11,8 @@ public class ActionSearch implements Serializable {
     /** The longest text searched for. */
     public static final int TEXT_LENGTH = 100;
 
-    @Size(max = ActionSearch.TEXT_LENGTH)
-    private String text;
+    @Size(max = ActionSearch.TEXT_LENGTH) private String text;
+
     private ActionScope scope = ActionScope.PENDING;
     private ActionStatus status;
     private ActionPriority priority;

@@ -6,6 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
 import org.concerto.files.FileContent;
 import org.concerto.files.StoredFile;
 import org.concerto.meeting.AgendaItem;
@@ -23,17 +33,6 @@ import org.concerto.shared.Entities;
 import org.concerto.shared.Messages;
 import org.concerto.shared.Role;
 import org.concerto.shared.Versions;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.logging.Logger;
 
 /**
  * Recording and following action items. The secretariat records, revises, confirms, reopens and
@@ -73,9 +72,16 @@ public class ActionService {
             throw new BusinessException("error.action.meetingCancelled");
         }
         Person owner = person(form.getOwnerPersonId());
-        ActionItem action = new ActionItem(meeting, agendaItem(meeting, form.getAgendaItemId()), form.getDescription(), owner,
-                form.isOrganisationOwned() && owner != null ? owner.getOrganisation() : null, form.getDueDate(), form.getPriority(),
-                actor(), clock);
+        ActionItem action = new ActionItem(
+                meeting,
+                agendaItem(meeting, form.getAgendaItemId()),
+                form.getDescription(),
+                owner,
+                form.isOrganisationOwned() && owner != null ? owner.getOrganisation() : null,
+                form.getDueDate(),
+                form.getPriority(),
+                actor(),
+                clock);
         em.persist(action);
         LOG.info(() -> "Action " + action.getId() + " recorded in meeting " + meetingId);
         return action.getId();
@@ -91,9 +97,15 @@ public class ActionService {
         ActionItem action = action(actionId);
         Versions.require(action, form.getVersion());
         Person owner = person(form.getOwnerPersonId());
-        action.revise(agendaItem(action.getMeeting(), form.getAgendaItemId()), form.getDescription(), owner,
-                form.isOrganisationOwned() && owner != null ? owner.getOrganisation() : null, form.getDueDate(), form.getPriority(),
-                actor(), clock);
+        action.revise(
+                agendaItem(action.getMeeting(), form.getAgendaItemId()),
+                form.getDescription(),
+                owner,
+                form.isOrganisationOwned() && owner != null ? owner.getOrganisation() : null,
+                form.getDueDate(),
+                form.getPriority(),
+                actor(),
+                clock);
     }
 
     @RolesAllowed(Role.Names.SECRETARIAT)
@@ -132,8 +144,8 @@ public class ActionService {
         if (meeting.getAgenda().stream().anyMatch(item -> title.equals(item.getTitle()))) {
             throw new BusinessException("error.action.reviewExists");
         }
-        AgendaItem item = meeting.addAgendaItem(new AgendaItem(title, Messages.get(locale, "actions.review.itemDescription"),
-                AgendaItemKind.INFORMATION, 15));
+        AgendaItem item = meeting.addAgendaItem(new AgendaItem(
+                title, Messages.get(locale, "actions.review.itemDescription"), AgendaItemKind.INFORMATION, 15));
         em.flush();
         meeting.moveAgendaItem(item.getId(), 0);
         return item.getId();
@@ -155,7 +167,8 @@ public class ActionService {
         requireReportable(action);
         action.evidenceAdded(submittedName, actor(), clock);
         StoredFile file = evidenceFiles.receive(submittedName, content);
-        ActionEvidence evidence = new ActionEvidence(action, file, clock.instant(), callers.current().getLogin());
+        ActionEvidence evidence = new ActionEvidence(
+                action, file, clock.instant(), callers.current().getLogin());
         em.persist(evidence);
         LOG.info(() -> "Evidence " + file.fileName() + " (" + file.sha256() + ") added to action " + actionId);
         return evidence.getId();
@@ -164,7 +177,10 @@ public class ActionService {
     public FileContent evidence(long evidenceId) throws IOException {
         ActionEvidence evidence = Entities.require(em, ActionEvidence.class, evidenceId);
         requireReadable(evidence.getAction());
-        return new FileContent(evidence.getFile().fileName(), evidence.getFile().contentType(), evidence.getFile().size(),
+        return new FileContent(
+                evidence.getFile().fileName(),
+                evidence.getFile().contentType(),
+                evidence.getFile().size(),
                 evidenceFiles.open(evidence.getFile().storageKey()));
     }
 
@@ -174,13 +190,21 @@ public class ActionService {
         ActionItem action = action(actionId);
         requireReadable(action);
         ActionRow row = em.createQuery(ActionRow.SELECT + ActionRow.FROM + " where a.id = :id", ActionRow.class)
-                .setParameter("id", actionId).getSingleResult().evaluate(ActionItem.today(clock));
-        List<HistoryRow> history = em.createQuery("select new org.concerto.action.HistoryRow(e.at, e.byName, e.kind, e.fromStatus, "
-                        + "e.toStatus, e.note) from ActionEvent e where e.action.id = :id order by e.at desc, e.id desc", HistoryRow.class)
-                .setParameter("id", actionId).getResultList();
-        List<EvidenceRow> evidence = em.createQuery("select new org.concerto.action.EvidenceRow(d.id, d.file.fileName, d.file.size, d.uploadedAt, "
-                        + "d.uploadedBy) from ActionEvidence d where d.action.id = :id order by d.uploadedAt, d.id", EvidenceRow.class)
-                .setParameter("id", actionId).getResultList();
+                .setParameter("id", actionId)
+                .getSingleResult()
+                .evaluate(ActionItem.today(clock));
+        List<HistoryRow> history = em.createQuery(
+                        "select new org.concerto.action.HistoryRow(e.at, e.byName, e.kind, e.fromStatus, "
+                                + "e.toStatus, e.note) from ActionEvent e where e.action.id = :id order by e.at desc, e.id desc",
+                        HistoryRow.class)
+                .setParameter("id", actionId)
+                .getResultList();
+        List<EvidenceRow> evidence = em.createQuery(
+                        "select new org.concerto.action.EvidenceRow(d.id, d.file.fileName, d.file.size, d.uploadedAt, "
+                                + "d.uploadedBy) from ActionEvidence d where d.action.id = :id order by d.uploadedAt, d.id",
+                        EvidenceRow.class)
+                .setParameter("id", actionId)
+                .getResultList();
         Caller caller = callers.current();
         boolean reportable = !action.isClosed() && (caller.isSecretariat() || action.isOwnedBy(callerPerson(caller)));
         return new ActionDetails(row, action.getVersion(), history, evidence, reportable, caller.isSecretariat());
@@ -193,7 +217,10 @@ public class ActionService {
         StringBuilder jpql = new StringBuilder(ActionRow.SELECT).append(ActionRow.FROM);
         Map<String, Object> parameters = where(jpql, search, caller, today);
         String direction = search.isAscending() ? " asc" : " desc";
-        jpql.append(" order by ").append(search.getSort().path()).append(direction).append(", a.dueDate, a.id");
+        jpql.append(" order by ")
+                .append(search.getSort().path())
+                .append(direction)
+                .append(", a.dueDate, a.id");
         TypedQuery<ActionRow> query = em.createQuery(jpql.toString(), ActionRow.class)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(max, EXPORT_LIMIT)));
@@ -230,23 +257,29 @@ public class ActionService {
     }
 
     private List<ActionTally> tallies(String key, String group) {
-        String pending = "a.status in (org.concerto.action.ActionStatus.OPEN, org.concerto.action.ActionStatus.IN_PROGRESS)";
+        String pending =
+                "a.status in (org.concerto.action.ActionStatus.OPEN, org.concerto.action.ActionStatus.IN_PROGRESS)";
         String awaiting = "(a.status = org.concerto.action.ActionStatus.DONE and a.confirmedAt is null)";
         String closed = "(a.status = org.concerto.action.ActionStatus.CANCELLED or a.confirmedAt is not null)";
-        return em.createQuery("select new org.concerto.action.ActionTally(" + key + ", "
-                        + "sum(case when " + pending + " or " + awaiting + " then 1 else 0 end), "
-                        + "sum(case when " + pending + " and a.dueDate < :today then 1 else 0 end), "
-                        + "sum(case when " + awaiting + " then 1 else 0 end), "
-                        + "sum(case when " + closed + " then 1 else 0 end)) " + ActionRow.FROM
-                        + " group by " + key + " order by " + group + " nulls last", ActionTally.class)
-                .setParameter("today", ActionItem.today(clock)).getResultList();
+        return em.createQuery(
+                        "select new org.concerto.action.ActionTally(" + key + ", "
+                                + "sum(case when " + pending + " or " + awaiting + " then 1 else 0 end), "
+                                + "sum(case when " + pending + " and a.dueDate < :today then 1 else 0 end), "
+                                + "sum(case when " + awaiting + " then 1 else 0 end), "
+                                + "sum(case when " + closed + " then 1 else 0 end)) " + ActionRow.FROM
+                                + " group by " + key + " order by " + group + " nulls last",
+                        ActionTally.class)
+                .setParameter("today", ActionItem.today(clock))
+                .getResultList();
     }
 
     /** The subjects of meetings that have actions, for the dashboard's filter. */
     @RolesAllowed(Role.Names.SECRETARIAT)
     public List<String> subjects() {
-        return em.createQuery("select distinct m.subject from ActionItem a join a.meeting m where m.subject is not null order by m.subject",
-                String.class).getResultList();
+        return em.createQuery(
+                        "select distinct m.subject from ActionItem a join a.meeting m where m.subject is not null order by m.subject",
+                        String.class)
+                .getResultList();
     }
 
     /**
@@ -255,25 +288,34 @@ public class ActionService {
      */
     public List<AgendaActions> byAgendaItem(long meetingId) {
         meetings.requireReadable(meetingId);
-        List<Object[]> items = em.createQuery("select ai.id, index(ai), ai.title from Meeting m join m.agenda ai where m.id = :id "
-                + "order by index(ai)", Object[].class).setParameter("id", meetingId).getResultList();
+        List<Object[]> items = em.createQuery(
+                        "select ai.id, index(ai), ai.title from Meeting m join m.agenda ai where m.id = :id "
+                                + "order by index(ai)",
+                        Object[].class)
+                .setParameter("id", meetingId)
+                .getResultList();
         LocalDate today = ActionItem.today(clock);
         Map<Long, List<ActionRow>> byItem = new LinkedHashMap<>();
         List<ActionRow> outside = new ArrayList<>();
-        for (ActionRow row : em.createQuery(ActionRow.SELECT + ActionRow.FROM + " where m.id = :id order by a.dueDate, a.id", ActionRow.class)
-                .setParameter("id", meetingId).getResultList()) {
+        for (ActionRow row : em.createQuery(
+                        ActionRow.SELECT + ActionRow.FROM + " where m.id = :id order by a.dueDate, a.id",
+                        ActionRow.class)
+                .setParameter("id", meetingId)
+                .getResultList()) {
             row.evaluate(today);
             if (row.getAgendaItemId() == null) {
                 outside.add(row);
             } else {
-                byItem.computeIfAbsent(row.getAgendaItemId(), k -> new ArrayList<>()).add(row);
+                byItem.computeIfAbsent(row.getAgendaItemId(), k -> new ArrayList<>())
+                        .add(row);
             }
         }
         List<AgendaActions> groups = new ArrayList<>();
         for (Object[] item : items) {
             List<ActionRow> rows = byItem.get((Long) item[0]);
             if (rows != null) {
-                groups.add(new AgendaActions((Long) item[0], ((Number) item[1]).intValue() + 1, (String) item[2], rows));
+                groups.add(
+                        new AgendaActions((Long) item[0], ((Number) item[1]).intValue() + 1, (String) item[2], rows));
             }
         }
         if (!outside.isEmpty()) {
@@ -289,9 +331,12 @@ public class ActionService {
             return List.of();
         }
         LocalDate today = ActionItem.today(clock);
-        List<ActionRow> rows = em.createQuery(ActionRow.SELECT + ActionRow.FROM + " where m.seriesKey = :series and m.id <> :id "
-                        + "and m.schedule.startsAt < :start and " + NOT_CLOSED + " order by a.dueDate, a.id", ActionRow.class)
-                .setParameter("series", meeting.getSeriesKey()).setParameter("id", meetingId)
+        List<ActionRow> rows = em.createQuery(
+                        ActionRow.SELECT + ActionRow.FROM + " where m.seriesKey = :series and m.id <> :id "
+                                + "and m.schedule.startsAt < :start and " + NOT_CLOSED + " order by a.dueDate, a.id",
+                        ActionRow.class)
+                .setParameter("series", meeting.getSeriesKey())
+                .setParameter("id", meetingId)
                 .setParameter("start", meeting.getSchedule().getStartsAt())
                 .getResultList();
         rows.forEach(row -> row.evaluate(today));
@@ -301,37 +346,46 @@ public class ActionService {
     /** The meeting's invitees, who may own its actions. */
     @RolesAllowed(Role.Names.SECRETARIAT)
     public List<PersonOption> possibleOwners(long meetingId) {
-        return em.createQuery("select new org.concerto.meeting.PersonOption(p.id, p.firstName, p.lastName, o.name, p.email) "
-                        + "from Invitation i join i.person p left join p.organisation o where i.meeting.id = :id "
-                        + "order by o.name nulls last, p.lastName, p.firstName", PersonOption.class)
-                .setParameter("id", meetingId).getResultList();
+        return em.createQuery(
+                        "select new org.concerto.meeting.PersonOption(p.id, p.firstName, p.lastName, o.name, p.email) "
+                                + "from Invitation i join i.person p left join p.organisation o where i.meeting.id = :id "
+                                + "order by o.name nulls last, p.lastName, p.firstName",
+                        PersonOption.class)
+                .setParameter("id", meetingId)
+                .getResultList();
     }
 
     // --- rules ------------------------------------------------------------------------------------------
 
-    private static final String NOT_CLOSED = "(a.status in (org.concerto.action.ActionStatus.OPEN, org.concerto.action.ActionStatus.IN_PROGRESS) "
-            + "or (a.status = org.concerto.action.ActionStatus.DONE and a.confirmedAt is null))";
+    private static final String NOT_CLOSED =
+            "(a.status in (org.concerto.action.ActionStatus.OPEN, org.concerto.action.ActionStatus.IN_PROGRESS) "
+                    + "or (a.status = org.concerto.action.ActionStatus.DONE and a.confirmedAt is null))";
 
     private static Map<String, Object> where(StringBuilder jpql, ActionSearch search, Caller caller, LocalDate today) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         List<String> conditions = new ArrayList<>();
         Long me = caller.getPersonId() == null ? -1L : caller.getPersonId();
-        String owned = "(p.id = :me or (o.id is not null and o.id = (select pp.organisation.id from Person pp where pp.id = :me)))";
+        String owned =
+                "(p.id = :me or (o.id is not null and o.id = (select pp.organisation.id from Person pp where pp.id = :me)))";
         if (search.isMine()) {
             conditions.add(owned);
             parameters.put("me", me);
         } else if (!caller.isSecretariat()) {
-            conditions.add("(" + owned + " or exists (select i from Invitation i where i.meeting = m and i.person.id = :me))");
+            conditions.add(
+                    "(" + owned + " or exists (select i from Invitation i where i.meeting = m and i.person.id = :me))");
             parameters.put("me", me);
         }
         switch (search.getScope()) {
             case PENDING -> conditions.add(NOT_CLOSED);
             case OVERDUE -> {
-                conditions.add("a.status in (org.concerto.action.ActionStatus.OPEN, org.concerto.action.ActionStatus.IN_PROGRESS) and a.dueDate < :today");
+                conditions.add(
+                        "a.status in (org.concerto.action.ActionStatus.OPEN, org.concerto.action.ActionStatus.IN_PROGRESS) and a.dueDate < :today");
                 parameters.put("today", today);
             }
-            case AWAITING_CONFIRMATION -> conditions.add("a.status = org.concerto.action.ActionStatus.DONE and a.confirmedAt is null");
-            case CLOSED -> conditions.add("(a.status = org.concerto.action.ActionStatus.CANCELLED or a.confirmedAt is not null)");
+            case AWAITING_CONFIRMATION ->
+                conditions.add("a.status = org.concerto.action.ActionStatus.DONE and a.confirmedAt is null");
+            case CLOSED ->
+                conditions.add("(a.status = org.concerto.action.ActionStatus.CANCELLED or a.confirmedAt is not null)");
             case ALL -> {
                 // no condition on the state
             }
@@ -415,7 +469,9 @@ public class ActionService {
         if (itemId == null) {
             return null;
         }
-        return meeting.getAgenda().stream().filter(item -> itemId.equals(item.getId())).findFirst()
+        return meeting.getAgenda().stream()
+                .filter(item -> itemId.equals(item.getId()))
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("error.action.itemNotInMeeting"));
     }
 }

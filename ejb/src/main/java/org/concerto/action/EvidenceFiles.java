@@ -2,13 +2,12 @@ package org.concerto.action;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
 import org.concerto.files.FileKind;
 import org.concerto.files.FileStore;
 import org.concerto.files.StoredFile;
 import org.concerto.files.UploadInspection;
-
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Receives an evidence file through {@link UploadInspection}, the one way in for every file a person hands

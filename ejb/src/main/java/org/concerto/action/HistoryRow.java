@@ -15,7 +15,13 @@ public class HistoryRow implements Serializable {
     private final ActionStatus toStatus;
     private final String note;
 
-    public HistoryRow(Instant at, String byName, ActionEventKind kind, ActionStatus fromStatus, ActionStatus toStatus, String note) {
+    public HistoryRow(
+            Instant at,
+            String byName,
+            ActionEventKind kind,
+            ActionStatus fromStatus,
+            ActionStatus toStatus,
+            String note) {
         this.at = at;
         this.byName = byName;
         this.kind = kind;

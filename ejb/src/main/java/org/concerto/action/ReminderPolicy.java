@@ -1,10 +1,9 @@
 package org.concerto.action;
 
-import org.concerto.shared.Settings;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.concerto.shared.Settings;
 
 /**
  * When an owner is reminded: {@code daysBefore} days before the due date (or later, if the action was
@@ -15,6 +14,7 @@ public final class ReminderPolicy {
 
     /** CONCERTO_ACTION_REMINDER_DAYS: how many days before the due date owners are reminded. */
     public static final String DAYS_SETTING = "concerto.action.reminder.days";
+
     static final int DEFAULT_DAYS = 7;
 
     private final LocalDate today;
@@ -30,7 +30,8 @@ public final class ReminderPolicy {
 
     /** The policy with the configured number of days (CONCERTO_ACTION_REMINDER_DAYS, 7 by default). */
     public static ReminderPolicy configured(Clock clock) {
-        return new ReminderPolicy(clock, Settings.get(DAYS_SETTING).map(Integer::parseInt).orElse(DEFAULT_DAYS));
+        return new ReminderPolicy(
+                clock, Settings.get(DAYS_SETTING).map(Integer::parseInt).orElse(DEFAULT_DAYS));
     }
 
     /** The reminder an action calls for today, if any (whether it was already sent is the caller's record). */

@@ -9,14 +9,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.concerto.files.StoredFile;
 import org.concerto.meeting.AgendaItem;
 import org.concerto.shared.AbstractEntity;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
-import org.concerto.files.StoredFile;
-
-import java.time.Instant;
-import java.util.Objects;
 
 /** A document attached to an agenda item (slides, a report), with its fingerprint and who gave it. */
 @Entity

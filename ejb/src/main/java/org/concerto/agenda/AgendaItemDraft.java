@@ -1,15 +1,13 @@
 package org.concerto.agenda;
 
-import org.concerto.meeting.AgendaItem;
-import org.concerto.meeting.AgendaItemKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
-import org.concerto.participant.Organisation;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.concerto.meeting.AgendaItem;
+import org.concerto.meeting.AgendaItemKind;
+import org.concerto.participant.Organisation;
 
 /** What the agenda item form edits, with the version it was read at (null id for a new item). */
 public class AgendaItemDraft implements Serializable {
@@ -18,11 +16,11 @@ public class AgendaItemDraft implements Serializable {
 
     private Long id;
     private long version;
-    @NotBlank
-    @Size(max = AgendaItem.TITLE_LENGTH)
-    private String title;
-    @Size(max = AgendaItem.DESCRIPTION_LENGTH)
-    private String description;
+
+    @NotBlank @Size(max = AgendaItem.TITLE_LENGTH) private String title;
+
+    @Size(max = AgendaItem.DESCRIPTION_LENGTH) private String description;
+
     private AgendaItemKind kind = AgendaItemKind.DISCUSSION;
     private Long presenterPersonId;
     private Long presenterOrganisationId;
@@ -38,11 +36,18 @@ public class AgendaItemDraft implements Serializable {
         draft.title = item.getTitle();
         draft.description = item.getDescription();
         draft.kind = item.getKind();
-        draft.presenterPersonId = item.getPresenterPerson() == null ? null : item.getPresenterPerson().getId();
-        draft.presenterOrganisationId = item.getPresenterOrganisation() == null ? null : item.getPresenterOrganisation().getId();
+        draft.presenterPersonId = item.getPresenterPerson() == null
+                ? null
+                : item.getPresenterPerson().getId();
+        draft.presenterOrganisationId = item.getPresenterOrganisation() == null
+                ? null
+                : item.getPresenterOrganisation().getId();
         draft.plannedMinutes = item.getPlannedMinutes();
         draft.confidential = item.isConfidential();
-        draft.concernedOrganisationIds = new ArrayList<>(item.getConcernedOrganisations().stream().map(Organisation::getId).sorted().toList());
+        draft.concernedOrganisationIds = new ArrayList<>(item.getConcernedOrganisations().stream()
+                .map(Organisation::getId)
+                .sorted()
+                .toList());
         return draft;
     }
 
@@ -115,6 +120,7 @@ public class AgendaItemDraft implements Serializable {
     }
 
     public void setConcernedOrganisationIds(List<Long> concernedOrganisationIds) {
-        this.concernedOrganisationIds = concernedOrganisationIds == null ? new ArrayList<>() : new ArrayList<>(concernedOrganisationIds);
+        this.concernedOrganisationIds =
+                concernedOrganisationIds == null ? new ArrayList<>() : new ArrayList<>(concernedOrganisationIds);
     }
 }

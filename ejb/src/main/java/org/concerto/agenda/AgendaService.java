@@ -7,6 +7,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
 import org.concerto.files.FileContent;
 import org.concerto.files.FileKind;
 import org.concerto.files.FileStore;
@@ -22,13 +28,6 @@ import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.Entities;
 import org.concerto.shared.Role;
 import org.concerto.shared.Versions;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.time.Clock;
-import java.util.List;
-import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * The secretariat builds the agenda: adds, edits, reorders and removes items until the meeting is held.
@@ -105,9 +104,11 @@ public class AgendaService {
     public long attach(long meetingId, long itemId, String submittedName, InputStream content) {
         AgendaItem item = meeting(meetingId).agendaItem(itemId);
         StoredFile file = uploads.accept(content, submittedName, Set.of(FileKind.PDF));
-        AgendaAttachment attachment = new AgendaAttachment(item, file, clock.instant(), context.getCallerPrincipal().getName());
+        AgendaAttachment attachment = new AgendaAttachment(
+                item, file, clock.instant(), context.getCallerPrincipal().getName());
         em.persist(attachment);
-        LOG.info(() -> "Document " + attachment.getFile().fileName() + " (" + attachment.getFile().sha256() + ") attached to agenda item " + itemId);
+        LOG.info(() -> "Document " + attachment.getFile().fileName() + " ("
+                + attachment.getFile().sha256() + ") attached to agenda item " + itemId);
         return attachment.getId();
     }
 
@@ -123,8 +124,10 @@ public class AgendaService {
         if (itemIds.isEmpty()) {
             return;
         }
-        for (AgendaAttachment attachment : em.createQuery("select d from AgendaAttachment d where d.item.id in :items", AgendaAttachment.class)
-                .setParameter("items", itemIds).getResultList()) {
+        for (AgendaAttachment attachment : em.createQuery(
+                        "select d from AgendaAttachment d where d.item.id in :items", AgendaAttachment.class)
+                .setParameter("items", itemIds)
+                .getResultList()) {
             em.remove(attachment);
             files.deleteAfterCommit(attachment.getFile().storageKey());
         }
@@ -139,11 +142,14 @@ public class AgendaService {
     public List<AttachmentRow> attachments(long meetingId) {
         // roleOf refuses, as requireReadable does, whoever may not read the meeting.
         boolean observer = meetings.roleOf(meetingId) == MeetingRole.OBSERVER;
-        return em.createQuery("select new org.concerto.agenda.AttachmentRow(d.id, i.id, d.file.fileName, d.file.size) "
-                        + "from Meeting m join m.agenda i, AgendaAttachment d where d.item = i and m.id = :meeting "
-                        + (observer ? "and i.confidential = false " : "")
-                        + "order by d.id", AttachmentRow.class)
-                .setParameter("meeting", meetingId).getResultList();
+        return em.createQuery(
+                        "select new org.concerto.agenda.AttachmentRow(d.id, i.id, d.file.fileName, d.file.size) "
+                                + "from Meeting m join m.agenda i, AgendaAttachment d where d.item = i and m.id = :meeting "
+                                + (observer ? "and i.confidential = false " : "")
+                                + "order by d.id",
+                        AttachmentRow.class)
+                .setParameter("meeting", meetingId)
+                .getResultList();
     }
 
     /** One document to download, for whoever may read its meeting (observers: not those of confidential items). */
@@ -151,12 +157,17 @@ public class AgendaService {
     public FileContent download(long attachmentId) throws IOException {
         AgendaAttachment attachment = attachment(attachmentId);
         Long meetingId = em.createQuery("select m.id from Meeting m join m.agenda i where i = :item", Long.class)
-                .setParameter("item", attachment.getItem()).getSingleResult();
+                .setParameter("item", attachment.getItem())
+                .getSingleResult();
         // roleOf refuses, as requireReadable does, whoever may not read the meeting.
-        if (meetings.roleOf(meetingId) == MeetingRole.OBSERVER && attachment.getItem().isConfidential()) {
+        if (meetings.roleOf(meetingId) == MeetingRole.OBSERVER
+                && attachment.getItem().isConfidential()) {
             throw new AccessDeniedException();
         }
-        return new FileContent(attachment.getFile().fileName(), attachment.getFile().contentType(), attachment.getFile().size(),
+        return new FileContent(
+                attachment.getFile().fileName(),
+                attachment.getFile().contentType(),
+                attachment.getFile().size(),
                 files.open(attachment.getFile().storageKey()));
     }
 
@@ -177,8 +188,11 @@ public class AgendaService {
     }
 
     private List<Organisation> organisations(List<Long> ids) {
-        return ids == null || ids.isEmpty() ? List.of()
-                : em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class).setParameter("ids", ids).getResultList();
+        return ids == null || ids.isEmpty()
+                ? List.of()
+                : em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
+                        .setParameter("ids", ids)
+                        .getResultList();
     }
 
     private Organisation organisation(Long id) {

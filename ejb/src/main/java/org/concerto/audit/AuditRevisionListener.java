@@ -1,11 +1,10 @@
 package org.concerto.audit;
 
 import jakarta.ejb.EJBContext;
-import org.hibernate.envers.RevisionListener;
-
+import java.security.Principal;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import java.security.Principal;
+import org.hibernate.envers.RevisionListener;
 
 /**
  * Names the acting user of a revision. Every write runs in an EJB (the house rule), so the caller is the

@@ -18,8 +18,15 @@ public class HistoryEntry {
     private final String changeType;
     private final List<FieldChange> changes;
 
-    HistoryEntry(long revision, Instant changedAt, String login, String recordKind, String record, String change,
-                 String changeType, List<FieldChange> changes) {
+    HistoryEntry(
+            long revision,
+            Instant changedAt,
+            String login,
+            String recordKind,
+            String record,
+            String change,
+            String changeType,
+            List<FieldChange> changes) {
         this.revision = revision;
         this.changedAt = changedAt;
         this.login = login;

@@ -6,6 +6,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.SingularAttribute;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.concerto.action.ActionItem;
 import org.concerto.agenda.AgendaAttachment;
 import org.concerto.contribution.Contribution;
@@ -32,21 +46,6 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.AuditQuery;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-
 /**
  * The history of a meeting for the secretariat, read from the audit trail: every revision of the meeting,
  * its invitations and agenda items, and of the documents and recusal decisions of those items, each with the
@@ -60,21 +59,37 @@ public class HistoryService {
      * The audited records shown in a meeting's history, with the property that ties them to the meeting
      * (or to one of its agenda items). An entity audited later joins the history with one line here.
      */
-    static final List<Source> BY_MEETING = List.of(new Source(Invitation.class, "meeting"), new Source(AgendaItem.class, "meeting"),
-            new Source(Contribution.class, "meeting"), new Source(ActionItem.class, "meeting"), new Source(Minutes.class, "meeting"));
-    static final List<Source> BY_ITEM = List.of(new Source(AgendaAttachment.class, "item"), new Source(InterestDecision.class, "item"),
+    static final List<Source> BY_MEETING = List.of(
+            new Source(Invitation.class, "meeting"),
+            new Source(AgendaItem.class, "meeting"),
+            new Source(Contribution.class, "meeting"),
+            new Source(ActionItem.class, "meeting"),
+            new Source(Minutes.class, "meeting"));
+
+    static final List<Source> BY_ITEM = List.of(
+            new Source(AgendaAttachment.class, "item"),
+            new Source(InterestDecision.class, "item"),
             new Source(MinutesSection.class, "item"));
 
     /**
      * Records tied to a record of the history rather than to the meeting (a contribution's versions, the
      * comments on a section of the minutes): read for the parents found, whichever way they were found.
      */
-    static final List<Child> CHILDREN = List.of(new Child(Contribution.class, new Source(ContributionVersion.class, "contribution")),
+    static final List<Child> CHILDREN = List.of(
+            new Child(Contribution.class, new Source(ContributionVersion.class, "contribution")),
             new Child(MinutesSection.class, new Source(MinutesComment.class, "section")));
 
     /** What ties a record to its meeting, or technical fields nobody reads. */
-    private static final Set<String> HIDDEN = Set.of("meeting", "item", "contribution", "minutes", "section", "calendarUid",
-            "calendarSequence", "storageKey", "contentType");
+    private static final Set<String> HIDDEN = Set.of(
+            "meeting",
+            "item",
+            "contribution",
+            "minutes",
+            "section",
+            "calendarUid",
+            "calendarSequence",
+            "storageKey",
+            "contentType");
 
     /** The parts of an embedded value nobody reads: where a file is kept and its type, as before it was one value. */
     private static final Set<String> HIDDEN_PARTS = Set.of("storageKey", "kind");
@@ -97,7 +112,10 @@ public class HistoryService {
         }
         List<Object> itemIds = new ArrayList<>();
         for (Source source : BY_MEETING) {
-            for (Snapshot snapshot : revisions(reader, source.type(), AuditEntity.relatedId(source.property()).eq(meetingId))) {
+            for (Snapshot snapshot : revisions(
+                    reader,
+                    source.type(),
+                    AuditEntity.relatedId(source.property()).eq(meetingId))) {
                 if (snapshot.entity() instanceof AgendaItem) {
                     if (itemId != null && !itemId.equals(snapshot.id())) {
                         continue;
@@ -116,13 +134,23 @@ public class HistoryService {
         }
         if (!itemIds.isEmpty()) {
             for (Source source : BY_ITEM) {
-                snapshots.addAll(revisions(reader, source.type(), AuditEntity.relatedId(source.property()).in(itemIds.toArray())));
+                snapshots.addAll(revisions(
+                        reader,
+                        source.type(),
+                        AuditEntity.relatedId(source.property()).in(itemIds.toArray())));
             }
         }
         for (Child child : CHILDREN) {
-            Object[] parents = snapshots.stream().filter(snapshot -> child.parent().isInstance(snapshot.entity())).map(Snapshot::id).distinct().toArray();
+            Object[] parents = snapshots.stream()
+                    .filter(snapshot -> child.parent().isInstance(snapshot.entity()))
+                    .map(Snapshot::id)
+                    .distinct()
+                    .toArray();
             if (parents.length > 0) {
-                snapshots.addAll(revisions(reader, child.source().type(), AuditEntity.relatedId(child.source().property()).in(parents)));
+                snapshots.addAll(revisions(
+                        reader,
+                        child.source().type(),
+                        AuditEntity.relatedId(child.source().property()).in(parents)));
             }
         }
         List<HistoryEntry> entries = entries(snapshots, locale);
@@ -135,7 +163,8 @@ public class HistoryService {
     public Map<Long, String> items(long meetingId) {
         Map<Long, String> items = new LinkedHashMap<>();
         AuditReader reader = AuditReaderFactory.get(em);
-        for (Snapshot snapshot : revisions(reader, AgendaItem.class, AuditEntity.relatedId("meeting").eq(meetingId))) {
+        for (Snapshot snapshot : revisions(
+                reader, AgendaItem.class, AuditEntity.relatedId("meeting").eq(meetingId))) {
             AgendaItem item = (AgendaItem) snapshot.entity();
             if (item.getTitle() != null) {
                 items.put(snapshot.id(), item.getTitle());
@@ -144,8 +173,10 @@ public class HistoryService {
         return items;
     }
 
-    private static List<Snapshot> revisions(AuditReader reader, Class<?> type, org.hibernate.envers.query.criteria.AuditCriterion criterion) {
-        AuditQuery query = reader.createQuery().forRevisionsOfEntity(type, false, true)
+    private static List<Snapshot> revisions(
+            AuditReader reader, Class<?> type, org.hibernate.envers.query.criteria.AuditCriterion criterion) {
+        AuditQuery query = reader.createQuery()
+                .forRevisionsOfEntity(type, false, true)
                 .add(criterion)
                 .addOrder(AuditEntity.revisionNumber().asc());
         List<Snapshot> snapshots = new ArrayList<>();
@@ -165,14 +196,25 @@ public class HistoryService {
             Class<?> type = snapshot.entity().getClass();
             String key = type.getName() + "#" + snapshot.id();
             Snapshot before = previous.put(key, snapshot);
-            List<FieldChange> changes = snapshot.type() == RevisionType.DEL ? List.of()
-                    : differences(type, before == null || before.type() == RevisionType.DEL ? null : before.entity(), snapshot.entity(), locale);
+            List<FieldChange> changes = snapshot.type() == RevisionType.DEL
+                    ? List.of()
+                    : differences(
+                            type,
+                            before == null || before.type() == RevisionType.DEL ? null : before.entity(),
+                            snapshot.entity(),
+                            locale);
             if (snapshot.type() == RevisionType.MOD && changes.isEmpty()) {
                 continue;
             }
-            entries.add(new HistoryEntry(snapshot.revision().getId(), snapshot.revision().getChangedAt(), login(snapshot.revision().getLogin(), locale),
-                    Messages.get(locale, "audit.record." + type.getSimpleName()), describe(snapshot.entity(), locale),
-                    Messages.get(locale, "audit.change." + snapshot.type().name()), snapshot.type().name(), changes));
+            entries.add(new HistoryEntry(
+                    snapshot.revision().getId(),
+                    snapshot.revision().getChangedAt(),
+                    login(snapshot.revision().getLogin(), locale),
+                    Messages.get(locale, "audit.record." + type.getSimpleName()),
+                    describe(snapshot.entity(), locale),
+                    Messages.get(locale, "audit.change." + snapshot.type().name()),
+                    snapshot.type().name(),
+                    changes));
         }
         entries.sort(Comparator.comparing(HistoryEntry::getRevision).reversed());
         return entries;
@@ -182,20 +224,32 @@ public class HistoryService {
         List<FieldChange> changes = new ArrayList<>();
         // In the order the entity declares its fields, as its form shows them.
         List<Field> declared = List.of(type.getDeclaredFields());
-        List<SingularAttribute<?, ?>> attributes = new ArrayList<>(em.getMetamodel().entity(type).getSingularAttributes());
-        attributes.sort(Comparator.comparingInt(a -> a.getJavaMember() instanceof Field f && declared.contains(f) ? declared.indexOf(f) : Integer.MAX_VALUE));
+        List<SingularAttribute<?, ?>> attributes =
+                new ArrayList<>(em.getMetamodel().entity(type).getSingularAttributes());
+        attributes.sort(Comparator.comparingInt(a -> a.getJavaMember() instanceof Field f && declared.contains(f)
+                ? declared.indexOf(f)
+                : Integer.MAX_VALUE));
         for (SingularAttribute<?, ?> attribute : attributes) {
-            if (attribute.isId() || attribute.isVersion() || HIDDEN.contains(attribute.getName())
-                    || !(attribute.getJavaMember() instanceof Field field) || field.isAnnotationPresent(NotAudited.class)) {
+            if (attribute.isId()
+                    || attribute.isVersion()
+                    || HIDDEN.contains(attribute.getName())
+                    || !(attribute.getJavaMember() instanceof Field field)
+                    || field.isAnnotationPresent(NotAudited.class)) {
                 continue;
             }
             Object old = before == null ? null : read(field, before);
             Object now = read(field, after);
             if (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED) {
-                // A value object (a stored file) shows as its fields, as they were shown when they were the entity's own.
+                // A value object (a stored file) shows as its fields, as they were shown when they were the entity's
+                // own.
                 for (Field part : attribute.getJavaType().getDeclaredFields()) {
                     if (!Modifier.isStatic(part.getModifiers()) && !HIDDEN_PARTS.contains(part.getName())) {
-                        compare(part.getName(), old == null ? null : read(part, old), now == null ? null : read(part, now), changes, locale);
+                        compare(
+                                part.getName(),
+                                old == null ? null : read(part, old),
+                                now == null ? null : read(part, now),
+                                changes,
+                                locale);
                     }
                 }
             } else {
@@ -222,7 +276,8 @@ public class HistoryService {
 
     private static String label(String name, Locale locale) {
         // The form's label when there is one, so that the history speaks like the pages.
-        return Messages.get(locale, Messages.bundle(locale).containsKey("field." + name) ? "field." + name : "audit.field." + name);
+        return Messages.get(
+                locale, Messages.bundle(locale).containsKey("field." + name) ? "field." + name : "audit.field." + name);
     }
 
     /** A value as the reader knows it: names rather than ids, dates in Paris, enum labels, yes or no. */
@@ -231,11 +286,14 @@ public class HistoryService {
             return "";
         }
         if (value instanceof Instant instant) {
-            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(locale)
                     .format(instant.atZone(Zones.DEFAULT));
         }
         if (value instanceof LocalDate date) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(locale)
+                    .format(date);
         }
         if (value instanceof Schedule schedule) {
             return show(schedule.getStartsAt(), locale) + " – " + show(schedule.getEndsAt(), locale);
@@ -291,7 +349,8 @@ public class HistoryService {
                 return name(section.getItem());
             }
             if (entity instanceof MinutesComment comment) {
-                return Objects.toString(comment.getAuthor(), "") + " – " + name(comment.getSection().getItem());
+                return Objects.toString(comment.getAuthor(), "") + " – "
+                        + name(comment.getSection().getItem());
             }
         } catch (jakarta.persistence.EntityNotFoundException e) {
             // The parent was removed since: the history keeps the record's number.
@@ -333,12 +392,9 @@ public class HistoryService {
         };
     }
 
-    record Source(Class<? extends AbstractEntity> type, String property) {
-    }
+    record Source(Class<? extends AbstractEntity> type, String property) {}
 
-    record Child(Class<? extends AbstractEntity> parent, Source source) {
-    }
+    record Child(Class<? extends AbstractEntity> parent, Source source) {}
 
-    private record Snapshot(AbstractEntity entity, Long id, AuditRevision revision, RevisionType type) {
-    }
+    private record Snapshot(AbstractEntity entity, Long id, AuditRevision revision, RevisionType type) {}
 }

@@ -11,9 +11,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.concerto.meeting.AgendaItem;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.Meeting;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
@@ -24,14 +31,6 @@ import org.concerto.shared.Texts;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A written statement or position paper submitted to a meeting, or to one of its agenda items, by an
@@ -64,9 +63,7 @@ public class Contribution extends AbstractEntity {
     @JoinColumn(name = "on_behalf_of_id")
     private Organisation onBehalfOf;
 
-    @NotBlank
-    @Size(max = TITLE_LENGTH)
-    @Column(nullable = false, length = TITLE_LENGTH)
+    @NotBlank @Size(max = TITLE_LENGTH) @Column(nullable = false, length = TITLE_LENGTH)
     private String title;
 
     @Enumerated(EnumType.STRING)
@@ -77,8 +74,7 @@ public class Contribution extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private ContributionStatus status = ContributionStatus.SUBMITTED;
 
-    @Size(max = COMMENT_LENGTH)
-    @Column(name = "review_comment", length = COMMENT_LENGTH)
+    @Size(max = COMMENT_LENGTH) @Column(name = "review_comment", length = COMMENT_LENGTH)
     private String reviewComment;
 
     @Column(name = "reviewed_at")
@@ -103,8 +99,14 @@ public class Contribution extends AbstractEntity {
         // for JPA
     }
 
-    public Contribution(Meeting meeting, AgendaItem agendaItem, Person author, Organisation onBehalfOf, String title,
-                        Visibility visibility, Instant now) {
+    public Contribution(
+            Meeting meeting,
+            AgendaItem agendaItem,
+            Person author,
+            Organisation onBehalfOf,
+            String title,
+            Visibility visibility,
+            Instant now) {
         this.meeting = Objects.requireNonNull(meeting);
         this.agendaItem = agendaItem;
         this.author = Objects.requireNonNull(author);
@@ -125,16 +127,23 @@ public class Contribution extends AbstractEntity {
      * or returned goes back to the secretariat for review. The number is given by the service, which holds
      * a lock on the contribution, so that two versions sent at once both stay.
      */
-    public ContributionVersion addVersion(VersionKind kind, Statement statement, Disclosure disclosure, String submittedBy,
-                                          Instant now, boolean late) {
+    public ContributionVersion addVersion(
+            VersionKind kind,
+            Statement statement,
+            Disclosure disclosure,
+            String submittedBy,
+            Instant now,
+            boolean late) {
         if (status == ContributionStatus.WITHDRAWN) {
             throw new BusinessException("error.contribution.withdrawn");
         }
         if (kind == VersionKind.PUBLIC_REDACTED && versions.isEmpty()) {
             throw new BusinessException("error.contribution.redactedFirst");
         }
-        int number = versions.stream().mapToInt(ContributionVersion::getNumber).max().orElse(0) + 1;
-        ContributionVersion version = new ContributionVersion(this, number, kind, statement, disclosure, submittedBy, now, late);
+        int number =
+                versions.stream().mapToInt(ContributionVersion::getNumber).max().orElse(0) + 1;
+        ContributionVersion version =
+                new ContributionVersion(this, number, kind, statement, disclosure, submittedBy, now, late);
         versions.add(version);
         status = ContributionStatus.SUBMITTED;
         distributedAt = null;
@@ -180,7 +189,9 @@ public class Contribution extends AbstractEntity {
 
     /** The newest version of that kind. */
     public Optional<ContributionVersion> latest(VersionKind kind) {
-        return versions.stream().filter(v -> v.getKind() == kind).max(Comparator.comparingInt(ContributionVersion::getNumber));
+        return versions.stream()
+                .filter(v -> v.getKind() == kind)
+                .max(Comparator.comparingInt(ContributionVersion::getNumber));
     }
 
     /** What invitees read: the contribution itself, or its redacted version when it is for the secretariat only. */

@@ -1,10 +1,9 @@
 package org.concerto.contribution;
 
-import org.concerto.meeting.Meeting;
-import org.concerto.meeting.MeetingStatus;
-
 import java.util.Collection;
 import java.util.Optional;
+import org.concerto.meeting.Meeting;
+import org.concerto.meeting.MeetingStatus;
 
 /**
  * Who reads what of a contribution: the one rule that the meeting page, the file downloads, the meeting
@@ -28,8 +27,7 @@ public final class ContributionAccess {
         }
     }
 
-    private ContributionAccess() {
-    }
+    private ContributionAccess() {}
 
     /**
      * The version of the contribution given to this reader once it is accepted, or none. For the public, the
@@ -53,7 +51,8 @@ public final class ContributionAccess {
     }
 
     /** Whether this reader (the person {@code personId}, null for the public) may read that version and its files. */
-    public static boolean mayRead(Contribution contribution, ContributionVersion version, Reader reader, Long personId) {
+    public static boolean mayRead(
+            Contribution contribution, ContributionVersion version, Reader reader, Long personId) {
         if (readsEveryVersion(contribution, reader, personId)) {
             return true;
         }
@@ -65,7 +64,9 @@ public final class ContributionAccess {
 
     /** The meeting pack is one file that gives every invitee what an invitee reads: this reader must read all of it. */
     public static boolean mayReadPack(Collection<Contribution> contributions, Reader reader) {
-        return contributions.stream().allMatch(c -> sharedVersion(c, Reader.INVITEE).isEmpty() || sharedVersion(c, reader).isPresent());
+        return contributions.stream()
+                .allMatch(c -> sharedVersion(c, Reader.INVITEE).isEmpty()
+                        || sharedVersion(c, reader).isPresent());
     }
 
     /** The public reads a meeting's contributions once its approved minutes are published. */
@@ -74,6 +75,7 @@ public final class ContributionAccess {
     }
 
     private static boolean onConfidentialItem(Contribution contribution) {
-        return contribution.getAgendaItem() != null && contribution.getAgendaItem().isConfidential();
+        return contribution.getAgendaItem() != null
+                && contribution.getAgendaItem().isConfidential();
     }
 }

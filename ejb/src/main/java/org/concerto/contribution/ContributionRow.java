@@ -27,13 +27,19 @@ public class ContributionRow {
     ContributionRow(Contribution contribution, Integer itemNumber, VersionRow shown) {
         this.id = contribution.getId();
         this.version = contribution.getVersion();
-        this.itemId = contribution.getAgendaItem() == null ? null : contribution.getAgendaItem().getId();
+        this.itemId = contribution.getAgendaItem() == null
+                ? null
+                : contribution.getAgendaItem().getId();
         this.itemNumber = itemNumber;
-        this.itemTitle = contribution.getAgendaItem() == null ? null : contribution.getAgendaItem().getTitle();
+        this.itemTitle = contribution.getAgendaItem() == null
+                ? null
+                : contribution.getAgendaItem().getTitle();
         this.title = contribution.getTitle();
         this.authorId = contribution.getAuthor().getId();
         this.authorName = contribution.getAuthor().getDisplayName();
-        this.organisationName = contribution.getOnBehalfOf() == null ? null : contribution.getOnBehalfOf().getName();
+        this.organisationName = contribution.getOnBehalfOf() == null
+                ? null
+                : contribution.getOnBehalfOf().getName();
         this.visibility = contribution.getVisibility();
         this.status = contribution.getStatus();
         this.reviewComment = contribution.getReviewComment();

@@ -7,6 +7,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.concerto.contribution.ContributionAccess.Reader;
 import org.concerto.files.FileContent;
 import org.concerto.files.FileKind;
@@ -30,21 +44,6 @@ import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Role;
 import org.concerto.shared.Settings;
 import org.concerto.shared.Versions;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * Contributions: invitees submit, version and withdraw them before the deadline; the secretariat sets the
@@ -92,17 +91,27 @@ public class ContributionService {
         requireContributor(meeting, author);
         requireTakesContributions(meeting);
         boolean late = window(meeting, author.getId()).requireOpen(clock.instant());
-        AgendaItem item = draft.getItemId() == null ? null : meeting.getAgenda().stream()
-                .filter(i -> i.getId().equals(draft.getItemId())).findFirst()
-                .orElseThrow(() -> new BusinessException("error.agenda.itemNotFound"));
+        AgendaItem item = draft.getItemId() == null
+                ? null
+                : meeting.getAgenda().stream()
+                        .filter(i -> i.getId().equals(draft.getItemId()))
+                        .findFirst()
+                        .orElseThrow(() -> new BusinessException("error.agenda.itemNotFound"));
         if (draft.isOnBehalfOfOrganisation() && author.getOrganisation() == null) {
             throw new BusinessException("error.contribution.noOrganisation");
         }
-        Contribution contribution = new Contribution(meeting, item, author,
-                draft.isOnBehalfOfOrganisation() ? author.getOrganisation() : null, draft.getTitle(), draft.getVisibility(), clock.instant());
+        Contribution contribution = new Contribution(
+                meeting,
+                item,
+                author,
+                draft.isOnBehalfOfOrganisation() ? author.getOrganisation() : null,
+                draft.getTitle(),
+                draft.getVisibility(),
+                clock.instant());
         em.persist(contribution);
         addVersion(contribution, VersionKind.MAIN, draft, incoming, caller, late);
-        LOG.info(() -> "Contribution " + contribution.getId() + " submitted to meeting " + meetingId + " by " + caller.getLogin());
+        LOG.info(() -> "Contribution " + contribution.getId() + " submitted to meeting " + meetingId + " by "
+                + caller.getLogin());
         return contribution.getId();
     }
 
@@ -125,13 +134,24 @@ public class ContributionService {
             requireTakesContributions(contribution.getMeeting());
             late = window(contribution.getMeeting(), caller.getPersonId()).requireOpen(clock.instant());
         }
-        return addVersion(contribution, draft.getKind(), draft, incoming, caller, late).getNumber();
+        return addVersion(contribution, draft.getKind(), draft, incoming, caller, late)
+                .getNumber();
     }
 
-    private ContributionVersion addVersion(Contribution contribution, VersionKind kind, SubmissionDraft draft, List<IncomingFile> incoming,
-                                           Caller caller, boolean late) {
-        ContributionVersion version = contribution.addVersion(kind, Statement.of(draft.getStatementHtml()),
-                new Disclosure(draft.isNoInterests(), draft.getDisclosure()), caller.getLogin(), clock.instant(), late);
+    private ContributionVersion addVersion(
+            Contribution contribution,
+            VersionKind kind,
+            SubmissionDraft draft,
+            List<IncomingFile> incoming,
+            Caller caller,
+            boolean late) {
+        ContributionVersion version = contribution.addVersion(
+                kind,
+                Statement.of(draft.getStatementHtml()),
+                new Disclosure(draft.isNoInterests(), draft.getDisclosure()),
+                caller.getLogin(),
+                clock.instant(),
+                late);
         List<StoredFile> stored = new ArrayList<>();
         for (IncomingFile file : incoming) {
             // Each file is checked and kept; a refusal rolls the whole version back, files already kept included.
@@ -165,7 +185,10 @@ public class ContributionService {
         draft.setContributionId(contributionId);
         draft.setTitle(contribution.getTitle());
         draft.setVisibility(contribution.getVisibility());
-        draft.setItemId(contribution.getAgendaItem() == null ? null : contribution.getAgendaItem().getId());
+        draft.setItemId(
+                contribution.getAgendaItem() == null
+                        ? null
+                        : contribution.getAgendaItem().getId());
         draft.setOnBehalfOfOrganisation(contribution.getOnBehalfOf() != null);
         contribution.latest(VersionKind.MAIN).ifPresent(latest -> {
             draft.setStatementHtml(latest.getStatement().html());
@@ -183,10 +206,16 @@ public class ContributionService {
         Meeting meeting = meetings.requireReadable(meetingId);
         SubmissionWindow window = window(meeting, caller.getPersonId());
         Instant now = clock.instant();
-        boolean invitee = caller.getPersonId() != null && meeting.getInvitations().stream()
-                .anyMatch(i -> i.getPerson().getId().equals(caller.getPersonId()) && i.getRole() != MeetingRole.OBSERVER);
+        boolean invitee = caller.getPersonId() != null
+                && meeting.getInvitations().stream()
+                        .anyMatch(i -> i.getPerson().getId().equals(caller.getPersonId())
+                                && i.getRole() != MeetingRole.OBSERVER);
         boolean takes = meeting.getStatus() == MeetingStatus.CONVENED || meeting.getStatus() == MeetingStatus.POSTPONED;
-        return new SubmissionState(window.getDeadline(), window.getReopenedUntil(), invitee && takes && window.isOpen(now), !window.isOpen(now));
+        return new SubmissionState(
+                window.getDeadline(),
+                window.getReopenedUntil(),
+                invitee && takes && window.isOpen(now),
+                !window.isOpen(now));
     }
 
     @RolesAllowed(Role.Names.SECRETARIAT)
@@ -205,7 +234,10 @@ public class ContributionService {
     public void reopen(long meetingId, long personId, Instant until) {
         Caller caller = callers.current();
         Meeting meeting = meetings.requireReadable(meetingId);
-        Person person = meeting.getInvitations().stream().map(Invitation::getPerson).filter(p -> p.getId() == personId).findFirst()
+        Person person = meeting.getInvitations().stream()
+                .map(Invitation::getPerson)
+                .filter(p -> p.getId() == personId)
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("error.contribution.notInvitee"));
         Optional<SubmissionReopening> existing = reopening(meetingId, personId);
         if (existing.isPresent()) {
@@ -216,25 +248,39 @@ public class ContributionService {
     }
 
     private SubmissionWindow window(Meeting meeting, Long personId) {
-        Instant deadline = deadlineOf(meeting.getId()).map(SubmissionDeadline::getDeadline)
+        Instant deadline = deadlineOf(meeting.getId())
+                .map(SubmissionDeadline::getDeadline)
                 .orElseGet(() -> meeting.getSchedule().getStartsAt().minus(Duration.ofDays(defaultDeadlineDays())));
-        Instant reopened = personId == null ? null : reopening(meeting.getId(), personId).map(SubmissionReopening::getOpenUntil).orElse(null);
+        Instant reopened = personId == null
+                ? null
+                : reopening(meeting.getId(), personId)
+                        .map(SubmissionReopening::getOpenUntil)
+                        .orElse(null);
         return new SubmissionWindow(deadline, reopened);
     }
 
     /** CONCERTO_CONTRIBUTION_DEADLINE_DAYS: days before the meeting when submissions close by default. */
     static long defaultDeadlineDays() {
-        return Settings.get("concerto.contribution.deadline.days").map(Long::parseLong).orElse((long) DEFAULT_DEADLINE_DAYS);
+        return Settings.get("concerto.contribution.deadline.days")
+                .map(Long::parseLong)
+                .orElse((long) DEFAULT_DEADLINE_DAYS);
     }
 
     private Optional<SubmissionDeadline> deadlineOf(long meetingId) {
         return em.createQuery("select d from SubmissionDeadline d where d.meeting.id = :m", SubmissionDeadline.class)
-                .setParameter("m", meetingId).getResultStream().findFirst();
+                .setParameter("m", meetingId)
+                .getResultStream()
+                .findFirst();
     }
 
     private Optional<SubmissionReopening> reopening(long meetingId, long personId) {
-        return em.createQuery("select r from SubmissionReopening r where r.meeting.id = :m and r.person.id = :p", SubmissionReopening.class)
-                .setParameter("m", meetingId).setParameter("p", personId).getResultStream().findFirst();
+        return em.createQuery(
+                        "select r from SubmissionReopening r where r.meeting.id = :m and r.person.id = :p",
+                        SubmissionReopening.class)
+                .setParameter("m", meetingId)
+                .setParameter("p", personId)
+                .getResultStream()
+                .findFirst();
     }
 
     // --- review and distribution ---------------------------------------------------------------------
@@ -260,15 +306,21 @@ public class ContributionService {
     @RolesAllowed(Role.Names.SECRETARIAT)
     public int distribute(long meetingId) {
         Meeting meeting = meetings.requireReadable(meetingId);
-        List<Contribution> fresh = em.createQuery("select distinct c from Contribution c join fetch c.author left join fetch c.onBehalfOf "
-                        + "left join fetch c.versions where c.meeting.id = :m and c.status = :accepted and c.distributedAt is null", Contribution.class)
-                .setParameter("m", meetingId).setParameter("accepted", ContributionStatus.ACCEPTED).getResultList();
+        List<Contribution> fresh = em.createQuery(
+                        "select distinct c from Contribution c join fetch c.author left join fetch c.onBehalfOf "
+                                + "left join fetch c.versions where c.meeting.id = :m and c.status = :accepted and c.distributedAt is null",
+                        Contribution.class)
+                .setParameter("m", meetingId)
+                .setParameter("accepted", ContributionStatus.ACCEPTED)
+                .getResultList();
         if (fresh.isEmpty()) {
             throw new BusinessException("error.contribution.nothingToDistribute");
         }
         Instant now = clock.instant();
         fresh.sort(Comparator.comparing(Contribution::getId));
-        List<Contribution> shared = fresh.stream().filter(c -> ContributionAccess.sharedVersion(c, Reader.INVITEE).isPresent()).toList();
+        List<Contribution> shared = fresh.stream()
+                .filter(c -> ContributionAccess.sharedVersion(c, Reader.INVITEE).isPresent())
+                .toList();
         for (Invitation invitation : meeting.getInvitations()) {
             if (!shared.isEmpty()) {
                 outbox.enqueue(Digests.write(meeting, invitation.getPerson(), shared));
@@ -328,13 +380,15 @@ public class ContributionService {
     public List<VersionRow> versions(long contributionId) {
         Caller caller = callers.current();
         Contribution contribution = contribution(contributionId);
-        if (!ContributionAccess.readsEveryVersion(contribution, Reader.of(caller.isSecretariat(), false), caller.getPersonId())) {
+        if (!ContributionAccess.readsEveryVersion(
+                contribution, Reader.of(caller.isSecretariat(), false), caller.getPersonId())) {
             throw new AccessDeniedException();
         }
         Map<Long, List<FileRow>> filesByVersion = filesOf(List.of(contributionId));
         return contribution.getVersions().stream()
                 .sorted(Comparator.comparingInt(ContributionVersion::getNumber).reversed())
-                .map(v -> new VersionRow(v, filesByVersion.getOrDefault(v.getId(), List.of()))).toList();
+                .map(v -> new VersionRow(v, filesByVersion.getOrDefault(v.getId(), List.of())))
+                .toList();
     }
 
     /** One file to download, if the caller may read the version it belongs to. */
@@ -365,7 +419,11 @@ public class ContributionService {
 
     private FileContent open(ContributionFile file) {
         try {
-            return new FileContent(file.getFile().fileName(), file.getFile().kind().contentType(), file.getFile().size(), files.open(file.getFile().storageKey()));
+            return new FileContent(
+                    file.getFile().fileName(),
+                    file.getFile().kind().contentType(),
+                    file.getFile().size(),
+                    files.open(file.getFile().storageKey()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -380,48 +438,68 @@ public class ContributionService {
      * out when it picks none. Three queries whatever the number of contributions.
      */
     private List<ContributionRow> rows(long meetingId, Function<Contribution, Optional<ContributionVersion>> shown) {
-        List<Contribution> contributions = em.createQuery("select distinct c from Contribution c join fetch c.author "
-                        + "left join fetch c.onBehalfOf left join fetch c.agendaItem left join fetch c.versions where c.meeting.id = :m",
+        List<Contribution> contributions = em.createQuery(
+                        "select distinct c from Contribution c join fetch c.author "
+                                + "left join fetch c.onBehalfOf left join fetch c.agendaItem left join fetch c.versions where c.meeting.id = :m",
                         Contribution.class)
-                .setParameter("m", meetingId).getResultList();
+                .setParameter("m", meetingId)
+                .getResultList();
         if (contributions.isEmpty()) {
             return List.of();
         }
         Map<Long, Integer> positions = new HashMap<>();
-        for (Object[] row : em.createQuery("select a.id, index(a) from Meeting m join m.agenda a where m.id = :m", Object[].class)
-                .setParameter("m", meetingId).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select a.id, index(a) from Meeting m join m.agenda a where m.id = :m", Object[].class)
+                .setParameter("m", meetingId)
+                .getResultList()) {
             positions.put((Long) row[0], (Integer) row[1]);
         }
-        Map<Long, List<FileRow>> filesByVersion = filesOf(contributions.stream().map(Contribution::getId).toList());
+        Map<Long, List<FileRow>> filesByVersion =
+                filesOf(contributions.stream().map(Contribution::getId).toList());
         List<ContributionRow> rows = new ArrayList<>();
         for (Contribution contribution : contributions) {
             shown.apply(contribution).ifPresent(version -> {
-                Integer position = contribution.getAgendaItem() == null ? null : positions.get(contribution.getAgendaItem().getId());
-                rows.add(new ContributionRow(contribution, position == null ? null : position + 1,
+                Integer position = contribution.getAgendaItem() == null
+                        ? null
+                        : positions.get(contribution.getAgendaItem().getId());
+                rows.add(new ContributionRow(
+                        contribution,
+                        position == null ? null : position + 1,
                         new VersionRow(version, filesByVersion.getOrDefault(version.getId(), List.of()))));
             });
         }
-        rows.sort(Comparator.comparing((ContributionRow r) -> r.getItemNumber() == null ? 0 : r.getItemNumber()).thenComparing(ContributionRow::getId));
+        rows.sort(Comparator.comparing((ContributionRow r) -> r.getItemNumber() == null ? 0 : r.getItemNumber())
+                .thenComparing(ContributionRow::getId));
         return rows;
     }
 
     private Map<Long, List<FileRow>> filesOf(List<Long> contributionIds) {
-        return em.createQuery("select f from ContributionFile f join fetch f.contributionVersion "
-                        + "where f.contributionVersion.contribution.id in :ids order by f.position", ContributionFile.class)
-                .setParameter("ids", contributionIds).getResultList().stream()
-                .collect(Collectors.groupingBy(f -> f.getContributionVersion().getId(), Collectors.mapping(FileRow::new, Collectors.toList())));
+        return em
+                .createQuery(
+                        "select f from ContributionFile f join fetch f.contributionVersion "
+                                + "where f.contributionVersion.contribution.id in :ids order by f.position",
+                        ContributionFile.class)
+                .setParameter("ids", contributionIds)
+                .getResultList()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        f -> f.getContributionVersion().getId(),
+                        Collectors.mapping(FileRow::new, Collectors.toList())));
     }
 
     private Person requireInvitee(Meeting meeting, Caller caller) {
-        return meeting.getInvitations().stream().map(Invitation::getPerson)
-                .filter(p -> caller.getPersonId() != null && p.getId().equals(caller.getPersonId())).findFirst()
+        return meeting.getInvitations().stream()
+                .map(Invitation::getPerson)
+                .filter(p -> caller.getPersonId() != null && p.getId().equals(caller.getPersonId()))
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("error.contribution.notInvitee"));
     }
 
     /** Observers do not receive the documents of confidential agenda items (docs/security.md), contributions included. */
     /** The caller as a reader of the meeting's contributions: observers see less (docs/security.md). */
     private Reader readerOf(long meetingId, Caller caller) {
-        return Reader.of(caller.isSecretariat(), !caller.isSecretariat() && meetings.roleOf(meetingId) == MeetingRole.OBSERVER);
+        return Reader.of(
+                caller.isSecretariat(), !caller.isSecretariat() && meetings.roleOf(meetingId) == MeetingRole.OBSERVER);
     }
 
     /** Observers attend without taking part in the deliberation (docs/security.md): they do not submit. */

@@ -12,13 +12,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
-import org.concerto.files.StoredFile;
-import org.concerto.shared.AbstractEntity;
-import org.concerto.shared.BusinessException;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import org.hibernate.envers.RelationTargetAuditMode;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +20,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import org.concerto.files.StoredFile;
+import org.concerto.shared.AbstractEntity;
+import org.concerto.shared.BusinessException;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * One version of a contribution, never changed once submitted: its statement, its files, the author's
@@ -49,12 +48,10 @@ public class ContributionVersion extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private VersionKind kind;
 
-    @Size(max = Statement.MAX_LENGTH)
-    @Column(name = "statement_html", length = Statement.MAX_LENGTH)
+    @Size(max = Statement.MAX_LENGTH) @Column(name = "statement_html", length = Statement.MAX_LENGTH)
     private String statementHtml;
 
-    @Size(max = Disclosure.TEXT_LENGTH)
-    @Column(length = Disclosure.TEXT_LENGTH)
+    @Size(max = Disclosure.TEXT_LENGTH) @Column(length = Disclosure.TEXT_LENGTH)
     private String disclosure;
 
     @Column(name = "no_interests", nullable = false)
@@ -81,8 +78,15 @@ public class ContributionVersion extends AbstractEntity {
         // for JPA
     }
 
-    ContributionVersion(Contribution contribution, int number, VersionKind kind, Statement statement, Disclosure disclosure,
-                        String submittedBy, Instant now, boolean late) {
+    ContributionVersion(
+            Contribution contribution,
+            int number,
+            VersionKind kind,
+            Statement statement,
+            Disclosure disclosure,
+            String submittedBy,
+            Instant now,
+            boolean late) {
         this.contribution = contribution;
         this.number = number;
         this.kind = kind == null ? VersionKind.MAIN : kind;

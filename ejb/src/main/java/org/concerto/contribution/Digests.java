@@ -1,5 +1,7 @@
 package org.concerto.contribution;
 
+import java.util.List;
+import java.util.Locale;
 import org.concerto.mail.OutgoingMail;
 import org.concerto.meeting.Meeting;
 import org.concerto.participant.Language;
@@ -7,14 +9,10 @@ import org.concerto.participant.Person;
 import org.concerto.shared.Messages;
 import org.concerto.shared.Settings;
 
-import java.util.List;
-import java.util.Locale;
-
 /** The digest mail of newly distributed contributions, in the invitee's language, with the link to the meeting page. */
 final class Digests {
 
-    private Digests() {
-    }
+    private Digests() {}
 
     static OutgoingMail write(Meeting meeting, Person invitee, List<Contribution> contributions) {
         Language language = invitee.getPreferredLanguage();
@@ -22,32 +20,53 @@ final class Digests {
         String link = Settings.publicUrl() + "meeting/view.xhtml?id=" + meeting.getId() + "#contributions";
         String subject = Messages.format(locale, "contribution.digest.subject", meeting.getTitle());
         StringBuilder text = new StringBuilder();
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"")
+                .append(locale.getLanguage())
                 .append("\"><body style=\"font-family:sans-serif;line-height:1.5\">");
         String greeting = Messages.format(locale, "notice.greeting", invitee.getDisplayName());
         String intro = Messages.format(locale, "contribution.digest.intro", contributions.size(), meeting.getTitle());
         text.append(greeting).append("\n\n").append(intro).append("\n\n");
-        html.append("<p>").append(escape(greeting)).append("</p><p>").append(escape(intro)).append("</p><ul>");
+        html.append("<p>")
+                .append(escape(greeting))
+                .append("</p><p>")
+                .append(escape(intro))
+                .append("</p><ul>");
         for (Contribution contribution : contributions) {
             String line = line(contribution, locale);
             text.append("  - ").append(line).append('\n');
             html.append("<li>").append(escape(line)).append("</li>");
         }
         String read = Messages.format(locale, "contribution.digest.read", link);
-        text.append('\n').append(read).append("\n\n").append(Messages.format(locale, "notice.signature")).append('\n');
-        html.append("</ul><p><a href=\"").append(escape(link)).append("\">").append(escape(Messages.format(locale, "contribution.digest.button")))
-                .append("</a></p><p>").append(escape(Messages.format(locale, "notice.signature"))).append("</p></body></html>");
+        text.append('\n')
+                .append(read)
+                .append("\n\n")
+                .append(Messages.format(locale, "notice.signature"))
+                .append('\n');
+        html.append("</ul><p><a href=\"")
+                .append(escape(link))
+                .append("\">")
+                .append(escape(Messages.format(locale, "contribution.digest.button")))
+                .append("</a></p><p>")
+                .append(escape(Messages.format(locale, "notice.signature")))
+                .append("</p></body></html>");
         return new OutgoingMail(invitee.getEmail(), language, subject, text.toString(), html.toString());
     }
 
     private static String line(Contribution contribution, Locale locale) {
-        String author = contribution.getOnBehalfOf() == null ? contribution.getAuthor().getDisplayName()
-                : contribution.getAuthor().getDisplayName() + " (" + contribution.getOnBehalfOf().getName() + ")";
-        String item = contribution.getAgendaItem() == null ? Messages.get(locale, "contribution.wholeMeeting") : contribution.getAgendaItem().getTitle();
+        String author = contribution.getOnBehalfOf() == null
+                ? contribution.getAuthor().getDisplayName()
+                : contribution.getAuthor().getDisplayName() + " ("
+                        + contribution.getOnBehalfOf().getName() + ")";
+        String item = contribution.getAgendaItem() == null
+                ? Messages.get(locale, "contribution.wholeMeeting")
+                : contribution.getAgendaItem().getTitle();
         return "« " + contribution.getTitle() + " » – " + author + " – " + item;
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -8,11 +8,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.concerto.meeting.Meeting;
-import org.concerto.shared.AbstractEntity;
-
 import java.time.Instant;
 import java.util.Objects;
+import org.concerto.meeting.Meeting;
+import org.concerto.shared.AbstractEntity;
 
 /**
  * One build of a meeting's pack (dossier de séance): queued, running with its progress, then done with

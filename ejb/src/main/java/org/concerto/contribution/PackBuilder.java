@@ -6,12 +6,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.concerto.files.FileStore;
 import org.concerto.pdf.MeetingPackPdf;
 import org.concerto.shared.Role;
-
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Builds a meeting pack in the background (an EJB asynchronous call, on the server's managed threads,
@@ -35,8 +34,8 @@ public class PackBuilder {
     public void build(long packId) {
         try {
             PackJobs.Plan plan = jobs.plan(packId);
-            FileStore.Upload upload = files.write(out -> MeetingPackPdf.write(out, plan.meeting(), plan.agenda(), plan.sections(),
-                    done -> jobs.progress(packId, done)));
+            FileStore.Upload upload = files.write(out -> MeetingPackPdf.write(
+                    out, plan.meeting(), plan.agenda(), plan.sections(), done -> jobs.progress(packId, done)));
             try {
                 jobs.finish(packId, upload);
             } catch (RuntimeException e) {

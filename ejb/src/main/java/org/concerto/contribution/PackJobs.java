@@ -7,23 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.concerto.files.FileKind;
-import org.concerto.files.FileStore;
-import org.concerto.meeting.Meeting;
-import org.concerto.meeting.MeetingDetails;
-import org.concerto.meeting.MeetingDocuments;
-import org.concerto.meeting.MeetingService;
-import org.concerto.participant.StakeholderCategory;
-import org.concerto.pdf.AgendaLine;
-import org.concerto.pdf.DocumentMeeting;
-import org.concerto.pdf.MeetingPackPdf;
-import org.concerto.pdf.PackContent;
-import org.concerto.shared.BusinessException;
-import org.concerto.shared.Entities;
-import org.concerto.shared.Messages;
-import org.concerto.shared.Role;
-import org.concerto.shared.Settings;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +15,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.concerto.files.FileKind;
+import org.concerto.files.FileStore;
+import org.concerto.meeting.Meeting;
+import org.concerto.meeting.MeetingDetails;
+import org.concerto.meeting.MeetingDocuments;
+import org.concerto.meeting.MeetingService;
+import org.concerto.pdf.AgendaLine;
+import org.concerto.pdf.DocumentMeeting;
+import org.concerto.pdf.MeetingPackPdf;
+import org.concerto.pdf.PackContent;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.Entities;
+import org.concerto.shared.Role;
+import org.concerto.shared.Settings;
 
 /**
  * The steps of a pack build, each in a transaction of its own so that the page polling the progress
@@ -56,13 +53,17 @@ public class PackJobs {
     private Clock clock;
 
     /** What the builder needs, gathered in one transaction. */
-    public record Plan(DocumentMeeting meeting, List<AgendaLine> agenda, List<PackContent.Section> sections) {
-    }
+    public record Plan(DocumentMeeting meeting, List<AgendaLine> agenda, List<PackContent.Section> sections) {}
 
     public long create(long meetingId, String requestedBy) {
         Meeting meeting = meetings.requireReadable(meetingId);
-        boolean underWay = em.createQuery("select count(p) from MeetingPack p where p.meeting.id = :m and p.status in :states", Long.class)
-                .setParameter("m", meetingId).setParameter("states", List.of(PackStatus.QUEUED, PackStatus.RUNNING)).getSingleResult() > 0;
+        boolean underWay = em.createQuery(
+                                "select count(p) from MeetingPack p where p.meeting.id = :m and p.status in :states",
+                                Long.class)
+                        .setParameter("m", meetingId)
+                        .setParameter("states", List.of(PackStatus.QUEUED, PackStatus.RUNNING))
+                        .getSingleResult()
+                > 0;
         if (underWay) {
             throw new BusinessException("error.pack.underWay");
         }
@@ -78,7 +79,9 @@ public class PackJobs {
         MeetingDetails details = meetings.details(meetingId);
         List<PackContent.Section> sections = sections(meetingId);
         pack.start(MeetingPackPdf.steps(sections));
-        return new Plan(MeetingDocuments.document(details, Settings.regulatorName()), MeetingDocuments.lines(details.getStartsAt(), details.getAgenda()),
+        return new Plan(
+                MeetingDocuments.document(details, Settings.regulatorName()),
+                MeetingDocuments.lines(details.getStartsAt(), details.getAgenda()),
                 sections);
     }
 
@@ -90,9 +93,13 @@ public class PackJobs {
     public void finish(long packId, FileStore.Upload upload) {
         MeetingPack pack = pack(packId);
         pack.finish(files.keep(upload), upload.size(), upload.sha256(), clock.instant());
-        for (MeetingPack older : em.createQuery("select p from MeetingPack p where p.meeting = :m and p.id <> :id and p.status <> :running",
-                        MeetingPack.class).setParameter("m", pack.getMeeting()).setParameter("id", packId)
-                .setParameter("running", PackStatus.RUNNING).getResultList()) {
+        for (MeetingPack older : em.createQuery(
+                        "select p from MeetingPack p where p.meeting = :m and p.id <> :id and p.status <> :running",
+                        MeetingPack.class)
+                .setParameter("m", pack.getMeeting())
+                .setParameter("id", packId)
+                .setParameter("running", PackStatus.RUNNING)
+                .getResultList()) {
             if (older.getStorageKey() != null) {
                 files.deleteAfterCommit(older.getStorageKey());
             }
@@ -106,46 +113,84 @@ public class PackJobs {
 
     /** Accepted contributions as invitees read them, by agenda item in agenda order, the whole meeting first. */
     private List<PackContent.Section> sections(long meetingId) {
-        List<Contribution> accepted = em.createQuery("select distinct c from Contribution c join fetch c.author "
-                        + "left join fetch c.onBehalfOf left join fetch c.agendaItem left join fetch c.versions "
-                        + "where c.meeting.id = :m and c.status = :accepted", Contribution.class)
-                .setParameter("m", meetingId).setParameter("accepted", ContributionStatus.ACCEPTED).getResultList();
+        List<Contribution> accepted = em.createQuery(
+                        "select distinct c from Contribution c join fetch c.author "
+                                + "left join fetch c.onBehalfOf left join fetch c.agendaItem left join fetch c.versions "
+                                + "where c.meeting.id = :m and c.status = :accepted",
+                        Contribution.class)
+                .setParameter("m", meetingId)
+                .setParameter("accepted", ContributionStatus.ACCEPTED)
+                .getResultList();
         Map<Long, Integer> positions = new HashMap<>();
-        for (Object[] row : em.createQuery("select a.id, index(a) from Meeting m join m.agenda a where m.id = :m", Object[].class)
-                .setParameter("m", meetingId).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select a.id, index(a) from Meeting m join m.agenda a where m.id = :m", Object[].class)
+                .setParameter("m", meetingId)
+                .getResultList()) {
             positions.put((Long) row[0], (Integer) row[1]);
         }
         Map<Long, List<ContributionFile>> filesByVersion = new HashMap<>();
         if (!accepted.isEmpty()) {
-            for (ContributionFile file : em.createQuery("select f from ContributionFile f join fetch f.contributionVersion "
-                            + "where f.contributionVersion.contribution.id in :ids order by f.position", ContributionFile.class)
-                    .setParameter("ids", accepted.stream().map(Contribution::getId).toList()).getResultList()) {
-                filesByVersion.computeIfAbsent(file.getContributionVersion().getId(), k -> new ArrayList<>()).add(file);
+            for (ContributionFile file : em.createQuery(
+                            "select f from ContributionFile f join fetch f.contributionVersion "
+                                    + "where f.contributionVersion.contribution.id in :ids order by f.position",
+                            ContributionFile.class)
+                    .setParameter(
+                            "ids", accepted.stream().map(Contribution::getId).toList())
+                    .getResultList()) {
+                filesByVersion
+                        .computeIfAbsent(file.getContributionVersion().getId(), k -> new ArrayList<>())
+                        .add(file);
             }
         }
-        accepted.sort(Comparator.comparing((Contribution c) -> c.getAgendaItem() == null ? -1 : positions.getOrDefault(c.getAgendaItem().getId(), -1))
+        accepted.sort(Comparator.comparing((Contribution c) -> c.getAgendaItem() == null
+                        ? -1
+                        : positions.getOrDefault(c.getAgendaItem().getId(), -1))
                 .thenComparing(Contribution::getId));
         Map<Integer, List<PackContent.Entry>> byPosition = new LinkedHashMap<>();
         Map<Integer, String> titles = new HashMap<>();
         for (Contribution contribution : accepted) {
             // One pack for every invitee: what an invitee reads.
-            Optional<ContributionVersion> shared = ContributionAccess.sharedVersion(contribution, ContributionAccess.Reader.INVITEE);
+            Optional<ContributionVersion> shared =
+                    ContributionAccess.sharedVersion(contribution, ContributionAccess.Reader.INVITEE);
             if (shared.isEmpty()) {
                 continue;
             }
             ContributionVersion version = shared.get();
-            int position = contribution.getAgendaItem() == null ? -1 : positions.getOrDefault(contribution.getAgendaItem().getId(), -1);
-            titles.put(position, contribution.getAgendaItem() == null ? null : contribution.getAgendaItem().getTitle());
+            int position = contribution.getAgendaItem() == null
+                    ? -1
+                    : positions.getOrDefault(contribution.getAgendaItem().getId(), -1);
+            titles.put(
+                    position,
+                    contribution.getAgendaItem() == null
+                            ? null
+                            : contribution.getAgendaItem().getTitle());
             List<PackContent.File> packFiles = filesByVersion.getOrDefault(version.getId(), List.of()).stream()
-                    .map(f -> new PackContent.File(f.getFile().fileName(), f.getFile().kind() == FileKind.PDF, files.locate(f.getFile().storageKey()), f.getFile().size(),
-                            f.getFile().sha256())).toList();
-            byPosition.computeIfAbsent(position, k -> new ArrayList<>()).add(new PackContent.Entry(contribution.getTitle(),
-                    contribution.getAuthor().getDisplayName(), contribution.getOnBehalfOf() == null ? null : contribution.getOnBehalfOf().getName(),
-                    version.getNumber(), version.getSha256(), version.getSubmittedAt(), version.isLate(), version.getStatement().paragraphs(),
-                    version.isNoInterests() ? null : version.getDisclosure(), packFiles));
+                    .map(f -> new PackContent.File(
+                            f.getFile().fileName(),
+                            f.getFile().kind() == FileKind.PDF,
+                            files.locate(f.getFile().storageKey()),
+                            f.getFile().size(),
+                            f.getFile().sha256()))
+                    .toList();
+            byPosition
+                    .computeIfAbsent(position, k -> new ArrayList<>())
+                    .add(new PackContent.Entry(
+                            contribution.getTitle(),
+                            contribution.getAuthor().getDisplayName(),
+                            contribution.getOnBehalfOf() == null
+                                    ? null
+                                    : contribution.getOnBehalfOf().getName(),
+                            version.getNumber(),
+                            version.getSha256(),
+                            version.getSubmittedAt(),
+                            version.isLate(),
+                            version.getStatement().paragraphs(),
+                            version.isNoInterests() ? null : version.getDisclosure(),
+                            packFiles));
         }
         List<PackContent.Section> sections = new ArrayList<>();
-        byPosition.forEach((position, entries) -> sections.add(new PackContent.Section(position < 0 ? null : position + 1, titles.get(position), entries)));
+        byPosition.forEach((position, entries) -> sections.add(
+                new PackContent.Section(position < 0 ? null : position + 1, titles.get(position), entries)));
         return sections;
     }
 

@@ -1,15 +1,14 @@
 package org.concerto.contribution;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.FieldName;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.HtmlStreamEventReceiver;
 import org.owasp.html.PolicyFactory;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /**
  * A written statement as rich text, sanitised on the server against an allow-list (OWASP Java HTML
@@ -23,9 +22,26 @@ public final class Statement {
     private static final Set<String> BLOCKS = Set.of("p", "li", "h2", "h3", "h4", "blockquote", "br", "ul", "ol");
 
     static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "strong", "b", "em", "i", "u", "s", "ul", "ol", "li", "h2", "h3", "h4", "blockquote", "a")
+            .allowElements(
+                    "p",
+                    "br",
+                    "strong",
+                    "b",
+                    "em",
+                    "i",
+                    "u",
+                    "s",
+                    "ul",
+                    "ol",
+                    "li",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "blockquote",
+                    "a")
             .allowUrlProtocols("https", "http", "mailto")
-            .allowAttributes("href").onElements("a")
+            .allowAttributes("href")
+            .onElements("a")
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
             .toFactory();
 

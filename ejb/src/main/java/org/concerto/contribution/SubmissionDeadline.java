@@ -6,12 +6,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
 import org.concerto.meeting.Meeting;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
-
-import java.time.Instant;
-import java.util.Objects;
 
 /** The deadline the secretariat set for a meeting's contributions, when it is not the default. */
 @Entity

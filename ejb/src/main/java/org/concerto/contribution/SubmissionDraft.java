@@ -2,7 +2,6 @@ package org.concerto.contribution;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 
 /** The submission form: a new contribution, or a new version of one (then {@code contributionId} is set). */
@@ -13,14 +12,15 @@ public class SubmissionDraft implements Serializable {
     private Long contributionId;
     private Long itemId;
     private boolean onBehalfOfOrganisation;
-    @NotBlank
-    @Size(max = Contribution.TITLE_LENGTH)
-    private String title;
+
+    @NotBlank @Size(max = Contribution.TITLE_LENGTH) private String title;
+
     private Visibility visibility = Visibility.PARTICIPANTS;
     private String statementHtml;
     private boolean noInterests;
-    @Size(max = Disclosure.TEXT_LENGTH)
-    private String disclosure;
+
+    @Size(max = Disclosure.TEXT_LENGTH) private String disclosure;
+
     private VersionKind kind = VersionKind.MAIN;
 
     public Long getContributionId() {

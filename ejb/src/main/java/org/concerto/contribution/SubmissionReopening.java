@@ -6,13 +6,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
 import org.concerto.meeting.Meeting;
 import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
-
-import java.time.Instant;
-import java.util.Objects;
 
 /** The secretariat lets one person submit after the deadline, until a given time; what they send then is marked late. */
 @Entity

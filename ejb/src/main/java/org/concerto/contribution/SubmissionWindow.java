@@ -1,8 +1,7 @@
 package org.concerto.contribution;
 
-import org.concerto.shared.BusinessException;
-
 import java.time.Instant;
+import org.concerto.shared.BusinessException;
 
 /**
  * When one person may submit to one meeting: until the deadline, or after it until the time the

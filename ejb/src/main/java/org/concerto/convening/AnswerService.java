@@ -6,6 +6,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
 import org.concerto.mail.Outbox;
 import org.concerto.meeting.Invitation;
 import org.concerto.meeting.InvitationResponse;
@@ -16,10 +19,6 @@ import org.concerto.security.CallerService;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Role;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * Invitees answer their invitation: through the link of their notice, or from the meeting page.
@@ -112,10 +111,14 @@ public class AnswerService {
         if (caller.getPersonId() == null) {
             return null;
         }
-        return em.createQuery("select i from Invitation i where i.meeting.id = :meeting and i.person.id = :person", Invitation.class)
+        return em.createQuery(
+                        "select i from Invitation i where i.meeting.id = :meeting and i.person.id = :person",
+                        Invitation.class)
                 .setParameter("meeting", meetingId)
                 .setParameter("person", caller.getPersonId())
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private Invitation byTokenOrNotFound(String token) {
@@ -124,20 +127,23 @@ public class AnswerService {
         }
         return em.createNamedQuery("Invitation.byToken", Invitation.class)
                 .setParameter("token", token.trim())
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 
     private AnswerView view(Invitation invitation) {
         Person invitee = invitation.getPerson();
-        List<Colleague> colleagues = invitee.getOrganisation() == null ? List.of()
-                : em.createQuery("select new org.concerto.convening.Colleague(p.id, p.firstName, p.lastName) from Person p "
-                                + "where p.organisation.id = :organisation and not exists "
-                                + "(select i from Invitation i where i.meeting.id = :meeting and i.person = p) order by p.lastName, p.firstName",
-                        Colleague.class)
-                .setParameter("organisation", invitee.getOrganisation().getId())
-                .setParameter("meeting", invitation.getMeeting().getId())
-                .getResultList();
+        List<Colleague> colleagues = invitee.getOrganisation() == null
+                ? List.of()
+                : em.createQuery(
+                                "select new org.concerto.convening.Colleague(p.id, p.firstName, p.lastName) from Person p "
+                                        + "where p.organisation.id = :organisation and not exists "
+                                        + "(select i from Invitation i where i.meeting.id = :meeting and i.person = p) order by p.lastName, p.firstName",
+                                Colleague.class)
+                        .setParameter("organisation", invitee.getOrganisation().getId())
+                        .setParameter("meeting", invitation.getMeeting().getId())
+                        .getResultList();
         return new AnswerView(invitation, colleagues);
     }
 }

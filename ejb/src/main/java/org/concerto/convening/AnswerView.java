@@ -1,12 +1,11 @@
 package org.concerto.convening;
 
+import java.time.Instant;
+import java.util.List;
 import org.concerto.meeting.Invitation;
 import org.concerto.meeting.InvitationResponse;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingStatus;
-
-import java.time.Instant;
-import java.util.List;
 
 /** What the answer page shows an invitee: the meeting in short, their answer, and whom they may send instead. */
 public class AnswerView {
@@ -33,7 +32,9 @@ public class AnswerView {
         this.status = meeting.getStatus();
         this.inviteeName = invitation.getPerson().getDisplayName();
         this.response = invitation.getResponse();
-        this.substituteName = invitation.getSubstitute() == null ? null : invitation.getSubstitute().getDisplayName();
+        this.substituteName = invitation.getSubstitute() == null
+                ? null
+                : invitation.getSubstitute().getDisplayName();
         this.answerable = invitation.isAnswerable();
         this.colleagues = List.copyOf(colleagues);
     }

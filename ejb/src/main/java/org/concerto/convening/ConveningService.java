@@ -5,6 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Logger;
 import org.concerto.mail.Outbox;
 import org.concerto.meeting.Invitation;
 import org.concerto.meeting.InvitationResponse;
@@ -14,10 +17,6 @@ import org.concerto.shared.BusinessException;
 import org.concerto.shared.Entities;
 import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Role;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.logging.Logger;
 
 /**
  * The secretariat's steps in the life of a meeting that invitees must hear about. The entity decides
@@ -92,7 +91,8 @@ public class ConveningService {
         if (em.find(Meeting.class, meetingId) == null) {
             throw new NotFoundException();
         }
-        return new ResponseOverview(em.createQuery("select i.person.id, i.response from Invitation i where i.meeting.id = :id", Object[].class)
+        return new ResponseOverview(em.createQuery(
+                        "select i.person.id, i.response from Invitation i where i.meeting.id = :id", Object[].class)
                 .setParameter("id", meetingId)
                 .getResultList());
     }

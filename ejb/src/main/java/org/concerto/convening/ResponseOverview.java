@@ -1,11 +1,10 @@
 package org.concerto.convening;
 
-import org.concerto.meeting.InvitationResponse;
-
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.concerto.meeting.InvitationResponse;
 
 /** The answers of a meeting's invitees: each one's, and how many of each. */
 public class ResponseOverview {

@@ -7,7 +7,6 @@ import java.util.Set;
  * browser's header) by {@link UploadInspection}. A feature says which kinds it takes.
  */
 public enum FileKind {
-
     PDF("application/pdf", "pdf"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     ODT("application/vnd.oasis.opendocument.text", "odt");

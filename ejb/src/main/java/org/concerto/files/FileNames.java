@@ -1,10 +1,9 @@
 package org.concerto.files;
 
-import org.concerto.shared.BusinessException;
-
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.concerto.shared.BusinessException;
 
 /** What is kept of the name a user gave a file: for display and download only, never as a path. */
 public final class FileNames {
@@ -13,8 +12,7 @@ public final class FileNames {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}]");
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /**
      * The name of an upload, refused when it tries to climb out of a folder ("../") or carries control
@@ -22,7 +20,8 @@ public final class FileNames {
      * "C:\\Users\\…\\file.pdf") is dropped.
      */
     static String checked(String submitted) {
-        if (submitted != null && (CONTROL.matcher(submitted).find() || submitted.contains("../") || submitted.contains("..\\"))) {
+        if (submitted != null
+                && (CONTROL.matcher(submitted).find() || submitted.contains("../") || submitted.contains("..\\"))) {
             throw new BusinessException("error.file.name");
         }
         return displayName(submitted, "document");

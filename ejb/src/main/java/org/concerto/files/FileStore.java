@@ -5,9 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.concerto.shared.BusinessException;
-import org.concerto.shared.Settings;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,6 +17,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.Settings;
 
 /**
  * Files live in a folder (CONCERTO_DATA_DIR/files), not in the database: they are streamed in and
@@ -34,8 +33,7 @@ public class FileStore {
     private TransactionSynchronizationRegistry transactions;
 
     /** A file received but not yet kept: checked first, then {@link #keep kept} or {@link #discard discarded}. */
-    public record Upload(Path path, long size, String sha256) {
-    }
+    public record Upload(Path path, long size, String sha256) {}
 
     public Upload receive(InputStream in, long maxBytes) {
         try {
@@ -171,8 +169,10 @@ public class FileStore {
 
     /** The folder of kept files: what a backup must take along with the database (see README). */
     public static Path root() {
-        return Settings.get("concerto.data.dir").map(Path::of)
-                .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "concerto"))
+        return Settings.get("concerto.data.dir")
+                .map(Path::of)
+                .orElseGet(() -> Path.of(
+                        System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "concerto"))
                 .resolve("files");
     }
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
-
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -72,8 +71,12 @@ public class StoredFile {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof StoredFile file && size == file.size && Objects.equals(storageKey, file.storageKey)
-                && Objects.equals(fileName, file.fileName) && kind == file.kind && Objects.equals(sha256, file.sha256);
+        return other instanceof StoredFile file
+                && size == file.size
+                && Objects.equals(storageKey, file.storageKey)
+                && Objects.equals(fileName, file.fileName)
+                && kind == file.kind
+                && Objects.equals(sha256, file.sha256);
     }
 
     @Override
@@ -110,8 +113,12 @@ public class StoredFile {
 
         @Override
         public FileKind convertToEntityAttribute(String contentType) {
-            return contentType == null ? null : Arrays.stream(FileKind.values()).filter(k -> k.contentType().equals(contentType))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("Not a kind Concerto keeps: " + contentType));
+            return contentType == null
+                    ? null
+                    : Arrays.stream(FileKind.values())
+                            .filter(k -> k.contentType().equals(contentType))
+                            .findFirst()
+                            .orElseThrow(() -> new IllegalStateException("Not a kind Concerto keeps: " + contentType));
         }
     }
 }

@@ -2,10 +2,6 @@ package org.concerto.files;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.concerto.shared.BusinessException;
-import org.concerto.shared.PdfCheck;
-import org.concerto.shared.Settings;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,6 +9,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.PdfCheck;
+import org.concerto.shared.Settings;
 
 /**
  * The one way into Concerto for a file a person hands over (agenda documents, contributions, and any
@@ -31,7 +30,9 @@ public class UploadInspection {
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     // Compound File Binary: old .doc files, and what Office makes of a password-protected DOCX.
-    private static final byte[] CFB_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] CFB_MAGIC = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
 
     @Inject
     private FileStore store;
@@ -75,7 +76,8 @@ public class UploadInspection {
      * in the browser before sending.
      */
     public static long maxRequestBytes() {
-        long server = Settings.get("concerto.max.post.size").map(Long::parseLong).orElse(MULTIPART_MAX_REQUEST);
+        long server =
+                Settings.get("concerto.max.post.size").map(Long::parseLong).orElse(MULTIPART_MAX_REQUEST);
         return Math.max(0, Math.min(server, MULTIPART_MAX_REQUEST) - FORM_MARGIN);
     }
 
@@ -90,7 +92,8 @@ public class UploadInspection {
 
     /** "Not a kind accepted here", naming the kinds that are (PDF; or PDF, DOCX, ODT). */
     static BusinessException typeRefused(Set<FileKind> allowed) {
-        return new BusinessException("error.file.type", allowed.stream().sorted().map(FileKind::name).collect(Collectors.joining(", ")));
+        return new BusinessException(
+                "error.file.type", allowed.stream().sorted().map(FileKind::name).collect(Collectors.joining(", ")));
     }
 
     static FileKind kindOf(Path file, long size, Set<FileKind> allowed, PdfCheck pdfCheck) {
@@ -127,10 +130,14 @@ public class UploadInspection {
      * but a file that starts as something else (a GIF, a JPEG) and is a PDF further on is a polyglot: refused.
      */
     static boolean startsAsPdf(byte[] head) {
-        int start = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
-        while (start < head.length && (head[start] == ' ' || head[start] == '\t' || head[start] == '\r' || head[start] == '\n')) {
+        int start = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
+        while (start < head.length
+                && (head[start] == ' ' || head[start] == '\t' || head[start] == '\r' || head[start] == '\n')) {
             start++;
         }
-        return head.length - start >= PDF_MAGIC.length && Arrays.equals(head, start, start + PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length);
+        return head.length - start >= PDF_MAGIC.length
+                && Arrays.equals(head, start, start + PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length);
     }
 }

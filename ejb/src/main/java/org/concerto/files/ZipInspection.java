@@ -1,7 +1,5 @@
 package org.concerto.files;
 
-import org.concerto.shared.BusinessException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +8,7 @@ import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.concerto.shared.BusinessException;
 
 /**
  * DOCX and ODT are zip archives. Before anything is unpacked, their central directory is read and the
@@ -26,8 +25,7 @@ final class ZipInspection {
 
     private static final String ODT_MIMETYPE = FileKind.ODT.contentType();
 
-    private ZipInspection() {
-    }
+    private ZipInspection() {}
 
     /** DOCX or ODT, null for any other archive, or a refusal saying why. */
     static FileKind inspect(Path file, long size) {

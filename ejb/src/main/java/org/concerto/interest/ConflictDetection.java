@@ -22,12 +22,11 @@ public final class ConflictDetection {
     public static final int LOOK_BACK_YEARS = 5;
 
     /** An invitee of the meeting and the organisation they belong to (null for none). */
-    public record Invitee(long personId, Long organisationId) {
-    }
+    public record Invitee(long personId, Long organisationId) {}
 
     /** A declared tie, reduced to what the rule needs; ends null while it lasts. */
-    public record Tie(long personId, long organisationId, InterestNature nature, LocalDate startsOn, LocalDate endsOn) {
-    }
+    public record Tie(
+            long personId, long organisationId, InterestNature nature, LocalDate startsOn, LocalDate endsOn) {}
 
     /** One person flagged on one item because of one organisation; tie is null for a structural tie (employee). */
     public record Flag(long itemId, long personId, long organisationId, Tie tie) {
@@ -36,32 +35,36 @@ public final class ConflictDetection {
         }
     }
 
-    private ConflictDetection() {
-    }
+    private ConflictDetection() {}
 
     /** Whether the tie matters for a meeting on that day: begun by then, and not ended before the look-back. */
     public static boolean counts(Tie tie, LocalDate meetingDay) {
         LocalDate horizon = meetingDay.minusYears(LOOK_BACK_YEARS);
-        return !tie.startsOn().isAfter(meetingDay) && (tie.endsOn() == null || tie.endsOn().isAfter(horizon));
+        return !tie.startsOn().isAfter(meetingDay)
+                && (tie.endsOn() == null || tie.endsOn().isAfter(horizon));
     }
 
     /**
      * The flags of a meeting, item by item in the order of {@code concernedByItem}, then invitee by invitee;
      * an employee with a declared tie to their own organisation is flagged once, for the declared tie.
      */
-    public static List<Flag> detect(LocalDate meetingDay, Map<Long, Set<Long>> concernedByItem, List<Invitee> invitees, List<Tie> ties) {
+    public static List<Flag> detect(
+            LocalDate meetingDay, Map<Long, Set<Long>> concernedByItem, List<Invitee> invitees, List<Tie> ties) {
         List<Flag> flags = new ArrayList<>();
         concernedByItem.forEach((itemId, organisations) -> {
             for (Invitee invitee : invitees) {
                 for (Long organisationId : organisations) {
                     ties.stream()
-                            .filter(t -> t.personId() == invitee.personId() && t.organisationId() == organisationId && counts(t, meetingDay))
+                            .filter(t -> t.personId() == invitee.personId()
+                                    && t.organisationId() == organisationId
+                                    && counts(t, meetingDay))
                             .findFirst()
-                            .ifPresentOrElse(tie -> flags.add(new Flag(itemId, invitee.personId(), organisationId, tie)), () -> {
-                                if (Objects.equals(invitee.organisationId(), organisationId)) {
-                                    flags.add(new Flag(itemId, invitee.personId(), organisationId, null));
-                                }
-                            });
+                            .ifPresentOrElse(
+                                    tie -> flags.add(new Flag(itemId, invitee.personId(), organisationId, tie)), () -> {
+                                        if (Objects.equals(invitee.organisationId(), organisationId)) {
+                                            flags.add(new Flag(itemId, invitee.personId(), organisationId, null));
+                                        }
+                                    });
                 }
             }
         });

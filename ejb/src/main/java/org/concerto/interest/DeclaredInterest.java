@@ -9,17 +9,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
+import java.time.LocalDate;
+import java.util.Objects;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.FieldName;
 import org.concerto.shared.Texts;
-
-import java.time.LocalDate;
-import java.util.Objects;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * One tie a person declares: with an organisation of the directory (so that it can be matched with the
@@ -42,16 +41,14 @@ public class DeclaredInterest extends AbstractEntity {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
-    @Size(max = PARTY_LENGTH)
-    @Column(name = "other_party", length = PARTY_LENGTH)
+    @Size(max = PARTY_LENGTH) @Column(name = "other_party", length = PARTY_LENGTH)
     private String otherParty;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private InterestNature nature;
 
-    @Size(max = DESCRIPTION_LENGTH)
-    @Column(length = DESCRIPTION_LENGTH)
+    @Size(max = DESCRIPTION_LENGTH) @Column(length = DESCRIPTION_LENGTH)
     private String description;
 
     @Column(name = "starts_on", nullable = false)
@@ -65,15 +62,26 @@ public class DeclaredInterest extends AbstractEntity {
         // for JPA
     }
 
-    public DeclaredInterest(Person person, Organisation organisation, String otherParty, InterestNature nature, String description,
-                            LocalDate startsOn, LocalDate endsOn) {
+    public DeclaredInterest(
+            Person person,
+            Organisation organisation,
+            String otherParty,
+            InterestNature nature,
+            String description,
+            LocalDate startsOn,
+            LocalDate endsOn) {
         this.person = Objects.requireNonNull(person);
         describe(organisation, otherParty, nature, description, startsOn, endsOn);
     }
 
     /** The organisation of the directory wins over the free text: only it can be matched with the agenda. */
-    public final void describe(Organisation organisation, String otherParty, InterestNature nature, String description,
-                               LocalDate startsOn, LocalDate endsOn) {
+    public final void describe(
+            Organisation organisation,
+            String otherParty,
+            InterestNature nature,
+            String description,
+            LocalDate startsOn,
+            LocalDate endsOn) {
         String party = Texts.optional(otherParty, "otherParty", PARTY_LENGTH);
         if (organisation == null && party == null) {
             throw new BusinessException("error.interest.partyRequired");

@@ -9,10 +9,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import org.concerto.meeting.AgendaItem;
 import jakarta.validation.constraints.Size;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import org.concerto.meeting.AgendaItem;
 import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
@@ -21,17 +22,18 @@ import org.concerto.shared.Texts;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Objects;
-
 /**
  * The secretariat's decision about one person flagged on one agenda item: takes part, or recused. One per
  * person and item; deciding again replaces it, with who decided and when, for the minutes.
  */
 @Entity
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-@Table(name = "interest_decision", uniqueConstraints = @UniqueConstraint(name = "uk_interest_decision", columnNames = {"agenda_item_id", "person_id"}))
+@Table(
+        name = "interest_decision",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_interest_decision",
+                        columnNames = {"agenda_item_id", "person_id"}))
 public class InterestDecision extends AbstractEntity {
 
     public static final int COMMENT_LENGTH = 1000;
@@ -48,8 +50,7 @@ public class InterestDecision extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private DecisionOutcome outcome;
 
-    @Size(max = COMMENT_LENGTH)
-    @Column(length = COMMENT_LENGTH)
+    @Size(max = COMMENT_LENGTH) @Column(length = COMMENT_LENGTH)
     private String comment;
 
     @Column(name = "decided_at", nullable = false)

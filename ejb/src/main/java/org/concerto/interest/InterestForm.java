@@ -1,7 +1,6 @@
 package org.concerto.interest;
 
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -13,11 +12,13 @@ public class InterestForm implements Serializable {
     private Long id;
     private long version;
     private Long organisationId;
-    @Size(max = DeclaredInterest.PARTY_LENGTH)
-    private String otherParty;
+
+    @Size(max = DeclaredInterest.PARTY_LENGTH) private String otherParty;
+
     private InterestNature nature = InterestNature.CONSULTANCY;
-    @Size(max = DeclaredInterest.DESCRIPTION_LENGTH)
-    private String description;
+
+    @Size(max = DeclaredInterest.DESCRIPTION_LENGTH) private String description;
+
     private LocalDate startsOn;
     private LocalDate endsOn;
 
@@ -25,7 +26,9 @@ public class InterestForm implements Serializable {
         InterestForm form = new InterestForm();
         form.id = interest.getId();
         form.version = interest.getVersion();
-        form.organisationId = interest.getOrganisation() == null ? null : interest.getOrganisation().getId();
+        form.organisationId = interest.getOrganisation() == null
+                ? null
+                : interest.getOrganisation().getId();
         form.otherParty = interest.getOtherParty();
         form.nature = interest.getNature();
         form.description = interest.getDescription();

@@ -16,8 +16,15 @@ public class InterestRow implements Serializable {
     private final LocalDate startsOn;
     private final LocalDate endsOn;
 
-    public InterestRow(Long id, long version, String organisationName, String otherParty, InterestNature nature, String description,
-                       LocalDate startsOn, LocalDate endsOn) {
+    public InterestRow(
+            Long id,
+            long version,
+            String organisationName,
+            String otherParty,
+            InterestNature nature,
+            String description,
+            LocalDate startsOn,
+            LocalDate endsOn) {
         this.id = id;
         this.version = version;
         this.party = organisationName != null ? organisationName : otherParty;

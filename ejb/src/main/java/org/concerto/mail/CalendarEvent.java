@@ -22,8 +22,18 @@ public final class CalendarEvent {
     private final String attendeeName;
     private final String attendeeEmail;
 
-    public CalendarEvent(String uid, int sequence, Instant start, Instant end, String summary, String description, String location,
-                         String organizerName, String organizerEmail, String attendeeName, String attendeeEmail) {
+    public CalendarEvent(
+            String uid,
+            int sequence,
+            Instant start,
+            Instant end,
+            String summary,
+            String description,
+            String location,
+            String organizerName,
+            String organizerEmail,
+            String attendeeName,
+            String attendeeEmail) {
         this.uid = Objects.requireNonNull(uid);
         this.sequence = sequence;
         this.start = Objects.requireNonNull(start);

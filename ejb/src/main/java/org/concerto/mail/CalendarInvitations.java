@@ -1,5 +1,12 @@
 package org.concerto.mail;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -21,14 +28,6 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-
 /**
  * iCalendar (RFC 5545/5546) invitations: REQUEST to invite or to move a meeting, CANCEL to call it
  * off. Times are written in UTC, which every calendar reads without a time zone definition.
@@ -38,8 +37,7 @@ public final class CalendarInvitations {
     public static final String FILE_NAME = "invitation.ics";
     static final String PRODUCT = "-//Concerto//Stakeholder meetings//FR";
 
-    private CalendarInvitations() {
-    }
+    private CalendarInvitations() {}
 
     public static byte[] request(CalendarEvent event, Instant now) {
         return write(calendar(event, Method.VALUE_REQUEST, Status.VALUE_CONFIRMED, now));

@@ -4,9 +4,8 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
-import org.concerto.shared.Texts;
-
 import java.util.Objects;
+import org.concerto.shared.Texts;
 
 /** A file that goes with a mail: a calendar invitation, a PDF. Kept in the outbox with the mail. */
 @Embeddable

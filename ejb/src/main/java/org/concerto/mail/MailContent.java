@@ -16,7 +16,11 @@ public class MailContent {
         this.htmlBody = mail.getHtmlBody();
         List<MailAttachment> files = mail.getAttachments();
         this.attachments = java.util.stream.IntStream.range(0, files.size())
-                .mapToObj(i -> new AttachmentInfo(i, files.get(i).getFileName(), files.get(i).getContentType(), files.get(i).getSize()))
+                .mapToObj(i -> new AttachmentInfo(
+                        i,
+                        files.get(i).getFileName(),
+                        files.get(i).getContentType(),
+                        files.get(i).getSize()))
                 .toList();
     }
 

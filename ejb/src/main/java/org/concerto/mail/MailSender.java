@@ -19,7 +19,6 @@ import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -46,7 +45,9 @@ public class MailSender {
     /** The mails due at that instant, oldest first, at most {@code max}. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> due(Instant instant, int max) {
-        return em.createQuery("select m.id from OutboxMail m where m.state <> :sent and m.nextAttemptAt <= :now order by m.createdAt, m.id", Long.class)
+        return em.createQuery(
+                        "select m.id from OutboxMail m where m.state <> :sent and m.nextAttemptAt <= :now order by m.createdAt, m.id",
+                        Long.class)
                 .setParameter("sent", DeliveryState.SENT)
                 .setParameter("now", instant)
                 .setMaxResults(max)
@@ -69,8 +70,8 @@ public class MailSender {
             LOG.info(() -> "Mail " + mailId + " sent to " + mail.getRecipient());
         } catch (MessagingException | RuntimeException e) {
             mail.failed(describe(e), clock);
-            LOG.warning(() -> "Mail " + mailId + " to " + mail.getRecipient() + " not sent (attempt " + mail.getAttempts()
-                    + ", next at " + mail.getNextAttemptAt() + "): " + describe(e));
+            LOG.warning(() -> "Mail " + mailId + " to " + mail.getRecipient() + " not sent (attempt "
+                    + mail.getAttempts() + ", next at " + mail.getNextAttemptAt() + "): " + describe(e));
         }
         return mail.getState() == DeliveryState.SENT;
     }
@@ -101,7 +102,8 @@ public class MailSender {
             mixed.addBodyPart(body);
             for (MailAttachment attachment : mail.getAttachments()) {
                 MimeBodyPart part = new MimeBodyPart();
-                part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.getContent(), attachment.getContentType())));
+                part.setDataHandler(
+                        new DataHandler(new ByteArrayDataSource(attachment.getContent(), attachment.getContentType())));
                 part.setFileName(attachment.getFileName());
                 mixed.addBodyPart(part);
             }
@@ -114,7 +116,10 @@ public class MailSender {
     private static String describe(Exception e) {
         StringBuilder text = new StringBuilder(e.getClass().getSimpleName() + ": " + e.getMessage());
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            text.append(" / ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+            text.append(" / ")
+                    .append(cause.getClass().getSimpleName())
+                    .append(": ")
+                    .append(cause.getMessage());
         }
         return text.toString();
     }

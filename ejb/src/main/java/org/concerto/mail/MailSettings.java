@@ -5,8 +5,7 @@ import org.concerto.shared.Settings;
 /** Whether mails can leave at all: a mail server is configured only when CONCERTO_SMTP_HOST is set. */
 public final class MailSettings {
 
-    private MailSettings() {
-    }
+    private MailSettings() {}
 
     /**
      * The CLI scripts give the mail session "localhost" when CONCERTO_SMTP_HOST is absent, so the session

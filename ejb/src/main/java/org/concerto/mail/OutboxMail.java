@@ -9,17 +9,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.concerto.participant.EmailAddresses;
-import org.concerto.participant.Language;
-import org.concerto.shared.AbstractEntity;
-import org.concerto.shared.Texts;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.concerto.participant.EmailAddresses;
+import org.concerto.participant.Language;
+import org.concerto.shared.AbstractEntity;
+import org.concerto.shared.Texts;
 
 /**
  * One mail in the outbox, from the moment a service wrote it until the mail server accepted it. It
@@ -82,8 +81,15 @@ public class OutboxMail extends AbstractEntity {
      * A mail written now; {@code held} when no mail server is configured, so that the outbox says so
      * from the start instead of showing it as about to leave.
      */
-    public OutboxMail(String recipient, Language language, String subject, String textBody, String htmlBody,
-                      List<MailAttachment> attachments, boolean held, Clock clock) {
+    public OutboxMail(
+            String recipient,
+            Language language,
+            String subject,
+            String textBody,
+            String htmlBody,
+            List<MailAttachment> attachments,
+            boolean held,
+            Clock clock) {
         this.recipient = EmailAddresses.normalise(recipient);
         this.language = language == null ? Language.FR : language;
         this.subject = Texts.required(subject, "subject", SUBJECT_LENGTH);

@@ -1,8 +1,7 @@
 package org.concerto.mail;
 
-import org.concerto.participant.Language;
-
 import java.time.Instant;
+import org.concerto.participant.Language;
 
 /** One mail as the outbox page lists it: no body, no attachment content. */
 public class OutboxRow {
@@ -19,8 +18,18 @@ public class OutboxRow {
     private final Instant sentAt;
     private final long attachmentCount;
 
-    public OutboxRow(Long id, String recipient, Language language, String subject, DeliveryState state, Instant createdAt,
-                     int attempts, Instant nextAttemptAt, String lastError, Instant sentAt, long attachmentCount) {
+    public OutboxRow(
+            Long id,
+            String recipient,
+            Language language,
+            String subject,
+            DeliveryState state,
+            Instant createdAt,
+            int attempts,
+            Instant nextAttemptAt,
+            String lastError,
+            Instant sentAt,
+            long attachmentCount) {
         this.id = id;
         this.recipient = recipient;
         this.language = language;

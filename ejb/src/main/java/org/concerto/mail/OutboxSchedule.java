@@ -11,10 +11,9 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.concerto.shared.Settings;
-
 import java.time.Clock;
 import java.util.logging.Logger;
+import org.concerto.shared.Settings;
 
 /**
  * Empties the outbox every CONCERTO_OUTBOX_INTERVAL_SECONDS (30 by default). The timer is not persistent
@@ -57,7 +56,9 @@ public class OutboxSchedule {
     static long intervalSeconds() {
         long seconds;
         try {
-            seconds = Settings.get("concerto.outbox.interval.seconds").map(Long::parseLong).orElse(DEFAULT_INTERVAL_SECONDS);
+            seconds = Settings.get("concerto.outbox.interval.seconds")
+                    .map(Long::parseLong)
+                    .orElse(DEFAULT_INTERVAL_SECONDS);
         } catch (NumberFormatException e) {
             LOG.warning("CONCERTO_OUTBOX_INTERVAL_SECONDS is not a number of seconds; the outbox is emptied every "
                     + DEFAULT_INTERVAL_SECONDS + " s");

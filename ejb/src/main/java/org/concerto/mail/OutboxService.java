@@ -4,11 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import org.concerto.shared.Entities;
 import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Role;
-
-import java.util.List;
 
 /**
  * The outbox as the secretariat reads it: every mail Concerto wrote, whether it left, and why not.
@@ -23,10 +22,12 @@ public class OutboxService {
 
     /** One page of mails, newest first. */
     public List<OutboxRow> list(int first, int max) {
-        return em.createQuery("select new org.concerto.mail.OutboxRow(m.id, m.recipient, m.language, m.subject, m.state, "
-                        + "m.createdAt, m.attempts, m.nextAttemptAt, m.lastError, m.sentAt, "
-                        + "(select count(a) from OutboxMail o join o.attachments a where o = m)) "
-                        + "from OutboxMail m order by m.createdAt desc, m.id desc", OutboxRow.class)
+        return em.createQuery(
+                        "select new org.concerto.mail.OutboxRow(m.id, m.recipient, m.language, m.subject, m.state, "
+                                + "m.createdAt, m.attempts, m.nextAttemptAt, m.lastError, m.sentAt, "
+                                + "(select count(a) from OutboxMail o join o.attachments a where o = m)) "
+                                + "from OutboxMail m order by m.createdAt desc, m.id desc",
+                        OutboxRow.class)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(max, 200)))
                 .getResultList();

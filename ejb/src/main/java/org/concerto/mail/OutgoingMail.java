@@ -1,9 +1,8 @@
 package org.concerto.mail;
 
-import org.concerto.participant.Language;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.concerto.participant.Language;
 
 /** A mail as a service writes it, before it enters the outbox: to one person, in their language. */
 public final class OutgoingMail {

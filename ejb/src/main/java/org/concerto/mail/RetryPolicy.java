@@ -11,8 +11,7 @@ public final class RetryPolicy {
     static final Duration FIRST = Duration.ofMinutes(1);
     static final Duration LONGEST = Duration.ofHours(1);
 
-    private RetryPolicy() {
-    }
+    private RetryPolicy() {}
 
     /** The wait after the given number of failed attempts (1 for the first failure). */
     public static Duration backOff(int failedAttempts) {

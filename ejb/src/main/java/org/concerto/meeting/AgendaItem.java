@@ -12,10 +12,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
-import org.hibernate.envers.NotAudited;
-import org.concerto.meeting.Meeting;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
@@ -25,13 +27,6 @@ import org.concerto.shared.Texts;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
-
-import java.time.Duration;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * One point of the agenda. Its place in the agenda is kept by the meeting (an ordered list), its start
@@ -46,13 +41,10 @@ public class AgendaItem extends AbstractEntity {
     public static final int DESCRIPTION_LENGTH = 4000;
     public static final int MAX_MINUTES = 8 * 60;
 
-    @NotBlank
-    @Size(max = TITLE_LENGTH)
-    @Column(nullable = false, length = TITLE_LENGTH)
+    @NotBlank @Size(max = TITLE_LENGTH) @Column(nullable = false, length = TITLE_LENGTH)
     private String title;
 
-    @Size(max = DESCRIPTION_LENGTH)
-    @Column(length = DESCRIPTION_LENGTH)
+    @Size(max = DESCRIPTION_LENGTH) @Column(length = DESCRIPTION_LENGTH)
     private String description;
 
     @Enumerated(EnumType.STRING)
@@ -77,7 +69,8 @@ public class AgendaItem extends AbstractEntity {
     /** The organisations (e.g. the manufacturer) the item is about: whoever has a tie with one of them is flagged. */
     @ManyToMany(fetch = FetchType.LAZY)
     @NotAudited
-    @JoinTable(name = "agenda_item_concerned_organisation",
+    @JoinTable(
+            name = "agenda_item_concerned_organisation",
             joinColumns = @JoinColumn(name = "agenda_item_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
     private Set<Organisation> concernedOrganisations = new HashSet<>();

@@ -1,6 +1,5 @@
 package org.concerto.meeting;
 
-
 import java.time.Instant;
 
 /** One agenda item as pages and documents show it, with its computed times. */
@@ -22,16 +21,26 @@ public class AgendaRow {
      * @param presenterPersonOrganisation the organisation of the presenting person, if any
      * @param presentingOrganisation      the organisation presenting the item as such, if any (shown first)
      */
-    public AgendaRow(Long id, int position, String title, String description, AgendaItemKind kind, String presenterFirstName,
-                     String presenterLastName, String presenterPersonOrganisation, String presentingOrganisation, int plannedMinutes,
-                     boolean confidential) {
+    public AgendaRow(
+            Long id,
+            int position,
+            String title,
+            String description,
+            AgendaItemKind kind,
+            String presenterFirstName,
+            String presenterLastName,
+            String presenterPersonOrganisation,
+            String presentingOrganisation,
+            int plannedMinutes,
+            boolean confidential) {
         this.id = id;
         this.position = position;
         this.title = title;
         this.description = description;
         this.kind = kind;
         this.presenterName = presenterLastName == null ? null : presenterFirstName + " " + presenterLastName;
-        this.presenterOrganisation = presentingOrganisation != null ? presentingOrganisation : presenterPersonOrganisation;
+        this.presenterOrganisation =
+                presentingOrganisation != null ? presentingOrganisation : presenterPersonOrganisation;
         this.plannedMinutes = plannedMinutes;
         this.confidential = confidential;
     }

@@ -1,10 +1,9 @@
 package org.concerto.meeting;
 
-import org.concerto.participant.StakeholderCategory;
-import org.concerto.shared.Zones;
-
 import java.time.Instant;
 import java.time.LocalTime;
+import org.concerto.participant.StakeholderCategory;
+import org.concerto.shared.Zones;
 
 /**
  * One invitee on the attendance sheet, with what was recorded and the version of their invitation: the
@@ -26,9 +25,19 @@ public class AttendanceRow {
     private LocalTime arrivalTime;
     private LocalTime departureTime;
 
-    public AttendanceRow(Long invitationId, long version, Long personId, String firstName, String lastName, String jobTitle,
-                         String organisationName, StakeholderCategory category, MeetingRole role, AttendanceStatus attendance,
-                         Instant arrivedAt, Instant leftAt) {
+    public AttendanceRow(
+            Long invitationId,
+            long version,
+            Long personId,
+            String firstName,
+            String lastName,
+            String jobTitle,
+            String organisationName,
+            StakeholderCategory category,
+            MeetingRole role,
+            AttendanceStatus attendance,
+            Instant arrivedAt,
+            Instant leftAt) {
         this.invitationId = invitationId;
         this.version = version;
         this.personId = personId;
@@ -39,8 +48,10 @@ public class AttendanceRow {
         this.category = category;
         this.role = role;
         this.attendance = attendance;
-        this.arrivalTime = arrivedAt == null ? null : arrivedAt.atZone(Zones.DEFAULT).toLocalTime();
-        this.departureTime = leftAt == null ? null : leftAt.atZone(Zones.DEFAULT).toLocalTime();
+        this.arrivalTime =
+                arrivedAt == null ? null : arrivedAt.atZone(Zones.DEFAULT).toLocalTime();
+        this.departureTime =
+                leftAt == null ? null : leftAt.atZone(Zones.DEFAULT).toLocalTime();
     }
 
     /** Takes what a save left in the database, so that the next save of this row carries the right version. */

@@ -5,14 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.List;
 import org.concerto.shared.Entities;
 import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Role;
 import org.concerto.shared.Versions;
-
-import java.time.Clock;
-import java.time.LocalTime;
-import java.util.List;
 
 /**
  * On the day, the secretariat takes the roll: one invitee per call, saved at once, so that nothing is
@@ -39,7 +38,9 @@ public class AttendanceService {
     /** The sheet: every invitee grouped by organisation, in one query. */
     public AttendanceSheet sheet(long meetingId) {
         Meeting meeting = meeting(meetingId);
-        List<AttendanceRow> rows = em.createQuery(ROW + "where i.meeting.id = :id order by o.name nulls last, p.lastName, p.firstName", AttendanceRow.class)
+        List<AttendanceRow> rows = em.createQuery(
+                        ROW + "where i.meeting.id = :id order by o.name nulls last, p.lastName, p.firstName",
+                        AttendanceRow.class)
                 .setParameter("id", meetingId)
                 .getResultList();
         return new AttendanceSheet(meeting, meeting.canRecordAttendance(clock), rows);
@@ -49,8 +50,13 @@ public class AttendanceService {
      * Records one invitee's attendance, times of day in Paris on the day of the meeting; refused when the
      * invitation changed since the sheet showed it. Returns the row as saved, with its new version.
      */
-    public AttendanceRow record(long meetingId, long invitationId, long versionShown, AttendanceStatus status,
-                                LocalTime arrival, LocalTime departure) {
+    public AttendanceRow record(
+            long meetingId,
+            long invitationId,
+            long versionShown,
+            AttendanceStatus status,
+            LocalTime arrival,
+            LocalTime departure) {
         Invitation invitation = em.find(Invitation.class, invitationId);
         if (invitation == null || !invitation.getMeeting().getId().equals(meetingId)) {
             throw new NotFoundException();
@@ -67,7 +73,9 @@ public class AttendanceService {
     public AttendanceRow row(long invitationId) {
         return em.createQuery(ROW + "where i.id = :id", AttendanceRow.class)
                 .setParameter("id", invitationId)
-                .getResultStream().findFirst().orElseThrow(NotFoundException::new);
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
     }
 
     /** Whether the roll call can be taken now, for the link on the meeting page. */
@@ -80,7 +88,9 @@ public class AttendanceService {
     public AttendanceCounts counts(long meetingId) {
         meetings.requireReadable(meetingId);
         AttendanceCounts counts = new AttendanceCounts();
-        em.createQuery("select i.attendance, count(i) from Invitation i where i.meeting.id = :id group by i.attendance", Object[].class)
+        em.createQuery(
+                        "select i.attendance, count(i) from Invitation i where i.meeting.id = :id group by i.attendance",
+                        Object[].class)
                 .setParameter("id", meetingId)
                 .getResultList()
                 .forEach(line -> counts.add((AttendanceStatus) line[0], (Long) line[1]));

@@ -1,14 +1,13 @@
 package org.concerto.meeting;
 
-import org.concerto.participant.StakeholderCategory;
-import org.concerto.shared.NotFoundException;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.concerto.participant.StakeholderCategory;
+import org.concerto.shared.NotFoundException;
 
 /** The attendance page: the meeting, its invitees by organisation with what was recorded, and the counts. */
 public class AttendanceSheet {
@@ -34,7 +33,9 @@ public class AttendanceSheet {
         this.rows = List.copyOf(rows);
         Map<String, List<AttendanceRow>> byOrganisation = new LinkedHashMap<>();
         for (AttendanceRow row : rows) {
-            byOrganisation.computeIfAbsent(Objects.toString(row.getOrganisationName(), ""), k -> new ArrayList<>()).add(row);
+            byOrganisation
+                    .computeIfAbsent(Objects.toString(row.getOrganisationName(), ""), k -> new ArrayList<>())
+                    .add(row);
         }
         List<AttendanceGroup> result = new ArrayList<>();
         byOrganisation.values().forEach(members -> result.add(new AttendanceGroup(members)));
@@ -43,7 +44,9 @@ public class AttendanceSheet {
 
     /** The row of one invitation on this sheet. */
     public AttendanceRow row(long invitationId) {
-        return rows.stream().filter(r -> r.getInvitationId() == invitationId).findFirst()
+        return rows.stream()
+                .filter(r -> r.getInvitationId() == invitationId)
+                .findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 

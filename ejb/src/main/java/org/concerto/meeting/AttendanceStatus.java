@@ -1,9 +1,8 @@
 package org.concerto.meeting;
 
+import java.util.Locale;
 import org.concerto.shared.Localizable;
 import org.concerto.shared.Messages;
-
-import java.util.Locale;
 
 /** Whether an invitee took part in the meeting, as the secretariat records it on the day. */
 public enum AttendanceStatus implements Localizable {

@@ -10,18 +10,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import org.hibernate.envers.RelationTargetAuditMode;
-import org.concerto.participant.Person;
-import org.concerto.shared.AbstractEntity;
-import org.concerto.shared.BusinessException;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
+import org.concerto.participant.Person;
+import org.concerto.shared.AbstractEntity;
+import org.concerto.shared.BusinessException;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A person invited to one meeting, in a meeting role. Their invitation is what lets them see it. It
@@ -29,8 +28,15 @@ import java.util.Objects;
  */
 @Entity
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-@Table(name = "invitation", uniqueConstraints = @UniqueConstraint(name = "uk_invitation_meeting_person", columnNames = {"meeting_id", "person_id"}))
-@NamedQuery(name = "Invitation.byToken", query = "select i from Invitation i join fetch i.meeting join fetch i.person where i.answerToken = :token")
+@Table(
+        name = "invitation",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_invitation_meeting_person",
+                        columnNames = {"meeting_id", "person_id"}))
+@NamedQuery(
+        name = "Invitation.byToken",
+        query = "select i from Invitation i join fetch i.meeting join fetch i.person where i.answerToken = :token")
 public class Invitation extends AbstractEntity {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -130,8 +136,11 @@ public class Invitation extends AbstractEntity {
     }
 
     private boolean sameOrganisation(Person colleague) {
-        return person.getOrganisation() != null && colleague.getOrganisation() != null
-                && Objects.equals(person.getOrganisation().getId(), colleague.getOrganisation().getId());
+        return person.getOrganisation() != null
+                && colleague.getOrganisation() != null
+                && Objects.equals(
+                        person.getOrganisation().getId(),
+                        colleague.getOrganisation().getId());
     }
 
     /** Answers are taken once the notice has gone out, until the meeting is held or cancelled. */

@@ -1,8 +1,7 @@
 package org.concerto.meeting;
 
-import org.concerto.participant.StakeholderCategory;
-
 import java.util.List;
+import org.concerto.participant.StakeholderCategory;
 
 /** The invitees of one organisation (or of none, for individuals). */
 public class InviteeGroup {

@@ -13,8 +13,14 @@ public class InviteeRow {
     private final StakeholderCategory category;
     private final MeetingRole role;
 
-    public InviteeRow(Long personId, String firstName, String lastName, String jobTitle, String organisationName,
-                      StakeholderCategory category, MeetingRole role) {
+    public InviteeRow(
+            Long personId,
+            String firstName,
+            String lastName,
+            String jobTitle,
+            String organisationName,
+            StakeholderCategory category,
+            MeetingRole role) {
         this.personId = personId;
         this.firstName = firstName;
         this.lastName = lastName;

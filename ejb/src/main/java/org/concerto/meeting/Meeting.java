@@ -12,21 +12,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.hibernate.envers.AuditMappedBy;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
-import org.hibernate.envers.NotAudited;
-import org.concerto.participant.Person;
-import org.concerto.shared.AbstractEntity;
-import org.concerto.shared.BusinessException;
-import org.concerto.shared.FieldName;
-import org.concerto.shared.Texts;
-import org.concerto.shared.Zones;
-import org.hibernate.envers.AuditMappedBy;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import org.hibernate.envers.RelationTargetAuditMode;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -38,6 +23,16 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.concerto.participant.Person;
+import org.concerto.shared.AbstractEntity;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.FieldName;
+import org.concerto.shared.Texts;
+import org.concerto.shared.Zones;
+import org.hibernate.envers.AuditMappedBy;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * One dated session of the regulator with stakeholders: its subject, its invitees, its agenda, and
@@ -55,18 +50,14 @@ public class Meeting extends AbstractEntity {
     public static final int VENUE_LENGTH = 300;
     public static final int LINK_LENGTH = 500;
 
-    @NotBlank
-    @Size(max = TITLE_LENGTH)
-    @Column(nullable = false, length = TITLE_LENGTH)
+    @NotBlank @Size(max = TITLE_LENGTH) @Column(nullable = false, length = TITLE_LENGTH)
     private String title;
 
-    @Size(max = PURPOSE_LENGTH)
-    @Column(length = PURPOSE_LENGTH)
+    @Size(max = PURPOSE_LENGTH) @Column(length = PURPOSE_LENGTH)
     private String purpose;
 
     /** The regulatory subject: the product or device the meeting is about. */
-    @Size(max = SUBJECT_LENGTH)
-    @Column(length = SUBJECT_LENGTH)
+    @Size(max = SUBJECT_LENGTH) @Column(length = SUBJECT_LENGTH)
     private String subject;
 
     @Embedded
@@ -76,12 +67,10 @@ public class Meeting extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private MeetingFormat format;
 
-    @Size(max = VENUE_LENGTH)
-    @Column(length = VENUE_LENGTH)
+    @Size(max = VENUE_LENGTH) @Column(length = VENUE_LENGTH)
     private String venue;
 
-    @Size(max = LINK_LENGTH)
-    @Column(name = "online_link", length = LINK_LENGTH)
+    @Size(max = LINK_LENGTH) @Column(name = "online_link", length = LINK_LENGTH)
     private String onlineLink;
 
     @Enumerated(EnumType.STRING)
@@ -105,7 +94,8 @@ public class Meeting extends AbstractEntity {
     private int calendarSequence;
 
     /** Meetings on the same subject share this key: a follow-up shows the actions still open in its series. */
-    @NotAudited // a key, not a fact (meeting_aud has no column for it): the history shows the follow-up meeting's creation instead
+    @NotAudited // a key, not a fact (meeting_aud has no column for it): the history shows the follow-up meeting's
+    // creation instead
     @Column(name = "series_key", length = 36)
     private String seriesKey;
 
@@ -124,7 +114,8 @@ public class Meeting extends AbstractEntity {
         // for JPA
     }
 
-    public Meeting(String title, String subject, Schedule schedule, MeetingFormat format, String venue, String onlineLink) {
+    public Meeting(
+            String title, String subject, Schedule schedule, MeetingFormat format, String venue, String onlineLink) {
         describe(title, null, subject);
         arrange(schedule, format, venue, onlineLink);
     }
@@ -181,14 +172,26 @@ public class Meeting extends AbstractEntity {
      * meeting is held; the date, format and place only while it is a draft (or postponed, to convene it
      * again): once invitations are out, a new date is a postponement.
      */
-    public void revise(String title, String purpose, String subject, Schedule schedule, MeetingFormat format, String venue,
-                       String onlineLink, Integer seats) {
+    public void revise(
+            String title,
+            String purpose,
+            String subject,
+            Schedule schedule,
+            MeetingFormat format,
+            String venue,
+            String onlineLink,
+            Integer seats) {
         if (!status.isBeforeMeeting()) {
             throw new BusinessException("error.meeting.editClosed", status);
         }
-        boolean rearranged = !Objects.equals(schedule, this.schedule) || format != this.format
+        boolean rearranged = !Objects.equals(schedule, this.schedule)
+                || format != this.format
                 || !Objects.equals(Texts.optional(venue, "venue", VENUE_LENGTH), this.venue)
-                || !Objects.equals(format != null && format.needsOnlineLink() ? Texts.optional(onlineLink, "onlineLink", LINK_LENGTH) : null, this.onlineLink);
+                || !Objects.equals(
+                        format != null && format.needsOnlineLink()
+                                ? Texts.optional(onlineLink, "onlineLink", LINK_LENGTH)
+                                : null,
+                        this.onlineLink);
         if (rearranged && status == MeetingStatus.CONVENED) {
             throw new BusinessException("error.meeting.rearrangeConvened");
         }
@@ -205,7 +208,8 @@ public class Meeting extends AbstractEntity {
         if (seats != null) {
             invitations.stream()
                     .filter(i -> i.getPerson().getOrganisation() != null)
-                    .collect(java.util.stream.Collectors.groupingBy(i -> i.getPerson().getOrganisation(), java.util.stream.Collectors.counting()))
+                    .collect(java.util.stream.Collectors.groupingBy(
+                            i -> i.getPerson().getOrganisation(), java.util.stream.Collectors.counting()))
                     .forEach((organisation, count) -> {
                         if (count > seats) {
                             throw new BusinessException("error.invitation.seatsFull", organisation.getName(), seats);
@@ -269,9 +273,15 @@ public class Meeting extends AbstractEntity {
         if (isInvited(person)) {
             throw new BusinessException("error.invitation.duplicate", person.getDisplayName());
         }
-        if (seatsPerOrganisation != null && person.getOrganisation() != null
-                && invitations.stream().filter(i -> person.getOrganisation().equals(i.getPerson().getOrganisation())).count() >= seatsPerOrganisation) {
-            throw new BusinessException("error.invitation.seatsFull", person.getOrganisation().getName(), seatsPerOrganisation);
+        if (seatsPerOrganisation != null
+                && person.getOrganisation() != null
+                && invitations.stream()
+                                .filter(i -> person.getOrganisation()
+                                        .equals(i.getPerson().getOrganisation()))
+                                .count()
+                        >= seatsPerOrganisation) {
+            throw new BusinessException(
+                    "error.invitation.seatsFull", person.getOrganisation().getName(), seatsPerOrganisation);
         }
         Invitation invitation = new Invitation(this, person, role);
         invitations.add(invitation);
@@ -308,7 +318,9 @@ public class Meeting extends AbstractEntity {
     /** The agenda can change until the meeting is held; the caller then edits an item of it. */
     public AgendaItem agendaItem(long itemId) {
         requireAgendaOpen();
-        return agenda.stream().filter(i -> i.getId() != null && i.getId() == itemId).findFirst()
+        return agenda.stream()
+                .filter(i -> i.getId() != null && i.getId() == itemId)
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("error.agenda.itemNotFound"));
     }
 
@@ -338,7 +350,9 @@ public class Meeting extends AbstractEntity {
 
     /** Start and end of each item, computed from the meeting's start; the order is the agenda's. */
     public Timetable timetable() {
-        return Timetable.of(schedule.getStartsAt(), agenda.stream().map(AgendaItem::getPlannedDuration).toList());
+        return Timetable.of(
+                schedule.getStartsAt(),
+                agenda.stream().map(AgendaItem::getPlannedDuration).toList());
     }
 
     // --- life cycle ---------------------------------------------------------------------------------

@@ -25,7 +25,12 @@ public class MeetingDetails {
     private final List<AgendaRow> agenda;
     private final Duration agendaOverrun;
 
-    MeetingDetails(Meeting meeting, List<InviteeGroup> inviteeGroups, int inviteeCount, List<AgendaRow> agenda, Duration agendaOverrun) {
+    MeetingDetails(
+            Meeting meeting,
+            List<InviteeGroup> inviteeGroups,
+            int inviteeCount,
+            List<AgendaRow> agenda,
+            Duration agendaOverrun) {
         this.id = meeting.getId();
         this.version = meeting.getVersion();
         this.title = meeting.getTitle();

@@ -5,9 +5,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
-import org.concerto.participant.StakeholderCategory;
 import org.concerto.pdf.Addressee;
 import org.concerto.pdf.AgendaLine;
 import org.concerto.pdf.AgendaPdf;
@@ -23,14 +29,6 @@ import org.concerto.shared.Messages;
 import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Role;
 import org.concerto.shared.Settings;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The PDFs of a meeting and who may have them: the agenda to whoever may read the meeting, a notice of
@@ -56,9 +54,16 @@ public class MeetingDocuments {
     /** The agenda in the given language, or in the caller's own when none is given. */
     public PdfFile agenda(long meetingId, Locale locale) {
         MeetingDetails details = meetings.details(meetingId);
-        Locale language = locale != null ? locale : callers.current().getLanguage().locale();
-        byte[] pdf = AgendaPdf.render(document(details, Settings.regulatorName()), lines(details.getStartsAt(), details.getAgenda()), language);
-        return PdfFile.of(Messages.get(language, "documents.agenda.file") + "-" + DocumentDate.iso(details.getStartsAt()) + ".pdf", pdf);
+        Locale language =
+                locale != null ? locale : callers.current().getLanguage().locale();
+        byte[] pdf = AgendaPdf.render(
+                document(details, Settings.regulatorName()),
+                lines(details.getStartsAt(), details.getAgenda()),
+                language);
+        return PdfFile.of(
+                Messages.get(language, "documents.agenda.file") + "-" + DocumentDate.iso(details.getStartsAt())
+                        + ".pdf",
+                pdf);
     }
 
     /** The notice of meeting of one invitee, in their preferred language: for them and for the secretariat. */
@@ -68,22 +73,36 @@ public class MeetingDocuments {
         if (!caller.isSecretariat() && !Objects.equals(caller.getPersonId(), personId)) {
             throw new AccessDeniedException();
         }
-        // One invitation: its person and organisation load lazily in this transaction (strict JPA allows no fetch-join alias).
-        Invitation invitation = em.createQuery("select i from Invitation i where i.meeting.id = :meeting and i.person.id = :person",
+        // One invitation: its person and organisation load lazily in this transaction (strict JPA allows no fetch-join
+        // alias).
+        Invitation invitation = em.createQuery(
+                        "select i from Invitation i where i.meeting.id = :meeting and i.person.id = :person",
                         Invitation.class)
                 .setParameter("meeting", meetingId)
                 .setParameter("person", personId)
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(NotFoundException::new);
         Person person = invitation.getPerson();
         Organisation organisation = person.getOrganisation();
-        Addressee addressee = new Addressee(person.getId(), person.getDisplayName(), person.getJobTitle(),
-                organisation == null ? null : organisation.getDisplayName(), invitation.getRole(), person.getPreferredLanguage().locale());
-        byte[] pdf = NoticePdf.render(document(details, Settings.regulatorName()), lines(details.getStartsAt(), details.getAgenda()), addressee,
-                meetingPage(meetingId), clock.instant());
+        Addressee addressee = new Addressee(
+                person.getId(),
+                person.getDisplayName(),
+                person.getJobTitle(),
+                organisation == null ? null : organisation.getDisplayName(),
+                invitation.getRole(),
+                person.getPreferredLanguage().locale());
+        byte[] pdf = NoticePdf.render(
+                document(details, Settings.regulatorName()),
+                lines(details.getStartsAt(), details.getAgenda()),
+                addressee,
+                meetingPage(meetingId),
+                clock.instant());
         Locale language = person.getPreferredLanguage().locale();
-        return PdfFile.of(Messages.get(language, "documents.notice.file") + "-" + DocumentDate.iso(details.getStartsAt())
-                + "-" + person.getLastName() + ".pdf", pdf);
+        return PdfFile.of(
+                Messages.get(language, "documents.notice.file") + "-" + DocumentDate.iso(details.getStartsAt()) + "-"
+                        + person.getLastName() + ".pdf",
+                pdf);
     }
 
     /**
@@ -95,36 +114,66 @@ public class MeetingDocuments {
             throw new AccessDeniedException();
         }
         MeetingDetails details = meetings.details(meetingId);
-        byte[] pdf = AttendanceSheetPdf.render(document(details, Settings.regulatorName()), sheet(details.getInviteeGroups()));
-        return PdfFile.of(Messages.get(AttendanceSheetPdf.LANGUAGE, "documents.attendance.file") + "-"
-                + DocumentDate.iso(details.getStartsAt()) + ".pdf", pdf);
+        byte[] pdf = AttendanceSheetPdf.render(
+                document(details, Settings.regulatorName()), sheet(details.getInviteeGroups()));
+        return PdfFile.of(
+                Messages.get(AttendanceSheetPdf.LANGUAGE, "documents.attendance.file") + "-"
+                        + DocumentDate.iso(details.getStartsAt()) + ".pdf",
+                pdf);
     }
 
     /** What every document says about the meeting. */
     public static DocumentMeeting document(MeetingDetails details, String regulator) {
-        return new DocumentMeeting(details.getId(), regulator, details.getTitle(), details.getSubject(), details.getPurpose(),
-                details.getStartsAt(), details.getEndsAt(), details.getFormat(), details.getVenue(), details.getOnlineLink(),
+        return new DocumentMeeting(
+                details.getId(),
+                regulator,
+                details.getTitle(),
+                details.getSubject(),
+                details.getPurpose(),
+                details.getStartsAt(),
+                details.getEndsAt(),
+                details.getFormat(),
+                details.getVenue(),
+                details.getOnlineLink(),
                 details.isIllustrative());
     }
 
     /** The agenda as documents print it: the timetable computed over exactly these rows, from the meeting's start. */
     public static List<AgendaLine> lines(Instant meetingStart, List<AgendaRow> agenda) {
-        Timetable timetable = Timetable.of(meetingStart, agenda.stream().map(row -> Duration.ofMinutes(row.getPlannedMinutes())).toList());
+        Timetable timetable = Timetable.of(
+                meetingStart,
+                agenda.stream()
+                        .map(row -> Duration.ofMinutes(row.getPlannedMinutes()))
+                        .toList());
         List<AgendaLine> lines = new ArrayList<>(agenda.size());
         for (int i = 0; i < agenda.size(); i++) {
             AgendaRow row = agenda.get(i);
             Timetable.Slot slot = timetable.slots().get(i);
-            lines.add(new AgendaLine(row.getTitle(), row.getDescription(), row.getKind(), row.getPresenterName(),
-                    row.getPresenterOrganisation(), row.getPlannedMinutes(), row.isConfidential(), slot.start(), slot.end()));
+            lines.add(new AgendaLine(
+                    row.getTitle(),
+                    row.getDescription(),
+                    row.getKind(),
+                    row.getPresenterName(),
+                    row.getPresenterOrganisation(),
+                    row.getPlannedMinutes(),
+                    row.isConfidential(),
+                    slot.start(),
+                    slot.end()));
         }
         return lines;
     }
 
     /** The invitees as the attendance sheet lists them, by organisation. */
     public static List<AttendanceSheetPdf.Group> sheet(List<InviteeGroup> groups) {
-        return groups.stream().map(group -> new AttendanceSheetPdf.Group(group.getOrganisationName(), group.getCategory(),
-                group.getInvitees().stream().map(invitee -> new AttendanceSheetPdf.Invitee(invitee.getDisplayName(), invitee.getJobTitle(),
-                        invitee.getRole())).toList())).toList();
+        return groups.stream()
+                .map(group -> new AttendanceSheetPdf.Group(
+                        group.getOrganisationName(),
+                        group.getCategory(),
+                        group.getInvitees().stream()
+                                .map(invitee -> new AttendanceSheetPdf.Invitee(
+                                        invitee.getDisplayName(), invitee.getJobTitle(), invitee.getRole()))
+                                .toList()))
+                .toList();
     }
 
     /** The meeting's page at the address people use (CONCERTO_PUBLIC_URL), where an invitee answers. */

@@ -2,7 +2,6 @@ package org.concerto.meeting;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -14,20 +13,21 @@ public class MeetingDraft implements Serializable {
     private Long id;
     private long version;
     private MeetingStatus status = MeetingStatus.DRAFT;
-    @NotBlank
-    @Size(max = Meeting.TITLE_LENGTH)
-    private String title;
-    @Size(max = Meeting.PURPOSE_LENGTH)
-    private String purpose;
-    @Size(max = Meeting.SUBJECT_LENGTH)
-    private String subject;
+
+    @NotBlank @Size(max = Meeting.TITLE_LENGTH) private String title;
+
+    @Size(max = Meeting.PURPOSE_LENGTH) private String purpose;
+
+    @Size(max = Meeting.SUBJECT_LENGTH) private String subject;
+
     private Instant startsAt;
     private Instant endsAt;
     private MeetingFormat format = MeetingFormat.IN_PERSON;
-    @Size(max = Meeting.VENUE_LENGTH)
-    private String venue;
-    @Size(max = Meeting.LINK_LENGTH)
-    private String onlineLink;
+
+    @Size(max = Meeting.VENUE_LENGTH) private String venue;
+
+    @Size(max = Meeting.LINK_LENGTH) private String onlineLink;
+
     private Integer seatsPerOrganisation;
 
     static MeetingDraft of(Meeting meeting) {

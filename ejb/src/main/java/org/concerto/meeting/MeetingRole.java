@@ -1,9 +1,8 @@
 package org.concerto.meeting;
 
+import java.util.Locale;
 import org.concerto.shared.Localizable;
 import org.concerto.shared.Messages;
-
-import java.util.Locale;
 
 /** The part an invitee plays in one meeting. */
 public enum MeetingRole implements Localizable {

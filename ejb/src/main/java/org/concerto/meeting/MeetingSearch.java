@@ -1,7 +1,6 @@
 package org.concerto.meeting;
 
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -13,8 +12,8 @@ public class MeetingSearch implements Serializable {
     /** The longest text searched for. */
     public static final int TEXT_LENGTH = 100;
 
-    @Size(max = MeetingSearch.TEXT_LENGTH)
-    private String text;
+    @Size(max = MeetingSearch.TEXT_LENGTH) private String text;
+
     private MeetingStatus status;
     private Instant from;
     private Instant to;

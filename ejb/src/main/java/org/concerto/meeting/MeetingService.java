@@ -6,13 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.concerto.security.Caller;
-import org.concerto.security.CallerService;
-import org.concerto.shared.AccessDeniedException;
-import org.concerto.shared.Entities;
-import org.concerto.shared.NotFoundException;
-import org.concerto.shared.Role;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.concerto.security.Caller;
+import org.concerto.security.CallerService;
+import org.concerto.shared.AccessDeniedException;
+import org.concerto.shared.Entities;
+import org.concerto.shared.NotFoundException;
+import org.concerto.shared.Role;
 
 /**
  * Reading meetings. The secretariat reads every meeting; anyone else reads only the meetings they
@@ -51,7 +50,11 @@ public class MeetingService {
         StringBuilder jpql = new StringBuilder(SUMMARY);
         Map<String, Object> parameters = where(jpql, search, caller);
         String direction = search.isAscending() ? " asc" : " desc";
-        jpql.append(" order by ").append(search.getSort().path()).append(direction).append(", m.id").append(direction);
+        jpql.append(" order by ")
+                .append(search.getSort().path())
+                .append(direction)
+                .append(", m.id")
+                .append(direction);
         TypedQuery<MeetingSummary> query = em.createQuery(jpql.toString(), MeetingSummary.class)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(max, 200)));
@@ -78,23 +81,37 @@ public class MeetingService {
     /** The meeting page: details, invitees by organisation, agenda with computed times. */
     public MeetingDetails details(long meetingId) {
         Meeting meeting = requireReadable(meetingId);
-        List<InviteeRow> invitees = em.createQuery("select new org.concerto.meeting.InviteeRow(p.id, p.firstName, p.lastName, "
-                        + "p.jobTitle, o.name, o.category, i.role) from Invitation i join i.person p left join p.organisation o "
-                        + "where i.meeting.id = :id order by o.name nulls last, p.lastName, p.firstName", InviteeRow.class)
+        List<InviteeRow> invitees = em.createQuery(
+                        "select new org.concerto.meeting.InviteeRow(p.id, p.firstName, p.lastName, "
+                                + "p.jobTitle, o.name, o.category, i.role) from Invitation i join i.person p left join p.organisation o "
+                                + "where i.meeting.id = :id order by o.name nulls last, p.lastName, p.firstName",
+                        InviteeRow.class)
                 .setParameter("id", meetingId)
                 .getResultList();
-        List<AgendaRow> agenda = em.createQuery("select new org.concerto.meeting.AgendaRow(a.id, index(a), a.title, a.description, "
-                        + "a.kind, pp.firstName, pp.lastName, ppo.name, po.name, a.plannedMinutes, a.confidential) "
-                        + "from Meeting m join m.agenda a left join a.presenterPerson pp left join pp.organisation ppo "
-                        + "left join a.presenterOrganisation po where m.id = :id order by index(a)", AgendaRow.class)
+        List<AgendaRow> agenda = em.createQuery(
+                        "select new org.concerto.meeting.AgendaRow(a.id, index(a), a.title, a.description, "
+                                + "a.kind, pp.firstName, pp.lastName, ppo.name, po.name, a.plannedMinutes, a.confidential) "
+                                + "from Meeting m join m.agenda a left join a.presenterPerson pp left join pp.organisation ppo "
+                                + "left join a.presenterOrganisation po where m.id = :id order by index(a)",
+                        AgendaRow.class)
                 .setParameter("id", meetingId)
                 .getResultList();
-        Timetable timetable = Timetable.of(meeting.getSchedule().getStartsAt(),
-                agenda.stream().map(row -> Duration.ofMinutes(row.getPlannedMinutes())).toList());
+        Timetable timetable = Timetable.of(
+                meeting.getSchedule().getStartsAt(),
+                agenda.stream()
+                        .map(row -> Duration.ofMinutes(row.getPlannedMinutes()))
+                        .toList());
         for (int i = 0; i < agenda.size(); i++) {
-            agenda.get(i).schedule(timetable.slots().get(i).start(), timetable.slots().get(i).end());
+            agenda.get(i)
+                    .schedule(
+                            timetable.slots().get(i).start(),
+                            timetable.slots().get(i).end());
         }
-        return new MeetingDetails(meeting, group(invitees, InviteeRow::getOrganisationName), invitees.size(), agenda,
+        return new MeetingDetails(
+                meeting,
+                group(invitees, InviteeRow::getOrganisationName),
+                invitees.size(),
+                agenda,
                 timetable.overrun(meeting.getSchedule().getEndsAt()));
     }
 
@@ -120,18 +137,27 @@ public class MeetingService {
     public MeetingRole roleOf(long meetingId) {
         requireReadable(meetingId);
         Long personId = callers.current().getPersonId();
-        return personId == null ? null : em.createQuery("select i.role from Invitation i where i.meeting.id = :meeting and i.person.id = :person",
-                        MeetingRole.class)
-                .setParameter("meeting", meetingId)
-                .setParameter("person", personId)
-                .getResultStream().findFirst().orElse(null);
+        return personId == null
+                ? null
+                : em.createQuery(
+                                "select i.role from Invitation i where i.meeting.id = :meeting and i.person.id = :person",
+                                MeetingRole.class)
+                        .setParameter("meeting", meetingId)
+                        .setParameter("person", personId)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
     }
 
     private boolean isInvited(long meetingId, Long personId) {
-        return personId != null && em.createQuery("select count(i) from Invitation i where i.meeting.id = :meeting and i.person.id = :person", Long.class)
-                .setParameter("meeting", meetingId)
-                .setParameter("person", personId)
-                .getSingleResult() > 0;
+        return personId != null
+                && em.createQuery(
+                                        "select count(i) from Invitation i where i.meeting.id = :meeting and i.person.id = :person",
+                                        Long.class)
+                                .setParameter("meeting", meetingId)
+                                .setParameter("person", personId)
+                                .getSingleResult()
+                        > 0;
     }
 
     private static Map<String, Object> where(StringBuilder jpql, MeetingSearch search, Caller caller) {
@@ -177,7 +203,8 @@ public class MeetingService {
             groups.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row);
         }
         List<InviteeGroup> result = new ArrayList<>(groups.size());
-        groups.forEach((name, members) -> result.add(new InviteeGroup(Objects.toString(name, null), members.get(0).getCategory(), members)));
+        groups.forEach((name, members) -> result.add(
+                new InviteeGroup(Objects.toString(name, null), members.get(0).getCategory(), members)));
         return result;
     }
 }

@@ -15,8 +15,16 @@ public class MeetingSummary {
     private final boolean illustrative;
     private final long inviteeCount;
 
-    public MeetingSummary(Long id, String title, String subject, Instant startsAt, Instant endsAt, MeetingFormat format,
-                          MeetingStatus status, boolean illustrative, long inviteeCount) {
+    public MeetingSummary(
+            Long id,
+            String title,
+            String subject,
+            Instant startsAt,
+            Instant endsAt,
+            MeetingFormat format,
+            MeetingStatus status,
+            boolean illustrative,
+            long inviteeCount) {
         this.id = id;
         this.title = title;
         this.subject = subject;

@@ -1,8 +1,7 @@
 package org.concerto.meeting;
 
-import org.concerto.participant.StakeholderCategory;
-
 import java.io.Serializable;
+import org.concerto.participant.StakeholderCategory;
 
 /** An organisation offered for inviting its delegates. */
 public class OrganisationOption implements Serializable {

@@ -2,12 +2,11 @@ package org.concerto.meeting;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.concerto.shared.BusinessException;
-import org.concerto.shared.FieldName;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.FieldName;
 
 /** When a meeting takes place: two instants, the end after the start. */
 @Embeddable

@@ -13,8 +13,7 @@ import java.util.List;
 public final class Timetable {
 
     /** One item's place in time. */
-    public record Slot(Instant start, Instant end) {
-    }
+    public record Slot(Instant start, Instant end) {}
 
     private final Instant start;
     private final List<Slot> slots;

@@ -17,8 +17,15 @@ public class CommentRow implements Serializable {
     private final String reason;
     private final String resolvedBy;
 
-    public CommentRow(Long id, long version, String author, String body, Instant createdAt, CommentResolution resolution, String reason,
-                      String resolvedBy) {
+    public CommentRow(
+            Long id,
+            long version,
+            String author,
+            String body,
+            Instant createdAt,
+            CommentResolution resolution,
+            String reason,
+            String resolvedBy) {
         this.id = id;
         this.version = version;
         this.author = author;

@@ -3,7 +3,6 @@ package org.concerto.minutes;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Chunk;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +46,21 @@ public class Comparison implements Serializable {
         List<Row> rows = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         before.forEach(p -> headings.add(p.getHeading()));
-        after.stream().map(MinutesVersion.Part::getHeading).filter(h -> !headings.contains(h)).forEach(headings::add);
+        after.stream()
+                .map(MinutesVersion.Part::getHeading)
+                .filter(h -> !headings.contains(h))
+                .forEach(headings::add);
         for (String heading : headings) {
-            String a = before.stream().filter(p -> p.getHeading().equals(heading)).map(MinutesVersion.Part::getText).findFirst().orElse("");
-            String b = after.stream().filter(p -> p.getHeading().equals(heading)).map(MinutesVersion.Part::getText).findFirst().orElse("");
+            String a = before.stream()
+                    .filter(p -> p.getHeading().equals(heading))
+                    .map(MinutesVersion.Part::getText)
+                    .findFirst()
+                    .orElse("");
+            String b = after.stream()
+                    .filter(p -> p.getHeading().equals(heading))
+                    .map(MinutesVersion.Part::getText)
+                    .findFirst()
+                    .orElse("");
             rows.add(row(heading, a, b));
         }
         return new Comparison(left, right, rows);

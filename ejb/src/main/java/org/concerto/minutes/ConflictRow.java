@@ -17,8 +17,15 @@ public class ConflictRow implements Serializable {
     private final String minorityOpinion;
     private final String actionsDecided;
 
-    public ConflictRow(Long id, String author, Instant submittedAt, String summary, String positions, String decision,
-                       String minorityOpinion, String actionsDecided) {
+    public ConflictRow(
+            Long id,
+            String author,
+            Instant submittedAt,
+            String summary,
+            String positions,
+            String decision,
+            String minorityOpinion,
+            String actionsDecided) {
         this.id = id;
         this.author = author;
         this.submittedAt = submittedAt;

@@ -10,6 +10,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
 import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingStatus;
@@ -19,13 +25,6 @@ import org.concerto.shared.BusinessException;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * The minutes of one meeting. Where they are follows the meeting's own life (held, minutes in review,
@@ -169,7 +168,9 @@ public class Minutes extends AbstractEntity {
     }
 
     public MinutesSection section(long sectionId) {
-        return sections.stream().filter(s -> s.getId() != null && s.getId() == sectionId).findFirst()
+        return sections.stream()
+                .filter(s -> s.getId() != null && s.getId() == sectionId)
+                .findFirst()
                 .orElseThrow(org.concerto.shared.NotFoundException::new);
     }
 

@@ -1,14 +1,13 @@
 package org.concerto.minutes;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
 import org.concerto.pdf.MinutesContent;
 import org.concerto.pdf.MinutesPdf;
 import org.concerto.pdf.Seal;
 import org.concerto.pdf.SealKeystore;
 import org.concerto.shared.Messages;
-
-import java.time.Clock;
-import java.time.Instant;
 
 /**
  * Keeps versions of the minutes: a text snapshot of each, and for approved ones the sealed PDF and the sealed
@@ -27,7 +26,8 @@ public final class MinutesArchive {
     /** Keeps the minutes as they are now as the next version. */
     public MinutesVersion snapshot(Minutes minutes, Minutes.Stage stage, String reason, String author) {
         int number = nextNumber(minutes);
-        MinutesContent content = new MinutesAssembler(em).content(minutes, stage, number, false, clock.instant(), reason);
+        MinutesContent content =
+                new MinutesAssembler(em).content(minutes, stage, number, false, clock.instant(), reason);
         MinutesVersion version = new MinutesVersion(minutes, number, stage, content, reason, author, clock.instant());
         em.persist(version);
         return version;
@@ -38,12 +38,15 @@ public final class MinutesArchive {
         MinutesVersion version = snapshot(minutes, Minutes.Stage.APPROVED, correction, author);
         MinutesAssembler assembler = new MinutesAssembler(em);
         Instant now = clock.instant();
-        MinutesContent full = assembler.content(minutes, Minutes.Stage.APPROVED, version.getNumber(), false, now, correction);
-        MinutesContent open = assembler.content(minutes, Minutes.Stage.APPROVED, version.getNumber(), true, now, correction);
+        MinutesContent full =
+                assembler.content(minutes, Minutes.Stage.APPROVED, version.getNumber(), false, now, correction);
+        MinutesContent open =
+                assembler.content(minutes, Minutes.Stage.APPROVED, version.getNumber(), true, now, correction);
         Seal.Key key = SealKeystore.key();
         String reason = Messages.get(MinutesPdf.LANGUAGE, "minutes.seal.reason");
         String location = full.meeting().regulator();
-        version.keepFiles(Seal.sign(MinutesPdf.render(full), key, reason, location, now),
+        version.keepFiles(
+                Seal.sign(MinutesPdf.render(full), key, reason, location, now),
                 Seal.sign(MinutesPdf.render(open), key, reason, location, now));
         return version;
     }
@@ -52,8 +55,10 @@ public final class MinutesArchive {
         if (minutes.getId() == null) {
             return 1;
         }
-        Integer last = em.createQuery("select max(v.number) from MinutesVersion v where v.minutes = :minutes", Integer.class)
-                .setParameter("minutes", minutes).getSingleResult();
+        Integer last = em.createQuery(
+                        "select max(v.number) from MinutesVersion v where v.minutes = :minutes", Integer.class)
+                .setParameter("minutes", minutes)
+                .getSingleResult();
         return last == null ? 1 : last + 1;
     }
 }

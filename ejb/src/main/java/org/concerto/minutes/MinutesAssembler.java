@@ -1,6 +1,17 @@
 package org.concerto.minutes;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.concerto.action.ActionStatus;
 import org.concerto.contribution.Contribution;
 import org.concerto.contribution.ContributionAccess;
@@ -20,18 +31,6 @@ import org.concerto.pdf.MinutesContent;
 import org.concerto.shared.Messages;
 import org.concerto.shared.Settings;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
-
 /**
  * Turns what Concerto knows about a meeting (its details, attendance, agenda, recusals, documents) and what the
  * secretariat wrote into the minutes document, in a few queries whatever the size of the meeting. The private
@@ -47,6 +46,7 @@ final class MinutesAssembler {
 
     /** "what – who – 2019-10-15" (or 15/10/2019): the separators a secretary types between the parts of an action. */
     private static final Pattern ACTION_PARTS = Pattern.compile("\\s+[–—-]\\s+");
+
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     private final EntityManager em;
@@ -56,13 +56,27 @@ final class MinutesAssembler {
     }
 
     /** The whole content, hashed over its canonical text. */
-    MinutesContent content(Minutes minutes, Minutes.Stage stage, int version, boolean publicVersion, Instant issuedAt,
-                           String correction) {
+    MinutesContent content(
+            Minutes minutes,
+            Minutes.Stage stage,
+            int version,
+            boolean publicVersion,
+            Instant issuedAt,
+            String correction) {
         Meeting meeting = minutes.getMeeting();
         long meetingId = meeting.getId();
-        DocumentMeeting document = new DocumentMeeting(meetingId, Settings.regulatorName(), meeting.getTitle(), meeting.getSubject(),
-                meeting.getPurpose(), meeting.getSchedule().getStartsAt(), meeting.getSchedule().getEndsAt(), meeting.getFormat(),
-                meeting.getVenue(), meeting.getOnlineLink(), meeting.isIllustrative());
+        DocumentMeeting document = new DocumentMeeting(
+                meetingId,
+                Settings.regulatorName(),
+                meeting.getTitle(),
+                meeting.getSubject(),
+                meeting.getPurpose(),
+                meeting.getSchedule().getStartsAt(),
+                meeting.getSchedule().getEndsAt(),
+                meeting.getFormat(),
+                meeting.getVenue(),
+                meeting.getOnlineLink(),
+                meeting.isIllustrative());
         List<MinutesContent.Attendee> attendance = attendance(meetingId, publicVersion);
         List<AgendaRow> agenda = agenda(meeting);
         Map<Long, List<String>> recused = recusals(meetingId, publicVersion);
@@ -72,14 +86,24 @@ final class MinutesAssembler {
         for (MinutesSection section : minutes.getSections()) {
             int number = section.getPosition() + 1;
             boolean confidential = section.getItem().isConfidential();
-            List<MinutesContent.Action> actions = actions(section, number, recorded.get(section.getItem().getId()));
+            List<MinutesContent.Action> actions =
+                    actions(section, number, recorded.get(section.getItem().getId()));
             if (publicVersion && confidential) {
                 continue;
             }
             allActions.addAll(actions);
-            sections.add(new MinutesContent.Section(number, section.getItem().getTitle(), confidential, section.getSummary(),
-                    section.getPositions().stream().map(p -> new MinutesContent.Position(p.getOrganisation(), p.getStatement())).toList(),
-                    section.getDecision(), votes(section), recused.getOrDefault(section.getItem().getId(), List.of()), actions));
+            sections.add(new MinutesContent.Section(
+                    number,
+                    section.getItem().getTitle(),
+                    confidential,
+                    section.getSummary(),
+                    section.getPositions().stream()
+                            .map(p -> new MinutesContent.Position(p.getOrganisation(), p.getStatement()))
+                            .toList(),
+                    section.getDecision(),
+                    votes(section),
+                    recused.getOrDefault(section.getItem().getId(), List.of()),
+                    actions));
         }
         // Actions recorded on no agenda item belong to no section: they end the actions table, without an item number.
         for (RecordedAction action : recorded.getOrDefault(null, List.of())) {
@@ -90,17 +114,36 @@ final class MinutesAssembler {
         if (publicVersion) {
             agenda = agenda.stream().filter(row -> !row.isConfidential()).toList();
         }
-        // The timetable is computed over the agenda as printed: the public version's times close up over confidential items.
-        MinutesContent content = new MinutesContent(document, stage.name(), stage.isFinal(), version, issuedAt, null,
-                stage.isFinal() ? minutes.getApprovedBy() : null, stage.isFinal() ? minutes.getApprovedAt() : null, correction,
-                publicVersion, List.of(AttendanceStatus.values()), attendance, MeetingDocuments.lines(meeting.getSchedule().getStartsAt(), agenda),
-                sections, allActions, annexes(meetingId, numbers, publicVersion));
+        // The timetable is computed over the agenda as printed: the public version's times close up over confidential
+        // items.
+        MinutesContent content = new MinutesContent(
+                document,
+                stage.name(),
+                stage.isFinal(),
+                version,
+                issuedAt,
+                null,
+                stage.isFinal() ? minutes.getApprovedBy() : null,
+                stage.isFinal() ? minutes.getApprovedAt() : null,
+                correction,
+                publicVersion,
+                List.of(AttendanceStatus.values()),
+                attendance,
+                MeetingDocuments.lines(meeting.getSchedule().getStartsAt(), agenda),
+                sections,
+                allActions,
+                annexes(meetingId, numbers, publicVersion));
         return content.withHash(MinutesText.sha256(MinutesText.canonical(content)));
     }
 
     private static MinutesContent.Votes votes(MinutesSection section) {
-        return section.getVotesFor() == null ? null
-                : new MinutesContent.Votes(section.getVotesFor(), section.getVotesAgainst(), section.getAbstentions(), section.getMinorityOpinion());
+        return section.getVotesFor() == null
+                ? null
+                : new MinutesContent.Votes(
+                        section.getVotesFor(),
+                        section.getVotesAgainst(),
+                        section.getAbstentions(),
+                        section.getMinorityOpinion());
     }
 
     /**
@@ -160,9 +203,10 @@ final class MinutesAssembler {
      * organisation, or as a patient representative.
      */
     private Map<Long, List<RecordedAction>> recordedActions(long meetingId, boolean publicVersion) {
-        List<Object[]> rows = em.createQuery("select ai.id, a.description, p.firstName, p.lastName, po.category, p.publicNameConsent, o.name, "
-                        + "a.dueDate from ActionItem a left join a.agendaItem ai join a.ownerPerson p left join p.organisation po "
-                        + "left join a.ownerOrganisation o where a.meeting.id = :id and a.status <> :cancelled order by a.dueDate, a.id",
+        List<Object[]> rows = em.createQuery(
+                        "select ai.id, a.description, p.firstName, p.lastName, po.category, p.publicNameConsent, o.name, "
+                                + "a.dueDate from ActionItem a left join a.agendaItem ai join a.ownerPerson p left join p.organisation po "
+                                + "left join a.ownerOrganisation o where a.meeting.id = :id and a.status <> :cancelled order by a.dueDate, a.id",
                         Object[].class)
                 .setParameter("id", meetingId)
                 .setParameter("cancelled", ActionStatus.CANCELLED)
@@ -177,7 +221,8 @@ final class MinutesAssembler {
             } else {
                 owner = organisation == null ? person : organisation + " – " + person;
             }
-            actions.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new RecordedAction((String) row[1], owner, (LocalDate) row[7]));
+            actions.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .add(new RecordedAction((String) row[1], owner, (LocalDate) row[7]));
         }
         return actions;
     }
@@ -195,27 +240,36 @@ final class MinutesAssembler {
         for (MinutesContent.Annex document : agendaDocuments(meetingId, publicVersion)) {
             ranked.add(new RankedAnnex(document.item(), 0, document.title(), document.author()));
         }
-        List<Contribution> accepted = em.createQuery("select distinct c from Contribution c join fetch c.author p left join fetch p.organisation "
-                        + "left join fetch c.onBehalfOf left join fetch c.agendaItem left join fetch c.versions "
-                        + "where c.meeting.id = :id and c.status = :accepted order by c.createdAt, c.id", Contribution.class)
+        List<Contribution> accepted = em.createQuery(
+                        "select distinct c from Contribution c join fetch c.author p left join fetch p.organisation "
+                                + "left join fetch c.onBehalfOf left join fetch c.agendaItem left join fetch c.versions "
+                                + "where c.meeting.id = :id and c.status = :accepted order by c.createdAt, c.id",
+                        Contribution.class)
                 .setParameter("id", meetingId)
                 .setParameter("accepted", ContributionStatus.ACCEPTED)
                 .getResultList();
-        // The minutes are one document for every invitee, or for the public; a confidential item stays out of the public one.
+        // The minutes are one document for every invitee, or for the public; a confidential item stays out of the
+        // public one.
         Reader reader = publicVersion ? Reader.PUBLIC : Reader.INVITEE;
         for (Contribution contribution : accepted) {
             AgendaItem item = contribution.getAgendaItem();
-            boolean listed = ContributionAccess.sharedVersion(contribution, reader).isPresent()
-                    && !(publicVersion && item != null && item.isConfidential());
+            boolean listed =
+                    ContributionAccess.sharedVersion(contribution, reader).isPresent()
+                            && !(publicVersion && item != null && item.isConfidential());
             if (!listed) {
                 continue;
             }
             Person person = contribution.getAuthor();
-            StakeholderCategory category = person.getOrganisation() == null ? null : person.getOrganisation().getCategory();
-            String author = contribution.getOnBehalfOf() != null ? contribution.getOnBehalfOf().getName()
-                    : publicVersion && hidden(category, person.isPublicNameConsent()) ? Messages.get(Messages.FRENCH, "minutes.public.patient")
-                    : person.getFirstName() + " " + person.getLastName();
-            ranked.add(new RankedAnnex(item == null ? 0 : itemNumbers.getOrDefault(item.getId(), 0), 1, contribution.getTitle(), author));
+            StakeholderCategory category = person.getOrganisation() == null
+                    ? null
+                    : person.getOrganisation().getCategory();
+            String author = contribution.getOnBehalfOf() != null
+                    ? contribution.getOnBehalfOf().getName()
+                    : publicVersion && hidden(category, person.isPublicNameConsent())
+                            ? Messages.get(Messages.FRENCH, "minutes.public.patient")
+                            : person.getFirstName() + " " + person.getLastName();
+            ranked.add(new RankedAnnex(
+                    item == null ? 0 : itemNumbers.getOrDefault(item.getId(), 0), 1, contribution.getTitle(), author));
         }
         // A stable sort keeps each kind in the order it was read.
         ranked.sort(Comparator.comparingInt(RankedAnnex::item).thenComparingInt(RankedAnnex::kind));
@@ -226,13 +280,13 @@ final class MinutesAssembler {
         return annexes;
     }
 
-    private record RankedAnnex(int item, int kind, String title, String author) {
-    }
+    private record RankedAnnex(int item, int kind, String title, String author) {}
 
     /** The documents attached to the agenda items, in agenda order. */
     private List<MinutesContent.Annex> agendaDocuments(long meetingId, boolean publicVersion) {
-        List<Object[]> rows = em.createQuery("select att.file.fileName, att.uploadedBy, index(a), a.confidential from Meeting m join m.agenda a, "
-                        + "AgendaAttachment att where att.item = a and m.id = :id order by index(a), att.uploadedAt",
+        List<Object[]> rows = em.createQuery(
+                        "select att.file.fileName, att.uploadedBy, index(a), a.confidential from Meeting m join m.agenda a, "
+                                + "AgendaAttachment att where att.item = a and m.id = :id order by index(a), att.uploadedAt",
                         Object[].class)
                 .setParameter("id", meetingId)
                 .getResultList();
@@ -241,16 +295,21 @@ final class MinutesAssembler {
             if (publicVersion && (Boolean) row[3]) {
                 continue;
             }
-            annexes.add(new MinutesContent.Annex(annexes.size() + 1, (String) row[0], Messages.get(Messages.FRENCH, "minutes.annex.agendaDocument"),
+            annexes.add(new MinutesContent.Annex(
+                    annexes.size() + 1,
+                    (String) row[0],
+                    Messages.get(Messages.FRENCH, "minutes.annex.agendaDocument"),
                     ((Number) row[2]).intValue() + 1));
         }
         return annexes;
     }
 
     private List<MinutesContent.Attendee> attendance(long meetingId, boolean publicVersion) {
-        List<Object[]> rows = em.createQuery("select p.id, p.firstName, p.lastName, o.name, o.category, p.publicNameConsent, i.role, i.attendance "
-                        + "from Invitation i join i.person p left join p.organisation o where i.meeting.id = :id "
-                        + "order by o.name nulls last, p.lastName, p.firstName", Object[].class)
+        List<Object[]> rows = em.createQuery(
+                        "select p.id, p.firstName, p.lastName, o.name, o.category, p.publicNameConsent, i.role, i.attendance "
+                                + "from Invitation i join i.person p left join p.organisation o where i.meeting.id = :id "
+                                + "order by o.name nulls last, p.lastName, p.firstName",
+                        Object[].class)
                 .setParameter("id", meetingId)
                 .getResultList();
         List<MinutesContent.Attendee> attendance = new ArrayList<>(rows.size());
@@ -260,7 +319,8 @@ final class MinutesAssembler {
             if (publicVersion && hidden((StakeholderCategory) row[4], (Boolean) row[5])) {
                 name = Messages.get(Messages.FRENCH, "minutes.public.patient");
             }
-            attendance.add(new MinutesContent.Attendee(name, organisation, (MeetingRole) row[6], (AttendanceStatus) row[7]));
+            attendance.add(
+                    new MinutesContent.Attendee(name, organisation, (MeetingRole) row[6], (AttendanceStatus) row[7]));
         }
         return attendance;
     }
@@ -271,10 +331,12 @@ final class MinutesAssembler {
     }
 
     private List<AgendaRow> agenda(Meeting meeting) {
-        List<AgendaRow> agenda = em.createQuery("select new org.concerto.meeting.AgendaRow(a.id, index(a), a.title, a.description, "
-                        + "a.kind, pp.firstName, pp.lastName, ppo.name, po.name, a.plannedMinutes, a.confidential) "
-                        + "from Meeting m join m.agenda a left join a.presenterPerson pp left join pp.organisation ppo "
-                        + "left join a.presenterOrganisation po where m.id = :id order by index(a)", AgendaRow.class)
+        List<AgendaRow> agenda = em.createQuery(
+                        "select new org.concerto.meeting.AgendaRow(a.id, index(a), a.title, a.description, "
+                                + "a.kind, pp.firstName, pp.lastName, ppo.name, po.name, a.plannedMinutes, a.confidential) "
+                                + "from Meeting m join m.agenda a left join a.presenterPerson pp left join pp.organisation ppo "
+                                + "left join a.presenterOrganisation po where m.id = :id order by index(a)",
+                        AgendaRow.class)
                 .setParameter("id", meeting.getId())
                 .getResultList();
         return agenda;
@@ -282,16 +344,19 @@ final class MinutesAssembler {
 
     /** The recusals decided on declared interests (org.concerto.interest), per agenda item id. */
     private Map<Long, List<String>> recusals(long meetingId, boolean publicVersion) {
-        List<Object[]> rows = em.createQuery("select a.id, p.firstName, p.lastName, o.category, p.publicNameConsent "
-                        + "from InterestDecision d join d.item a join d.person p left join p.organisation o, Meeting m "
-                        + "where a member of m.agenda and m.id = :id and d.outcome = :recused order by p.lastName, p.firstName", Object[].class)
+        List<Object[]> rows = em.createQuery(
+                        "select a.id, p.firstName, p.lastName, o.category, p.publicNameConsent "
+                                + "from InterestDecision d join d.item a join d.person p left join p.organisation o, Meeting m "
+                                + "where a member of m.agenda and m.id = :id and d.outcome = :recused order by p.lastName, p.firstName",
+                        Object[].class)
                 .setParameter("id", meetingId)
                 .setParameter("recused", DecisionOutcome.RECUSED)
                 .getResultList();
         Map<Long, List<String>> recused = new LinkedHashMap<>();
         for (Object[] row : rows) {
             String name = publicVersion && hidden((StakeholderCategory) row[3], (Boolean) row[4])
-                    ? Messages.get(Messages.FRENCH, "minutes.public.patient") : row[1] + " " + row[2];
+                    ? Messages.get(Messages.FRENCH, "minutes.public.patient")
+                    : row[1] + " " + row[2];
             recused.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(name);
         }
         return recused;

@@ -10,6 +10,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
 import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
@@ -17,10 +20,6 @@ import org.concerto.shared.FieldName;
 import org.concerto.shared.Texts;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A participant's comment on one section of the draft minutes, and how the secretariat resolved it: taken into
@@ -45,9 +44,7 @@ public class MinutesComment extends AbstractEntity {
     @Column(nullable = false, length = 200)
     private String author;
 
-    @NotBlank
-    @Size(max = BODY_LENGTH)
-    @Column(nullable = false, length = BODY_LENGTH)
+    @NotBlank @Size(max = BODY_LENGTH) @Column(nullable = false, length = BODY_LENGTH)
     private String body;
 
     @Column(name = "created_at", nullable = false)
@@ -57,8 +54,7 @@ public class MinutesComment extends AbstractEntity {
     @Column(length = 30)
     private CommentResolution resolution;
 
-    @Size(max = REASON_LENGTH)
-    @Column(length = REASON_LENGTH)
+    @Size(max = REASON_LENGTH) @Column(length = REASON_LENGTH)
     private String reason;
 
     @Column(name = "resolved_by", length = 200)

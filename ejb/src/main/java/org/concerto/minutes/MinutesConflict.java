@@ -6,10 +6,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.concerto.shared.AbstractEntity;
-
 import java.time.Instant;
 import java.util.Objects;
+import org.concerto.shared.AbstractEntity;
 
 /**
  * A save of a section refused because someone else had saved it in between: the text is kept here, shown next

@@ -1,5 +1,9 @@
 package org.concerto.minutes;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.concerto.mail.OutgoingMail;
 import org.concerto.meeting.Invitation;
 import org.concerto.meeting.Meeting;
@@ -8,16 +12,10 @@ import org.concerto.shared.Messages;
 import org.concerto.shared.Settings;
 import org.concerto.shared.Zones;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
-
 /** The mails of the minutes, each in the invitee's language: the draft to review, the approved minutes available. */
 final class MinutesMails {
 
-    private MinutesMails() {
-    }
+    private MinutesMails() {}
 
     static String minutesPage(long meetingId) {
         return Settings.publicUrl() + "meeting/minutes.xhtml?id=" + meetingId;
@@ -26,14 +24,29 @@ final class MinutesMails {
     static OutgoingMail review(Invitation invitation, Instant deadline) {
         Person person = invitation.getPerson();
         Locale locale = person.getPreferredLanguage().locale();
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale).withZone(Zones.DEFAULT)
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(Zones.DEFAULT)
                 .format(deadline);
-        return mail(invitation, "minutes.mail.review.subject", Messages.format(locale, "minutes.mail.review.body", invitation.getMeeting().getTitle(), when));
+        return mail(
+                invitation,
+                "minutes.mail.review.subject",
+                Messages.format(
+                        locale,
+                        "minutes.mail.review.body",
+                        invitation.getMeeting().getTitle(),
+                        when));
     }
 
     static OutgoingMail approved(Invitation invitation) {
         Locale locale = invitation.getPerson().getPreferredLanguage().locale();
-        return mail(invitation, "minutes.mail.approved.subject", Messages.format(locale, "minutes.mail.approved.body", invitation.getMeeting().getTitle()));
+        return mail(
+                invitation,
+                "minutes.mail.approved.subject",
+                Messages.format(
+                        locale,
+                        "minutes.mail.approved.body",
+                        invitation.getMeeting().getTitle()));
     }
 
     private static OutgoingMail mail(Invitation invitation, String subjectKey, String body) {
@@ -44,14 +57,23 @@ final class MinutesMails {
         String greeting = Messages.format(locale, "notice.greeting", person.getDisplayName());
         String signature = Messages.format(locale, "notice.signature");
         String text = greeting + "\n\n" + body + "\n\n" + link + "\n\n" + signature + "\n";
-        String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><body style=\"font-family:sans-serif;line-height:1.5\"><p>"
-                + escape(greeting) + "</p><p>" + escape(body) + "</p><p><a href=\"" + escape(link) + "\">" + escape(link) + "</a></p><p>"
+        String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage()
+                + "\"><body style=\"font-family:sans-serif;line-height:1.5\"><p>"
+                + escape(greeting) + "</p><p>" + escape(body) + "</p><p><a href=\"" + escape(link) + "\">"
+                + escape(link) + "</a></p><p>"
                 + escape(signature).replace("\n", "<br>") + "</p></body></html>";
-        return new OutgoingMail(person.getEmail(), person.getPreferredLanguage(),
-                Messages.format(locale, subjectKey, meeting.getTitle()), text, html);
+        return new OutgoingMail(
+                person.getEmail(),
+                person.getPreferredLanguage(),
+                Messages.format(locale, subjectKey, meeting.getTitle()),
+                text,
+                html);
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

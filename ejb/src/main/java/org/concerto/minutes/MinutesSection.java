@@ -9,21 +9,20 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.concerto.meeting.AgendaItem;
 import jakarta.validation.constraints.Size;
-import org.concerto.shared.AbstractEntity;
-import org.concerto.shared.BusinessException;
-import org.concerto.shared.Texts;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import org.hibernate.envers.RelationTargetAuditMode;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.concerto.meeting.AgendaItem;
+import org.concerto.shared.AbstractEntity;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.Texts;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * The part of the minutes about one agenda item: what was said, the positions by organisation, the decision
@@ -51,12 +50,10 @@ public class MinutesSection extends AbstractEntity {
     @Column(nullable = false)
     private int position;
 
-    @Size(max = SUMMARY_LENGTH)
-    @Column(length = SUMMARY_LENGTH)
+    @Size(max = SUMMARY_LENGTH) @Column(length = SUMMARY_LENGTH)
     private String summary;
 
-    @Size(max = DECISION_LENGTH)
-    @Column(length = DECISION_LENGTH)
+    @Size(max = DECISION_LENGTH) @Column(length = DECISION_LENGTH)
     private String decision;
 
     @Column(name = "votes_for")
@@ -67,13 +64,11 @@ public class MinutesSection extends AbstractEntity {
 
     private Integer abstentions;
 
-    @Size(max = MINORITY_LENGTH)
-    @Column(name = "minority_opinion", length = MINORITY_LENGTH)
+    @Size(max = MINORITY_LENGTH) @Column(name = "minority_opinion", length = MINORITY_LENGTH)
     private String minorityOpinion;
 
     /** One action per line, "what – who – when": the record of the actions decided until they become action items. */
-    @Size(max = ACTIONS_LENGTH)
-    @Column(name = "actions_decided", length = ACTIONS_LENGTH)
+    @Size(max = ACTIONS_LENGTH) @Column(name = "actions_decided", length = ACTIONS_LENGTH)
     private String actionsDecided;
 
     @NotAudited
@@ -123,11 +118,14 @@ public class MinutesSection extends AbstractEntity {
         }
         List<PositionStatement> checked = new ArrayList<>();
         for (PositionStatement statement : text.getPositions()) {
-            if ((statement.getOrganisation() == null || statement.getOrganisation().isBlank())
-                    && (statement.getStatement() == null || statement.getStatement().isBlank())) {
+            if ((statement.getOrganisation() == null
+                            || statement.getOrganisation().isBlank())
+                    && (statement.getStatement() == null
+                            || statement.getStatement().isBlank())) {
                 continue;
             }
-            checked.add(new PositionStatement(Texts.required(statement.getOrganisation(), "organisation", PositionStatement.ORGANISATION_LENGTH),
+            checked.add(new PositionStatement(
+                    Texts.required(statement.getOrganisation(), "organisation", PositionStatement.ORGANISATION_LENGTH),
                     Texts.required(statement.getStatement(), "position", PositionStatement.STATEMENT_LENGTH)));
         }
         this.summary = Texts.optional(text.getSummary(), "summary", SUMMARY_LENGTH);
@@ -135,7 +133,8 @@ public class MinutesSection extends AbstractEntity {
         this.votesFor = inFavour;
         this.votesAgainst = against;
         this.abstentions = abstaining;
-        this.minorityOpinion = anyVote ? Texts.optional(text.getMinorityOpinion(), "minorityOpinion", MINORITY_LENGTH) : null;
+        this.minorityOpinion =
+                anyVote ? Texts.optional(text.getMinorityOpinion(), "minorityOpinion", MINORITY_LENGTH) : null;
         this.actionsDecided = Texts.optional(text.getActionsDecided(), "actionsDecided", ACTIONS_LENGTH);
         this.positions.clear();
         this.positions.addAll(checked);
@@ -150,7 +149,8 @@ public class MinutesSection extends AbstractEntity {
 
     /** What the section says now, as a form fills it. */
     public SectionText text() {
-        return new SectionText(summary, positions, decision, votesFor, votesAgainst, abstentions, minorityOpinion, actionsDecided);
+        return new SectionText(
+                summary, positions, decision, votesFor, votesAgainst, abstentions, minorityOpinion, actionsDecided);
     }
 
     public Minutes getMinutes() {

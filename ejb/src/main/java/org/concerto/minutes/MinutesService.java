@@ -6,6 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.concerto.interest.DecisionOutcome;
 import org.concerto.mail.Outbox;
 import org.concerto.meeting.Invitation;
@@ -25,13 +31,6 @@ import org.concerto.shared.Messages;
 import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Role;
 import org.concerto.shared.Versions;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Writing, reviewing, approving, correcting and publishing the minutes of a meeting. The secretariat writes and
@@ -65,65 +64,134 @@ public class MinutesService {
         Caller caller = callers.current();
         Minutes minutes = find(meetingId);
         if (minutes == null) {
-            return new MinutesView(meetingId, meeting.getTitle(), meeting.getStatus(), false, Minutes.Stage.DRAFT, false, false,
-                    false, false, false, false, null, null, null, List.of(), List.of(), 0);
+            return new MinutesView(
+                    meetingId,
+                    meeting.getTitle(),
+                    meeting.getStatus(),
+                    false,
+                    Minutes.Stage.DRAFT,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    0);
         }
         Minutes.Stage stage = minutes.stage();
         boolean secretariat = caller.isSecretariat();
         boolean visible = secretariat || stage != Minutes.Stage.DRAFT;
         long unresolved = unresolved(minutes);
-        boolean editable = secretariat && !minutes.isFrozen()
-                && (meeting.getStatus() == MeetingStatus.HELD || meeting.getStatus() == MeetingStatus.MINUTES_IN_REVIEW);
+        boolean editable = secretariat
+                && !minutes.isFrozen()
+                && (meeting.getStatus() == MeetingStatus.HELD
+                        || meeting.getStatus() == MeetingStatus.MINUTES_IN_REVIEW);
         boolean commentable = stage == Minutes.Stage.IN_REVIEW
                 && (minutes.getReviewDeadline() == null || clock.instant().isBefore(minutes.getReviewDeadline()));
         boolean approvable = stage == Minutes.Stage.IN_REVIEW && (secretariat || isChair(meetingId, caller));
-        return new MinutesView(meetingId, meeting.getTitle(), meeting.getStatus(), true, stage, editable, commentable, approvable,
-                secretariat && minutes.isFrozen(), secretariat && meeting.getStatus() == MeetingStatus.MINUTES_APPROVED,
-                minutes.getPublishedAt() != null, minutes.getReviewDeadline(), minutes.getApprovedAt(), minutes.getApprovedBy(),
-                visible ? sections(minutes, secretariat) : List.of(), visible ? versions(minutes) : List.of(), unresolved);
+        return new MinutesView(
+                meetingId,
+                meeting.getTitle(),
+                meeting.getStatus(),
+                true,
+                stage,
+                editable,
+                commentable,
+                approvable,
+                secretariat && minutes.isFrozen(),
+                secretariat && meeting.getStatus() == MeetingStatus.MINUTES_APPROVED,
+                minutes.getPublishedAt() != null,
+                minutes.getReviewDeadline(),
+                minutes.getApprovedAt(),
+                minutes.getApprovedBy(),
+                visible ? sections(minutes, secretariat) : List.of(),
+                visible ? versions(minutes) : List.of(),
+                unresolved);
     }
 
     private List<SectionView> sections(Minutes minutes, boolean secretariat) {
         Map<Long, List<String>> recused = new LinkedHashMap<>();
-        em.createQuery("select d.item.id, p.firstName, p.lastName from InterestDecision d join d.person p, Meeting m "
-                        + "where d.item member of m.agenda and m.id = :id and d.outcome = :recused order by p.lastName", Object[].class)
+        em.createQuery(
+                        "select d.item.id, p.firstName, p.lastName from InterestDecision d join d.person p, Meeting m "
+                                + "where d.item member of m.agenda and m.id = :id and d.outcome = :recused order by p.lastName",
+                        Object[].class)
                 .setParameter("id", minutes.getMeeting().getId())
                 .setParameter("recused", DecisionOutcome.RECUSED)
                 .getResultList()
-                .forEach(row -> recused.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(row[1] + " " + row[2]));
+                .forEach(row -> recused.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add(row[1] + " " + row[2]));
         Map<Long, List<CommentRow>> comments = new LinkedHashMap<>();
-        em.createQuery("select c from MinutesComment c where c.section.minutes = :minutes order by c.createdAt", MinutesComment.class)
+        em.createQuery(
+                        "select c from MinutesComment c where c.section.minutes = :minutes order by c.createdAt",
+                        MinutesComment.class)
                 .setParameter("minutes", minutes)
                 .getResultList()
                 .forEach(c -> comments.computeIfAbsent(c.getSection().getId(), k -> new ArrayList<>())
-                        .add(new CommentRow(c.getId(), c.getVersion(), c.getAuthor(), c.getBody(), c.getCreatedAt(), c.getResolution(),
-                                c.getReason(), c.getResolvedBy())));
+                        .add(new CommentRow(
+                                c.getId(),
+                                c.getVersion(),
+                                c.getAuthor(),
+                                c.getBody(),
+                                c.getCreatedAt(),
+                                c.getResolution(),
+                                c.getReason(),
+                                c.getResolvedBy())));
         Map<Long, List<ConflictRow>> conflicts = new LinkedHashMap<>();
         if (secretariat) {
-            em.createQuery("select c from MinutesConflict c where c.section.minutes = :minutes and c.dismissed = false order by c.submittedAt",
+            em.createQuery(
+                            "select c from MinutesConflict c where c.section.minutes = :minutes and c.dismissed = false order by c.submittedAt",
                             MinutesConflict.class)
                     .setParameter("minutes", minutes)
                     .getResultList()
-                    .forEach(c -> conflicts.computeIfAbsent(c.getSection().getId(), k -> new ArrayList<>())
-                            .add(new ConflictRow(c.getId(), c.getAuthor(), c.getSubmittedAt(), c.getSummary(), c.getPositions(), c.getDecision(),
-                                    c.getMinorityOpinion(), c.getActionsDecided())));
+                    .forEach(c -> conflicts
+                            .computeIfAbsent(c.getSection().getId(), k -> new ArrayList<>())
+                            .add(new ConflictRow(
+                                    c.getId(),
+                                    c.getAuthor(),
+                                    c.getSubmittedAt(),
+                                    c.getSummary(),
+                                    c.getPositions(),
+                                    c.getDecision(),
+                                    c.getMinorityOpinion(),
+                                    c.getActionsDecided())));
         }
         List<SectionView> views = new ArrayList<>();
         for (MinutesSection section : minutes.getSections()) {
-            views.add(view(section, recused.getOrDefault(section.getItem().getId(), List.of()),
-                    comments.getOrDefault(section.getId(), List.of()), conflicts.getOrDefault(section.getId(), List.of())));
+            views.add(view(
+                    section,
+                    recused.getOrDefault(section.getItem().getId(), List.of()),
+                    comments.getOrDefault(section.getId(), List.of()),
+                    conflicts.getOrDefault(section.getId(), List.of())));
         }
         return views;
     }
 
-    private static SectionView view(MinutesSection section, List<String> recused, List<CommentRow> comments, List<ConflictRow> conflicts) {
-        return new SectionView(section.getId(), section.getVersion(), section.getPosition() + 1, section.getItem().getTitle(),
-                section.getItem().isConfidential(), section.text(), recused, comments, conflicts, section.getUpdatedAt(), section.getUpdatedBy());
+    private static SectionView view(
+            MinutesSection section, List<String> recused, List<CommentRow> comments, List<ConflictRow> conflicts) {
+        return new SectionView(
+                section.getId(),
+                section.getVersion(),
+                section.getPosition() + 1,
+                section.getItem().getTitle(),
+                section.getItem().isConfidential(),
+                section.text(),
+                recused,
+                comments,
+                conflicts,
+                section.getUpdatedAt(),
+                section.getUpdatedBy());
     }
 
     private List<VersionRow> versions(Minutes minutes) {
-        return em.createQuery("select new org.concerto.minutes.VersionRow(v.number, v.stage, v.reason, v.createdAt, v.createdBy, "
-                        + "v.contentHash, v.fileHash) from MinutesVersion v where v.minutes = :minutes order by v.number desc", VersionRow.class)
+        return em.createQuery(
+                        "select new org.concerto.minutes.VersionRow(v.number, v.stage, v.reason, v.createdAt, v.createdBy, "
+                                + "v.contentHash, v.fileHash) from MinutesVersion v where v.minutes = :minutes order by v.number desc",
+                        VersionRow.class)
                 .setParameter("minutes", minutes)
                 .getResultList();
     }
@@ -131,7 +199,11 @@ public class MinutesService {
     /** Two kept versions side by side. */
     public Comparison compare(long meetingId, int left, int right) {
         Minutes minutes = requireVisible(meetingId);
-        return Comparison.of(left, version(minutes, left).getParts(), right, version(minutes, right).getParts());
+        return Comparison.of(
+                left,
+                version(minutes, left).getParts(),
+                right,
+                version(minutes, right).getParts());
     }
 
     // --- writing ----------------------------------------------------------------------------------
@@ -169,7 +241,8 @@ public class MinutesService {
     @RolesAllowed(Role.Names.SECRETARIAT)
     public void dismissConflict(long meetingId, long conflictId) {
         MinutesConflict conflict = em.find(MinutesConflict.class, conflictId);
-        if (conflict == null || !conflict.getSection().getMinutes().getMeeting().getId().equals(meetingId)) {
+        if (conflict == null
+                || !conflict.getSection().getMinutes().getMeeting().getId().equals(meetingId)) {
             throw new NotFoundException();
         }
         conflict.dismiss();
@@ -204,7 +277,8 @@ public class MinutesService {
     public int keepVersion(long meetingId, String note) {
         Minutes minutes = requireMinutes(meetingId);
         minutes.requireEditable();
-        return snapshot(minutes, minutes.stage(), org.concerto.shared.Texts.optional(note, "note", 2000)).getNumber();
+        return snapshot(minutes, minutes.stage(), org.concerto.shared.Texts.optional(note, "note", 2000))
+                .getNumber();
     }
 
     /** An invitee's comment on a section, while the review is open. */
@@ -218,9 +292,11 @@ public class MinutesService {
 
     /** Taken into account, or not with a reason. */
     @RolesAllowed(Role.Names.SECRETARIAT)
-    public void resolve(long meetingId, long commentId, long versionShown, CommentResolution resolution, String reason) {
+    public void resolve(
+            long meetingId, long commentId, long versionShown, CommentResolution resolution, String reason) {
         MinutesComment comment = em.find(MinutesComment.class, commentId);
-        if (comment == null || !comment.getSection().getMinutes().getMeeting().getId().equals(meetingId)) {
+        if (comment == null
+                || !comment.getSection().getMinutes().getMeeting().getId().equals(meetingId)) {
             throw new NotFoundException();
         }
         Versions.require(comment, versionShown);
@@ -261,25 +337,33 @@ public class MinutesService {
      */
     public PdfFile pdf(long meetingId) {
         Minutes minutes = requireVisible(meetingId);
-        String date = org.concerto.pdf.DocumentDate.iso(minutes.getMeeting().getSchedule().getStartsAt());
+        String date = org.concerto.pdf.DocumentDate.iso(
+                minutes.getMeeting().getSchedule().getStartsAt());
         if (minutes.isFrozen()) {
             MinutesVersion last = lastApproved(minutes);
-            return PdfFile.of(Messages.get(MinutesPdf.LANGUAGE, "documents.minutes.file") + "-" + date + "-v" + last.getNumber() + ".pdf",
+            return PdfFile.of(
+                    Messages.get(MinutesPdf.LANGUAGE, "documents.minutes.file") + "-" + date + "-v" + last.getNumber()
+                            + ".pdf",
                     last.getPdf());
         }
         int next = nextNumber(minutes);
-        MinutesContent content = new MinutesAssembler(em).content(minutes, minutes.stage(), next, false, clock.instant(), null);
-        return PdfFile.of(Messages.get(MinutesPdf.LANGUAGE, "documents.minutes.draftFile") + "-" + date + ".pdf", MinutesPdf.render(content));
+        MinutesContent content =
+                new MinutesAssembler(em).content(minutes, minutes.stage(), next, false, clock.instant(), null);
+        return PdfFile.of(
+                Messages.get(MinutesPdf.LANGUAGE, "documents.minutes.draftFile") + "-" + date + ".pdf",
+                MinutesPdf.render(content));
     }
 
     // --- helpers ----------------------------------------------------------------------------------
 
     private MinutesVersion approvedVersion(Minutes minutes, String correction) {
-        return new MinutesArchive(em, clock).approved(minutes, correction, callers.current().getDisplayName());
+        return new MinutesArchive(em, clock)
+                .approved(minutes, correction, callers.current().getDisplayName());
     }
 
     private MinutesVersion snapshot(Minutes minutes, Minutes.Stage stage, String reason) {
-        return new MinutesArchive(em, clock).snapshot(minutes, stage, reason, callers.current().getDisplayName());
+        return new MinutesArchive(em, clock)
+                .snapshot(minutes, stage, reason, callers.current().getDisplayName());
     }
 
     private int nextNumber(Minutes minutes) {
@@ -287,43 +371,62 @@ public class MinutesService {
     }
 
     private MinutesVersion lastApproved(Minutes minutes) {
-        return em.createQuery("select v from MinutesVersion v where v.minutes = :minutes and v.stage = :approved order by v.number desc",
+        return em.createQuery(
+                        "select v from MinutesVersion v where v.minutes = :minutes and v.stage = :approved order by v.number desc",
                         MinutesVersion.class)
                 .setParameter("minutes", minutes)
                 .setParameter("approved", Minutes.Stage.APPROVED)
                 .setMaxResults(1)
-                .getResultStream().findFirst().orElseThrow(NotFoundException::new);
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
     }
 
     private MinutesVersion version(Minutes minutes, int number) {
-        return em.createQuery("select v from MinutesVersion v where v.minutes = :minutes and v.number = :number", MinutesVersion.class)
+        return em.createQuery(
+                        "select v from MinutesVersion v where v.minutes = :minutes and v.number = :number",
+                        MinutesVersion.class)
                 .setParameter("minutes", minutes)
                 .setParameter("number", number)
-                .getResultStream().findFirst().orElseThrow(NotFoundException::new);
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
     }
 
     private long unresolved(Minutes minutes) {
-        return em.createQuery("select count(c) from MinutesComment c where c.section.minutes = :minutes and c.resolution is null", Long.class)
-                .setParameter("minutes", minutes).getSingleResult();
+        return em.createQuery(
+                        "select count(c) from MinutesComment c where c.section.minutes = :minutes and c.resolution is null",
+                        Long.class)
+                .setParameter("minutes", minutes)
+                .getSingleResult();
     }
 
     private boolean isChair(long meetingId, Caller caller) {
-        return caller.getPersonId() != null && em.createQuery("select count(i) from Invitation i where i.meeting.id = :meeting "
-                        + "and i.person.id = :person and i.role = :chair", Long.class)
-                .setParameter("meeting", meetingId)
-                .setParameter("person", caller.getPersonId())
-                .setParameter("chair", MeetingRole.CHAIR)
-                .getSingleResult() > 0;
+        return caller.getPersonId() != null
+                && em.createQuery(
+                                        "select count(i) from Invitation i where i.meeting.id = :meeting "
+                                                + "and i.person.id = :person and i.role = :chair",
+                                        Long.class)
+                                .setParameter("meeting", meetingId)
+                                .setParameter("person", caller.getPersonId())
+                                .setParameter("chair", MeetingRole.CHAIR)
+                                .getSingleResult()
+                        > 0;
     }
 
     private List<Invitation> invitations(long meetingId) {
-        return em.createQuery("select i from Invitation i join fetch i.person where i.meeting.id = :id", Invitation.class)
-                .setParameter("id", meetingId).getResultList();
+        return em.createQuery(
+                        "select i from Invitation i join fetch i.person where i.meeting.id = :id", Invitation.class)
+                .setParameter("id", meetingId)
+                .getResultList();
     }
 
     private Minutes find(long meetingId) {
-        return em.createNamedQuery("Minutes.ofMeeting", Minutes.class).setParameter("meeting", meetingId)
-                .getResultStream().findFirst().orElse(null);
+        return em.createNamedQuery("Minutes.ofMeeting", Minutes.class)
+                .setParameter("meeting", meetingId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private Minutes requireMinutes(long meetingId) {

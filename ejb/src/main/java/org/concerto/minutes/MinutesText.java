@@ -1,14 +1,13 @@
 package org.concerto.minutes;
 
-import org.concerto.pdf.DocumentMeeting;
-import org.concerto.pdf.MinutesContent;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.concerto.pdf.DocumentMeeting;
+import org.concerto.pdf.MinutesContent;
 
 /**
  * The minutes as text: the canonical form that is hashed (and so proves, once printed, that two files say the
@@ -16,12 +15,10 @@ import java.util.List;
  */
 public final class MinutesText {
 
-    private MinutesText() {
-    }
+    private MinutesText() {}
 
     /** One heading and its text, as versions are compared. */
-    public record Part(String heading, String text) {
-    }
+    public record Part(String heading, String text) {}
 
     /** The written parts of the minutes, item by item, in a stable order. */
     public static List<Part> parts(MinutesContent content) {
@@ -44,7 +41,8 @@ public final class MinutesText {
             for (MinutesContent.Action action : section.actions()) {
                 line(text, "Action", action.description() + " (" + action.owner() + ", " + action.due() + ")");
             }
-            parts.add(new Part(section.number() + ". " + section.title(), text.toString().strip()));
+            parts.add(new Part(
+                    section.number() + ". " + section.title(), text.toString().strip()));
         }
         return parts;
     }
@@ -62,21 +60,50 @@ public final class MinutesText {
     public static String canonical(MinutesContent content) {
         StringBuilder text = new StringBuilder();
         DocumentMeeting meeting = content.meeting();
-        text.append(meeting.id()).append('|').append(meeting.title()).append('|').append(meeting.startsAt()).append('\n');
-        text.append("version ").append(content.version()).append(content.publicVersion() ? " public" : "").append('\n');
+        text.append(meeting.id())
+                .append('|')
+                .append(meeting.title())
+                .append('|')
+                .append(meeting.startsAt())
+                .append('\n');
+        text.append("version ")
+                .append(content.version())
+                .append(content.publicVersion() ? " public" : "")
+                .append('\n');
         for (MinutesContent.Attendee attendee : content.attendance()) {
-            text.append(attendee.name()).append('|').append(attendee.organisation()).append('|').append(attendee.role())
-                    .append('|').append(attendee.status()).append('\n');
+            text.append(attendee.name())
+                    .append('|')
+                    .append(attendee.organisation())
+                    .append('|')
+                    .append(attendee.role())
+                    .append('|')
+                    .append(attendee.status())
+                    .append('\n');
         }
         for (Part part : parts(content)) {
-            text.append("## ").append(part.heading()).append('\n').append(part.text()).append('\n');
+            text.append("## ")
+                    .append(part.heading())
+                    .append('\n')
+                    .append(part.text())
+                    .append('\n');
         }
         for (MinutesContent.Action action : content.actions()) {
-            text.append(action.item()).append('|').append(action.description()).append('|').append(action.owner()).append('|')
-                    .append(action.due()).append('\n');
+            text.append(action.item())
+                    .append('|')
+                    .append(action.description())
+                    .append('|')
+                    .append(action.owner())
+                    .append('|')
+                    .append(action.due())
+                    .append('\n');
         }
         for (MinutesContent.Annex annex : content.annexes()) {
-            text.append(annex.number()).append('|').append(annex.title()).append('|').append(annex.author()).append('\n');
+            text.append(annex.number())
+                    .append('|')
+                    .append(annex.title())
+                    .append('|')
+                    .append(annex.author())
+                    .append('\n');
         }
         if (content.correction() != null) {
             text.append("correction|").append(content.correction()).append('\n');

@@ -14,14 +14,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
-import org.concerto.pdf.MinutesContent;
-import org.concerto.shared.AbstractEntity;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.concerto.pdf.MinutesContent;
+import org.concerto.shared.AbstractEntity;
 
 /**
  * One kept version of the minutes: the draft sent for review, a draft saved as a version during the review, the
@@ -47,8 +46,7 @@ public class MinutesVersion extends AbstractEntity {
     private Minutes.Stage stage;
 
     /** Why this version exists: the correction's reason, or what the secretariat noted. */
-    @Size(max = REASON_LENGTH)
-    @Column(length = REASON_LENGTH)
+    @Size(max = REASON_LENGTH) @Column(length = REASON_LENGTH)
     private String reason;
 
     @Column(name = "created_at", nullable = false)
@@ -82,7 +80,14 @@ public class MinutesVersion extends AbstractEntity {
         // for JPA
     }
 
-    MinutesVersion(Minutes minutes, int number, Minutes.Stage stage, MinutesContent content, String reason, String createdBy, Instant at) {
+    MinutesVersion(
+            Minutes minutes,
+            int number,
+            Minutes.Stage stage,
+            MinutesContent content,
+            String reason,
+            String createdBy,
+            Instant at) {
         this.minutes = Objects.requireNonNull(minutes);
         this.number = number;
         this.stage = stage;

@@ -1,10 +1,9 @@
 package org.concerto.minutes;
 
-import org.concerto.meeting.MeetingStatus;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.concerto.meeting.MeetingStatus;
 
 /** The minutes page: where the minutes are, what the caller may do, the sections and the kept versions. */
 public class MinutesView implements Serializable {
@@ -29,10 +28,24 @@ public class MinutesView implements Serializable {
     private final List<VersionRow> versions;
     private final long unresolvedComments;
 
-    public MinutesView(long meetingId, String meetingTitle, MeetingStatus meetingStatus, boolean started, Minutes.Stage stage,
-                       boolean editable, boolean commentable, boolean approvable, boolean correctable, boolean publishable, boolean published,
-                       Instant reviewDeadline, Instant approvedAt, String approvedBy, List<SectionView> sections, List<VersionRow> versions,
-                       long unresolvedComments) {
+    public MinutesView(
+            long meetingId,
+            String meetingTitle,
+            MeetingStatus meetingStatus,
+            boolean started,
+            Minutes.Stage stage,
+            boolean editable,
+            boolean commentable,
+            boolean approvable,
+            boolean correctable,
+            boolean publishable,
+            boolean published,
+            Instant reviewDeadline,
+            Instant approvedAt,
+            String approvedBy,
+            List<SectionView> sections,
+            List<VersionRow> versions,
+            long unresolvedComments) {
         this.meetingId = meetingId;
         this.meetingTitle = meetingTitle;
         this.meetingStatus = meetingStatus;
@@ -130,6 +143,9 @@ public class MinutesView implements Serializable {
     }
 
     public SectionView section(Long sectionId) {
-        return sections.stream().filter(s -> s.getId().equals(sectionId)).findFirst().orElse(sections.isEmpty() ? null : sections.get(0));
+        return sections.stream()
+                .filter(s -> s.getId().equals(sectionId))
+                .findFirst()
+                .orElse(sections.isEmpty() ? null : sections.get(0));
     }
 }

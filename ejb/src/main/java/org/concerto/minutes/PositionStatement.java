@@ -3,7 +3,6 @@ package org.concerto.minutes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 
 /** What one organisation said on an agenda item, as the minutes record it. */
@@ -14,12 +13,10 @@ public class PositionStatement implements Serializable {
     public static final int ORGANISATION_LENGTH = 200;
     public static final int STATEMENT_LENGTH = 4000;
 
-    @Size(max = ORGANISATION_LENGTH)
-    @Column(nullable = false, length = ORGANISATION_LENGTH)
+    @Size(max = ORGANISATION_LENGTH) @Column(nullable = false, length = ORGANISATION_LENGTH)
     private String organisation;
 
-    @Size(max = STATEMENT_LENGTH)
-    @Column(nullable = false, length = STATEMENT_LENGTH)
+    @Size(max = STATEMENT_LENGTH) @Column(nullable = false, length = STATEMENT_LENGTH)
     private String statement;
 
     public PositionStatement() {

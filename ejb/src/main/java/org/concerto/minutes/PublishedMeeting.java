@@ -18,7 +18,8 @@ public class PublishedMeeting implements Serializable {
     private final boolean illustrative;
     private final List<String> agenda = new ArrayList<>();
 
-    public PublishedMeeting(Long id, String title, String subject, Instant startsAt, Instant publishedAt, boolean illustrative) {
+    public PublishedMeeting(
+            Long id, String title, String subject, Instant startsAt, Instant publishedAt, boolean illustrative) {
         this.id = id;
         this.title = title;
         this.subject = subject;

@@ -1,7 +1,6 @@
 package org.concerto.minutes;
 
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,24 +11,31 @@ public class SectionText implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Size(max = MinutesSection.SUMMARY_LENGTH)
-    private String summary;
+    @Size(max = MinutesSection.SUMMARY_LENGTH) private String summary;
+
     private List<PositionStatement> positions = new ArrayList<>();
-    @Size(max = MinutesSection.DECISION_LENGTH)
-    private String decision;
+
+    @Size(max = MinutesSection.DECISION_LENGTH) private String decision;
+
     private Integer votesFor;
     private Integer votesAgainst;
     private Integer abstentions;
-    @Size(max = MinutesSection.MINORITY_LENGTH)
-    private String minorityOpinion;
-    @Size(max = MinutesSection.ACTIONS_LENGTH)
-    private String actionsDecided;
 
-    public SectionText() {
-    }
+    @Size(max = MinutesSection.MINORITY_LENGTH) private String minorityOpinion;
 
-    public SectionText(String summary, List<PositionStatement> positions, String decision, Integer votesFor, Integer votesAgainst,
-                       Integer abstentions, String minorityOpinion, String actionsDecided) {
+    @Size(max = MinutesSection.ACTIONS_LENGTH) private String actionsDecided;
+
+    public SectionText() {}
+
+    public SectionText(
+            String summary,
+            List<PositionStatement> positions,
+            String decision,
+            Integer votesFor,
+            Integer votesAgainst,
+            Integer abstentions,
+            String minorityOpinion,
+            String actionsDecided) {
         this.summary = summary;
         positions.forEach(p -> this.positions.add(new PositionStatement(p.getOrganisation(), p.getStatement())));
         this.decision = decision;
@@ -42,15 +48,21 @@ public class SectionText implements Serializable {
 
     /** A copy, so that the page's form and the saved state never share lists. */
     public SectionText copy() {
-        return new SectionText(summary, positions, decision, votesFor, votesAgainst, abstentions, minorityOpinion, actionsDecided);
+        return new SectionText(
+                summary, positions, decision, votesFor, votesAgainst, abstentions, minorityOpinion, actionsDecided);
     }
 
     /** Same words (blank and absent being the same): autosave writes only when something changed. */
     public boolean sameAs(SectionText other) {
-        return other != null && Objects.equals(blank(summary), blank(other.summary)) && Objects.equals(blank(decision), blank(other.decision))
-                && Objects.equals(votesFor, other.votesFor) && Objects.equals(votesAgainst, other.votesAgainst)
-                && Objects.equals(abstentions, other.abstentions) && Objects.equals(blank(minorityOpinion), blank(other.minorityOpinion))
-                && Objects.equals(blank(actionsDecided), blank(other.actionsDecided)) && positionsText().equals(other.positionsText());
+        return other != null
+                && Objects.equals(blank(summary), blank(other.summary))
+                && Objects.equals(blank(decision), blank(other.decision))
+                && Objects.equals(votesFor, other.votesFor)
+                && Objects.equals(votesAgainst, other.votesAgainst)
+                && Objects.equals(abstentions, other.abstentions)
+                && Objects.equals(blank(minorityOpinion), blank(other.minorityOpinion))
+                && Objects.equals(blank(actionsDecided), blank(other.actionsDecided))
+                && positionsText().equals(other.positionsText());
     }
 
     private static String blank(String text) {
@@ -62,8 +74,13 @@ public class SectionText implements Serializable {
         StringBuilder text = new StringBuilder();
         for (PositionStatement p : positions) {
             if (blank(p.getOrganisation()) != null || blank(p.getStatement()) != null) {
-                text.append(p.getOrganisation() == null ? "" : p.getOrganisation().strip()).append(" : ")
-                        .append(p.getStatement() == null ? "" : p.getStatement().strip()).append('\n');
+                text.append(
+                                p.getOrganisation() == null
+                                        ? ""
+                                        : p.getOrganisation().strip())
+                        .append(" : ")
+                        .append(p.getStatement() == null ? "" : p.getStatement().strip())
+                        .append('\n');
             }
         }
         return text.toString().strip();

@@ -21,8 +21,18 @@ public class SectionView implements Serializable {
     private final Instant updatedAt;
     private final String updatedBy;
 
-    public SectionView(Long id, long version, int number, String title, boolean confidential, SectionText text, List<String> recused,
-                       List<CommentRow> comments, List<ConflictRow> conflicts, Instant updatedAt, String updatedBy) {
+    public SectionView(
+            Long id,
+            long version,
+            int number,
+            String title,
+            boolean confidential,
+            SectionText text,
+            List<String> recused,
+            List<CommentRow> comments,
+            List<ConflictRow> conflicts,
+            Instant updatedAt,
+            String updatedBy) {
         this.id = id;
         this.version = version;
         this.number = number;
@@ -90,6 +100,8 @@ public class SectionView implements Serializable {
     }
 
     public boolean isWritten() {
-        return text.getSummary() != null || text.getDecision() != null || !text.getPositions().isEmpty();
+        return text.getSummary() != null
+                || text.getDecision() != null
+                || !text.getPositions().isEmpty();
     }
 }

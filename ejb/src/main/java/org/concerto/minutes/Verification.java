@@ -27,8 +27,14 @@ public class Verification implements Serializable {
     private final Instant approvedAt;
     private final boolean publicCopy;
 
-    Verification(Outcome outcome, String hash, String meetingTitle, int version, Instant meetingDate, Instant approvedAt,
-                 boolean publicCopy) {
+    Verification(
+            Outcome outcome,
+            String hash,
+            String meetingTitle,
+            int version,
+            Instant meetingDate,
+            Instant approvedAt,
+            boolean publicCopy) {
         this.outcome = outcome;
         this.hash = hash;
         this.meetingTitle = meetingTitle;

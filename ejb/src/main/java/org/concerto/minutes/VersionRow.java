@@ -1,6 +1,5 @@
 package org.concerto.minutes;
 
-
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -17,8 +16,14 @@ public class VersionRow implements Serializable {
     private final String contentHash;
     private final String fileHash;
 
-    public VersionRow(int number, Minutes.Stage stage, String reason, Instant createdAt, String createdBy, String contentHash,
-                      String fileHash) {
+    public VersionRow(
+            int number,
+            Minutes.Stage stage,
+            String reason,
+            Instant createdAt,
+            String createdBy,
+            String contentHash,
+            String fileHash) {
         this.number = number;
         this.stage = stage;
         this.reason = reason;

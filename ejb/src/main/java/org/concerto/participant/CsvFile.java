@@ -1,10 +1,5 @@
 package org.concerto.participant;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.concerto.shared.BusinessException;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -16,6 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.concerto.shared.BusinessException;
 
 /**
  * A spreadsheet export as people send it: UTF-8 (with or without the byte order mark Excel writes) and
@@ -92,13 +91,20 @@ public final class CsvFile {
         if (isUtf16(content)) {
             throw new BusinessException("error.import.utf16");
         }
-        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start = content.length >= 3
+                        && (content[0] & 0xFF) == 0xEF
+                        && (content[1] & 0xFF) == 0xBB
+                        && (content[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
         ByteBuffer bytes = ByteBuffer.wrap(content, start, content.length - start);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(bytes).toString();
+                    .decode(bytes)
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             return new String(content, start, content.length - start, WINDOWS_1252);
         }
@@ -106,8 +112,9 @@ public final class CsvFile {
 
     /** Its byte order mark, or the zero bytes that UTF-16 puts beside every Latin letter (never in UTF-8 or Windows-1252 text). */
     static boolean isUtf16(byte[] content) {
-        if (content.length >= 2 && ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF
-                || (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE)) {
+        if (content.length >= 2
+                && ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF
+                        || (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE)) {
             return true;
         }
         for (byte b : content) {
@@ -144,7 +151,8 @@ public final class CsvFile {
      * line costs only itself.
      */
     private static List<Record> split(String text, char separator) {
-        CSVFormat format = CSVFormat.RFC4180.builder()
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
                 .setDelimiter(separator)
                 // Spaces before an opening quote are dropped, as Excel reads them.
                 .setIgnoreSurroundingSpaces(true)
@@ -162,7 +170,8 @@ public final class CsvFile {
                     while (iterator.hasNext()) {
                         CSVRecord record = iterator.next();
                         // The record's position may be that of the empty lines the parser skipped before it.
-                        int recordLine = firstFilledLine(text, lineStarts, lineOf(lineStarts, from + (int) record.getCharacterPosition()));
+                        int recordLine = firstFilledLine(
+                                text, lineStarts, lineOf(lineStarts, from + (int) record.getCharacterPosition()));
                         add(records, new Record(recordLine + 1, record.toList(), false));
                         consumed = parser.getCurrentLineNumber();
                     }
@@ -212,7 +221,8 @@ public final class CsvFile {
     /** The first line from {@code line} on that is not empty: the parser skips empty lines before a record. */
     private static int firstFilledLine(String text, List<Integer> lineStarts, int line) {
         int index = Math.min(line, lineStarts.size() - 1);
-        while (index + 1 < lineStarts.size() && lineText(text, lineStarts, index).isEmpty()) {
+        while (index + 1 < lineStarts.size()
+                && lineText(text, lineStarts, index).isEmpty()) {
             index++;
         }
         return index;

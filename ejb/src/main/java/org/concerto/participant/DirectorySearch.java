@@ -1,7 +1,6 @@
 package org.concerto.participant;
 
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 
 /**
@@ -14,14 +13,17 @@ public class DirectorySearch implements Serializable {
 
     /** The columns a directory list may be sorted by; the service maps each to a fixed JPQL path, never to user text. */
     public enum Sort {
-        NAME, ORGANISATION, CATEGORY, EMAIL
+        NAME,
+        ORGANISATION,
+        CATEGORY,
+        EMAIL
     }
 
     /** The longest text searched for. */
     public static final int TEXT_LENGTH = 100;
 
-    @Size(max = DirectorySearch.TEXT_LENGTH)
-    private String text;
+    @Size(max = DirectorySearch.TEXT_LENGTH) private String text;
+
     private Long organisationId;
     private StakeholderCategory category;
     private Sort sort = Sort.NAME;

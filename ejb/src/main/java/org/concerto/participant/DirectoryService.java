@@ -7,10 +7,6 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.concerto.shared.BusinessException;
-import org.concerto.shared.Entities;
-import org.concerto.shared.Role;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -19,6 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.Entities;
+import org.concerto.shared.Role;
 
 /**
  * The secretariat's directory: organisations and people, searched, created, edited and imported from a
@@ -30,10 +29,12 @@ import java.util.Set;
 @RolesAllowed(Role.Names.SECRETARIAT)
 public class DirectoryService {
 
-    private static final String ORGANISATION_ROW = "select new org.concerto.participant.OrganisationRow(o.id, o.name, o.acronym, o.category, "
-            + "(select count(p) from Person p where p.organisation = o)) from Organisation o";
-    private static final String PERSON_ROW = "select new org.concerto.participant.PersonRow(p.id, p.firstName, p.lastName, p.email, "
-            + "p.jobTitle, p.preferredLanguage, o.name, o.category) from Person p left join p.organisation o";
+    private static final String ORGANISATION_ROW =
+            "select new org.concerto.participant.OrganisationRow(o.id, o.name, o.acronym, o.category, "
+                    + "(select count(p) from Person p where p.organisation = o)) from Organisation o";
+    private static final String PERSON_ROW =
+            "select new org.concerto.participant.PersonRow(p.id, p.firstName, p.lastName, p.email, "
+                    + "p.jobTitle, p.preferredLanguage, o.name, o.category) from Person p left join p.organisation o";
     private static final int MAX_PAGE = 200;
     private static final int IN_CHUNK = 500;
 
@@ -46,7 +47,11 @@ public class DirectoryService {
         Map<String, Object> parameters = whereOrganisation(jpql, search);
         String direction = search.isAscending() ? " asc" : " desc";
         String path = search.getSort() == DirectorySearch.Sort.CATEGORY ? "o.category" : "lower(o.name)";
-        jpql.append(" order by ").append(path).append(direction).append(", o.id").append(direction);
+        jpql.append(" order by ")
+                .append(path)
+                .append(direction)
+                .append(", o.id")
+                .append(direction);
         return page(em.createQuery(jpql.toString(), OrganisationRow.class), parameters, first, max);
     }
 
@@ -60,7 +65,8 @@ public class DirectoryService {
 
     /** Every organisation by name, for the choice of a person's organisation and the import's look-ups. */
     public List<OrganisationRow> organisations() {
-        return em.createQuery(ORGANISATION_ROW + " order by lower(o.name), o.id", OrganisationRow.class).getResultList();
+        return em.createQuery(ORGANISATION_ROW + " order by lower(o.name), o.id", OrganisationRow.class)
+                .getResultList();
     }
 
     /** One page of people, filtered by name or e-mail, organisation and category, sorted in the database. */
@@ -68,13 +74,18 @@ public class DirectoryService {
         StringBuilder jpql = new StringBuilder(PERSON_ROW);
         Map<String, Object> parameters = wherePerson(jpql, search);
         String direction = search.isAscending() ? " asc" : " desc";
-        String path = switch (search.getSort()) {
-            case ORGANISATION -> "lower(o.name)" + direction + " nulls last, lower(p.lastName)";
-            case CATEGORY -> "o.category" + direction + " nulls last, lower(p.lastName)";
-            case EMAIL -> "p.email";
-            case NAME -> "lower(p.lastName)" + direction + ", lower(p.firstName)";
-        };
-        jpql.append(" order by ").append(path).append(direction).append(", p.id").append(direction);
+        String path =
+                switch (search.getSort()) {
+                    case ORGANISATION -> "lower(o.name)" + direction + " nulls last, lower(p.lastName)";
+                    case CATEGORY -> "o.category" + direction + " nulls last, lower(p.lastName)";
+                    case EMAIL -> "p.email";
+                    case NAME -> "lower(p.lastName)" + direction + ", lower(p.firstName)";
+                };
+        jpql.append(" order by ")
+                .append(path)
+                .append(direction)
+                .append(", p.id")
+                .append(direction);
         return page(em.createQuery(jpql.toString(), PersonRow.class), parameters, first, max);
     }
 
@@ -107,7 +118,8 @@ public class DirectoryService {
         boolean nameTaken = em.createNamedQuery("Organisation.byName", Organisation.class)
                 .setParameter("name", organisation.getName())
                 .setFlushMode(FlushModeType.COMMIT)
-                .getResultStream().anyMatch(other -> !other.equals(organisation));
+                .getResultStream()
+                .anyMatch(other -> !other.equals(organisation));
         if (nameTaken) {
             throw new BusinessException("error.organisation.nameTaken", organisation.getName());
         }
@@ -120,10 +132,12 @@ public class DirectoryService {
 
     /** Creates or updates a person; one person per e-mail address. Returns their id. */
     public long save(PersonForm form) {
-        Organisation organisation = form.getOrganisationId() == null ? null : find(Organisation.class, form.getOrganisationId());
+        Organisation organisation =
+                form.getOrganisationId() == null ? null : find(Organisation.class, form.getOrganisationId());
         Person person;
         if (form.isNew()) {
-            person = new Person(form.getFirstName(), form.getLastName(), form.getEmail(), form.getLanguage(), organisation);
+            person = new Person(
+                    form.getFirstName(), form.getLastName(), form.getEmail(), form.getLanguage(), organisation);
         } else {
             person = find(Person.class, form.getId());
             requireVersion(person.getVersion(), form.getVersion());
@@ -134,12 +148,14 @@ public class DirectoryService {
         }
         person.describeRole(form.getJobTitle());
         person.consentToPublicName(form.isPublicNameConsent());
-        // Asked before the flush: the unique constraint stays the last guard, but the user gets a sentence, not an SQL error.
+        // Asked before the flush: the unique constraint stays the last guard, but the user gets a sentence, not an SQL
+        // error.
         em.createQuery("select p from Person p where p.email = :email and p.id <> :self", Person.class)
                 .setParameter("email", person.getEmail())
                 .setParameter("self", person.getId() == null ? -1L : person.getId())
                 .setFlushMode(FlushModeType.COMMIT)
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .ifPresent(other -> {
                     throw new BusinessException("error.person.emailTaken", person.getEmail(), other.getDisplayName());
                 });
@@ -167,9 +183,11 @@ public class DirectoryService {
         }
         Map<Long, Organisation> organisations = new LinkedHashMap<>();
         for (ImportedPerson line : preview.getAccepted()) {
-            Organisation organisation = line.getOrganisationId() == null ? null
+            Organisation organisation = line.getOrganisationId() == null
+                    ? null
                     : organisations.computeIfAbsent(line.getOrganisationId(), id -> find(Organisation.class, id));
-            Person person = new Person(line.getFirstName(), line.getLastName(), line.getEmail(), line.getLanguage(), organisation);
+            Person person = new Person(
+                    line.getFirstName(), line.getLastName(), line.getEmail(), line.getLanguage(), organisation);
             person.describeRole(line.getJobTitle());
             em.persist(person);
         }
@@ -199,7 +217,9 @@ public class DirectoryService {
 
     private static <T> List<T> page(TypedQuery<T> query, Map<String, Object> parameters, int first, int max) {
         parameters.forEach(query::setParameter);
-        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, MAX_PAGE))).getResultList();
+        return query.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(max, MAX_PAGE)))
+                .getResultList();
     }
 
     private static Map<String, Object> whereOrganisation(StringBuilder jpql, DirectorySearch search) {
@@ -221,8 +241,9 @@ public class DirectoryService {
         Map<String, Object> parameters = new LinkedHashMap<>();
         List<String> conditions = new ArrayList<>();
         if (hasText(search)) {
-            conditions.add("(lower(concat(p.firstName, ' ', p.lastName)) like :text escape '\\' "
-                    + "or lower(concat(p.lastName, ' ', p.firstName)) like :text escape '\\' or p.email like :text escape '\\')");
+            conditions.add(
+                    "(lower(concat(p.firstName, ' ', p.lastName)) like :text escape '\\' "
+                            + "or lower(concat(p.lastName, ' ', p.firstName)) like :text escape '\\' or p.email like :text escape '\\')");
             parameters.put("text", pattern(search.getText()));
         }
         if (search.getOrganisationId() != null) {
@@ -242,7 +263,11 @@ public class DirectoryService {
     }
 
     private static String pattern(String text) {
-        String escaped = text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = text.trim()
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return "%" + escaped + "%";
     }
 

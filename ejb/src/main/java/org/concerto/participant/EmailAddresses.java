@@ -1,10 +1,9 @@
 package org.concerto.participant;
 
-import org.concerto.shared.BusinessException;
-import org.concerto.shared.FieldName;
-
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.FieldName;
 
 /** One person per e-mail address: addresses are compared trimmed and in lower case. */
 public final class EmailAddresses {
@@ -14,8 +13,7 @@ public final class EmailAddresses {
     // Deliberately simple: one @, a dot in the domain, no spaces. Delivery is the real check.
     private static final Pattern SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-    private EmailAddresses() {
-    }
+    private EmailAddresses() {}
 
     public static String normalise(String address) {
         if (address == null || address.isBlank()) {

@@ -1,10 +1,9 @@
 package org.concerto.participant;
 
-import org.concerto.shared.BusinessException;
-import org.concerto.shared.Messages;
-
 import java.io.Serializable;
 import java.util.Locale;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.Messages;
 
 /** A line of an import file that will not be imported, and why (a bundle key, read in the reader's language). */
 public class ImportProblem implements Serializable {

@@ -8,12 +8,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Objects;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.FieldName;
 import org.concerto.shared.Texts;
-
-import java.util.Objects;
 
 /** A body invited to meetings as such: it sends delegates and may present an agenda item. */
 @Entity
@@ -24,13 +23,10 @@ public class Organisation extends AbstractEntity {
     public static final int NAME_LENGTH = 200;
     public static final int ACRONYM_LENGTH = 40;
 
-    @NotBlank
-    @Size(max = NAME_LENGTH)
-    @Column(nullable = false, length = NAME_LENGTH)
+    @NotBlank @Size(max = NAME_LENGTH) @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
-    @Size(max = ACRONYM_LENGTH)
-    @Column(length = ACRONYM_LENGTH)
+    @Size(max = ACRONYM_LENGTH) @Column(length = ACRONYM_LENGTH)
     private String acronym;
 
     @Enumerated(EnumType.STRING)

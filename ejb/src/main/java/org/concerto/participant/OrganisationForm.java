@@ -2,7 +2,6 @@ package org.concerto.participant;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 
 /**
@@ -15,15 +14,14 @@ public class OrganisationForm implements Serializable {
 
     private Long id;
     private long version;
-    @NotBlank
-    @Size(max = Organisation.NAME_LENGTH)
-    private String name;
-    @Size(max = Organisation.ACRONYM_LENGTH)
-    private String acronym;
+
+    @NotBlank @Size(max = Organisation.NAME_LENGTH) private String name;
+
+    @Size(max = Organisation.ACRONYM_LENGTH) private String acronym;
+
     private StakeholderCategory category;
 
-    public OrganisationForm() {
-    }
+    public OrganisationForm() {}
 
     OrganisationForm(Organisation organisation) {
         this.id = organisation.getId();

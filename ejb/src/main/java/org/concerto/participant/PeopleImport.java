@@ -1,8 +1,5 @@
 package org.concerto.participant;
 
-import org.concerto.shared.BusinessException;
-import org.concerto.shared.FieldName;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.FieldName;
 
 /**
  * The checks of a people import, line by line, without a database: the directory is asked through
@@ -25,6 +24,7 @@ public final class PeopleImport {
 
     /** Larger files are refused before reading them: a directory import is a few hundred lines. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
+
     public static final int MAX_ROWS = 5000;
 
     private static final int EXCERPT_LENGTH = 120;
@@ -41,7 +41,16 @@ public final class PeopleImport {
     enum Column {
         FIRST_NAME("firstName", true, "prenom", "firstname", "givenname", "forename"),
         LAST_NAME("lastName", true, "nom", "nomdefamille", "lastname", "surname", "familyname"),
-        EMAIL("email", true, "email", "mail", "courriel", "adresseelectronique", "adressemail", "adressecourriel", "emailaddress"),
+        EMAIL(
+                "email",
+                true,
+                "email",
+                "mail",
+                "courriel",
+                "adresseelectronique",
+                "adressemail",
+                "adressecourriel",
+                "emailaddress"),
         ORGANISATION("organisation", false, "organisation", "organization", "organisme", "structure"),
         JOB_TITLE("jobTitle", false, "fonction", "poste", "titre", "jobtitle", "title", "position"),
         LANGUAGE("language", false, "langue", "languepreferee", "language", "preferredlanguage", "lang");
@@ -68,11 +77,24 @@ public final class PeopleImport {
     }
 
     private static final Map<String, Language> LANGUAGES = Map.of(
-            "fr", Language.FR, "francais", Language.FR, "french", Language.FR, "fra", Language.FR,
-            "en", Language.EN, "anglais", Language.EN, "english", Language.EN, "eng", Language.EN);
+            "fr",
+            Language.FR,
+            "francais",
+            Language.FR,
+            "french",
+            Language.FR,
+            "fra",
+            Language.FR,
+            "en",
+            Language.EN,
+            "anglais",
+            Language.EN,
+            "english",
+            Language.EN,
+            "eng",
+            Language.EN);
 
-    private PeopleImport() {
-    }
+    private PeopleImport() {}
 
     /** Checks a whole file; refuses it as a whole only when it cannot be read (too large, no header, a required column missing). */
     public static ImportPreview check(byte[] content, Directory directory) {
@@ -114,16 +136,26 @@ public final class PeopleImport {
         return new ImportPreview(file.separator(), accepted, refused);
     }
 
-    private static ImportedPerson checkRow(CsvFile.Record row, int width, Map<Column, Integer> columns, Set<String> existing,
-                                           Map<String, OrganisationRow> organisations, Map<String, List<Integer>> linesByEmail) {
+    private static ImportedPerson checkRow(
+            CsvFile.Record row,
+            int width,
+            Map<Column, Integer> columns,
+            Set<String> existing,
+            Map<String, OrganisationRow> organisations,
+            Map<String, List<Integer>> linesByEmail) {
         if (row.unclosedQuote()) {
             throw new BusinessException("error.import.unclosedQuote");
         }
         if (row.fields().size() > width) {
-            throw new BusinessException("error.import.extraFields", width, row.fields().size());
+            throw new BusinessException(
+                    "error.import.extraFields", width, row.fields().size());
         }
-        Person person = new Person(value(row, columns, Column.FIRST_NAME), value(row, columns, Column.LAST_NAME),
-                value(row, columns, Column.EMAIL), language(value(row, columns, Column.LANGUAGE)), null);
+        Person person = new Person(
+                value(row, columns, Column.FIRST_NAME),
+                value(row, columns, Column.LAST_NAME),
+                value(row, columns, Column.EMAIL),
+                language(value(row, columns, Column.LANGUAGE)),
+                null);
         person.describeRole(value(row, columns, Column.JOB_TITLE));
         OrganisationRow organisation = null;
         String organisationName = value(row, columns, Column.ORGANISATION);
@@ -138,7 +170,10 @@ public final class PeopleImport {
         }
         List<Integer> lines = linesByEmail.get(person.getEmail());
         if (lines.size() > 1) {
-            int other = lines.stream().filter(line -> line != row.line()).findFirst().orElseThrow();
+            int other = lines.stream()
+                    .filter(line -> line != row.line())
+                    .findFirst()
+                    .orElseThrow();
             throw new BusinessException("error.import.emailTwice", person.getEmail(), String.valueOf(other));
         }
         return new ImportedPerson(row.line(), person, organisation);
@@ -162,7 +197,9 @@ public final class PeopleImport {
 
     private static String value(CsvFile.Record row, Map<Column, Integer> columns, Column column) {
         Integer index = columns.get(column);
-        return index == null || index >= row.fields().size() ? null : row.fields().get(index);
+        return index == null || index >= row.fields().size()
+                ? null
+                : row.fields().get(index);
     }
 
     private static Language language(String text) {
@@ -210,7 +247,9 @@ public final class PeopleImport {
     }
 
     private static String excerpt(CsvFile.Record row, char separator) {
-        String text = String.join(String.valueOf(separator), row.fields()).replaceAll("\\s+", " ").trim();
+        String text = String.join(String.valueOf(separator), row.fields())
+                .replaceAll("\\s+", " ")
+                .trim();
         return text.length() <= EXCERPT_LENGTH ? text : text.substring(0, EXCERPT_LENGTH - 1) + "…";
     }
 }

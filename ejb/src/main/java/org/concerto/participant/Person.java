@@ -11,11 +11,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Texts;
-
-import java.time.Instant;
 
 /**
  * Someone Concerto writes to and about: an invitee, a presenter, the owner of an action. Identified by
@@ -31,23 +30,16 @@ public class Person extends AbstractEntity {
     /** The first name of every anonymised person; the last name is their number. */
     public static final String ANONYMOUS_FIRST_NAME = "Anonyme";
 
-    @NotBlank
-    @Size(max = NAME_LENGTH)
-    @Column(name = "first_name", nullable = false, length = NAME_LENGTH)
+    @NotBlank @Size(max = NAME_LENGTH) @Column(name = "first_name", nullable = false, length = NAME_LENGTH)
     private String firstName;
 
-    @NotBlank
-    @Size(max = NAME_LENGTH)
-    @Column(name = "last_name", nullable = false, length = NAME_LENGTH)
+    @NotBlank @Size(max = NAME_LENGTH) @Column(name = "last_name", nullable = false, length = NAME_LENGTH)
     private String lastName;
 
-    @NotBlank
-    @Size(max = EmailAddresses.LENGTH)
-    @Column(nullable = false, unique = true, length = EmailAddresses.LENGTH)
+    @NotBlank @Size(max = EmailAddresses.LENGTH) @Column(nullable = false, unique = true, length = EmailAddresses.LENGTH)
     private String email;
 
-    @Size(max = TITLE_LENGTH)
-    @Column(name = "job_title", length = TITLE_LENGTH)
+    @Size(max = TITLE_LENGTH) @Column(name = "job_title", length = TITLE_LENGTH)
     private String jobTitle;
 
     @Enumerated(EnumType.STRING)
@@ -69,7 +61,8 @@ public class Person extends AbstractEntity {
         // for JPA
     }
 
-    public Person(String firstName, String lastName, String email, Language preferredLanguage, Organisation organisation) {
+    public Person(
+            String firstName, String lastName, String email, Language preferredLanguage, Organisation organisation) {
         rename(firstName, lastName);
         changeEmail(email);
         this.preferredLanguage = preferredLanguage == null ? Language.FR : preferredLanguage;

@@ -2,7 +2,6 @@ package org.concerto.participant;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.io.Serializable;
 
 /**
@@ -15,24 +14,21 @@ public class PersonForm implements Serializable {
 
     private Long id;
     private long version;
-    @NotBlank
-    @Size(max = Person.NAME_LENGTH)
-    private String firstName;
-    @NotBlank
-    @Size(max = Person.NAME_LENGTH)
-    private String lastName;
-    @NotBlank
-    @Size(max = EmailAddresses.LENGTH)
-    private String email;
-    @Size(max = Person.TITLE_LENGTH)
-    private String jobTitle;
+
+    @NotBlank @Size(max = Person.NAME_LENGTH) private String firstName;
+
+    @NotBlank @Size(max = Person.NAME_LENGTH) private String lastName;
+
+    @NotBlank @Size(max = EmailAddresses.LENGTH) private String email;
+
+    @Size(max = Person.TITLE_LENGTH) private String jobTitle;
+
     private Language language = Language.FR;
     private Long organisationId;
     /** Minutes: may be named in published minutes. */
     private boolean publicNameConsent;
 
-    public PersonForm() {
-    }
+    public PersonForm() {}
 
     PersonForm(Person person) {
         this.id = person.getId();
@@ -42,7 +38,9 @@ public class PersonForm implements Serializable {
         this.email = person.getEmail();
         this.jobTitle = person.getJobTitle();
         this.language = person.getPreferredLanguage();
-        this.organisationId = person.getOrganisation() == null ? null : person.getOrganisation().getId();
+        this.organisationId = person.getOrganisation() == null
+                ? null
+                : person.getOrganisation().getId();
         this.publicNameConsent = person.isPublicNameConsent();
     }
 

@@ -12,8 +12,15 @@ public class PersonRow {
     private final String organisationName;
     private final StakeholderCategory category;
 
-    public PersonRow(Long id, String firstName, String lastName, String email, String jobTitle, Language language,
-                     String organisationName, StakeholderCategory category) {
+    public PersonRow(
+            Long id,
+            String firstName,
+            String lastName,
+            String email,
+            String jobTitle,
+            Language language,
+            String organisationName,
+            StakeholderCategory category) {
         this.id = id;
         this.firstName = firstName;
         this.lastName = lastName;

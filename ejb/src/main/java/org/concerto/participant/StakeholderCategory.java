@@ -1,9 +1,8 @@
 package org.concerto.participant;
 
+import java.util.Locale;
 import org.concerto.shared.Localizable;
 import org.concerto.shared.Messages;
-
-import java.util.Locale;
 
 /** Which side of the table an organisation sits on. */
 public enum StakeholderCategory implements Localizable {

@@ -12,7 +12,8 @@ import java.util.Locale;
  * @param selection the filters in words, printed at the top of the table
  * @param total     how many actions the filters match; more than the rows when the list was cut
  */
-public record ActionList(Locale locale, String selection, long total, String regulator, Instant printedAt, List<Row> rows) {
+public record ActionList(
+        Locale locale, String selection, long total, String regulator, Instant printedAt, List<Row> rows) {
 
     public ActionList {
         rows = List.copyOf(rows);
@@ -25,8 +26,17 @@ public record ActionList(Locale locale, String selection, long total, String reg
      * @param organisation    the owner's organisation, or null
      * @param daysLate        how many days past the due date, when {@code overdue}
      */
-    public record Row(String meetingTitle, Instant meetingStartsAt, String agendaItemTitle, String description, String ownerName,
-                      String organisation, LocalDate dueDate, boolean overdue, long daysLate, String priority, String status,
-                      boolean illustrative) {
-    }
+    public record Row(
+            String meetingTitle,
+            Instant meetingStartsAt,
+            String agendaItemTitle,
+            String description,
+            String ownerName,
+            String organisation,
+            LocalDate dueDate,
+            boolean overdue,
+            long daysLate,
+            String priority,
+            String status,
+            boolean illustrative) {}
 }

@@ -1,8 +1,7 @@
 package org.concerto.pdf;
 
-import org.concerto.shared.Localizable;
-
 import java.time.Instant;
+import org.concerto.shared.Localizable;
 
 /**
  * One agenda item as documents print it, numbered by its place in the list handed over; its times come
@@ -10,6 +9,13 @@ import java.time.Instant;
  *
  * @param kind what the item is for, printed in the document's language
  */
-public record AgendaLine(String title, String description, Localizable kind, String presenterName, String presenterOrganisation,
-                         int plannedMinutes, boolean confidential, Instant startsAt, Instant endsAt) {
-}
+public record AgendaLine(
+        String title,
+        String description,
+        Localizable kind,
+        String presenterName,
+        String presenterOrganisation,
+        int plannedMinutes,
+        boolean confidential,
+        Instant startsAt,
+        Instant endsAt) {}

@@ -1,11 +1,10 @@
 package org.concerto.pdf;
 
-import org.concerto.shared.Zones;
-
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.concerto.shared.Zones;
 
 /**
  * Dates, times and durations as the documents print them: in Paris time, in the reader's language,
@@ -23,23 +22,36 @@ final class DocumentFormats {
 
     /** "jeudi 12 septembre 2019" */
     String date(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).withZone(Zones.DEFAULT).format(instant);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(locale)
+                .withZone(Zones.DEFAULT)
+                .format(instant);
     }
 
     /** "12 septembre 2019" */
     String longDate(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(Zones.DEFAULT).format(instant);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .withZone(Zones.DEFAULT)
+                .format(instant);
     }
 
     /** "14:00" */
     String time(Instant instant) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(Zones.DEFAULT).format(instant);
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(Zones.DEFAULT)
+                .format(instant);
     }
 
     /** "14:00 – 17:30" (never split across lines), or both dates in full when the span crosses midnight. */
     String times(Instant start, Instant end) {
-        boolean sameDay = start.atZone(Zones.DEFAULT).toLocalDate().equals(end.atZone(Zones.DEFAULT).toLocalDate());
-        return sameDay ? time(start) + "\u00A0–\u00A0" + time(end) : date(start) + ", " + time(start) + "\u00A0– " + date(end) + ", " + time(end);
+        boolean sameDay = start.atZone(Zones.DEFAULT)
+                .toLocalDate()
+                .equals(end.atZone(Zones.DEFAULT).toLocalDate());
+        return sameDay
+                ? time(start) + "\u00A0–\u00A0" + time(end)
+                : date(start) + ", " + time(start) + "\u00A0– " + date(end) + ", " + time(end);
     }
 
     /** "45 min", "1 h", "1 h 30", with no-break spaces so that a duration never splits across lines. */

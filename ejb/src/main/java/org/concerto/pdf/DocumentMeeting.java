@@ -1,8 +1,7 @@
 package org.concerto.pdf;
 
-import org.concerto.shared.Localizable;
-
 import java.time.Instant;
+import org.concerto.shared.Localizable;
 
 /**
  * What every document says about the meeting, as plain data (so that documents render without a
@@ -11,6 +10,15 @@ import java.time.Instant;
  * @param regulator the convening body's name, as it heads the documents
  * @param format    in a room, online or both, printed in the document's language
  */
-public record DocumentMeeting(Long id, String regulator, String title, String subject, String purpose, Instant startsAt,
-                              Instant endsAt, Localizable format, String venue, String onlineLink, boolean illustrative) {
-}
+public record DocumentMeeting(
+        Long id,
+        String regulator,
+        String title,
+        String subject,
+        String purpose,
+        Instant startsAt,
+        Instant endsAt,
+        Localizable format,
+        String venue,
+        String onlineLink,
+        boolean illustrative) {}

@@ -12,15 +12,14 @@ import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
 import com.itextpdf.kernel.pdf.navigation.PdfExplicitDestination;
 import com.itextpdf.layout.element.List;
 import com.itextpdf.layout.element.ListItem;
-import org.concerto.shared.Messages;
-import org.concerto.shared.Zones;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.IntConsumer;
+import org.concerto.shared.Messages;
+import org.concerto.shared.Zones;
 
 /**
  * The meeting pack (dossier de séance): one PDF with bookmarks holding a cover with its table of
@@ -39,10 +38,10 @@ public final class MeetingPackPdf {
     /** The pack is the regulator's working document: in French, like the attendance sheet. */
     public static final Locale LANGUAGE = Locale.FRENCH;
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(Zones.DEFAULT);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(Zones.DEFAULT);
 
-    private MeetingPackPdf() {
-    }
+    private MeetingPackPdf() {}
 
     /** How many steps {@link #write} reports: the cover and agenda, then one per contribution. */
     public static int steps(java.util.List<PackContent.Section> sections) {
@@ -50,8 +49,13 @@ public final class MeetingPackPdf {
     }
 
     /** Writes the pack; {@code progress} hears the number of steps done after each one. */
-    public static void write(OutputStream out, DocumentMeeting meeting, java.util.List<AgendaLine> agenda,
-                             java.util.List<PackContent.Section> sections, IntConsumer progress) throws IOException {
+    public static void write(
+            OutputStream out,
+            DocumentMeeting meeting,
+            java.util.List<AgendaLine> agenda,
+            java.util.List<PackContent.Section> sections,
+            IntConsumer progress)
+            throws IOException {
         DocumentFormats formats = new DocumentFormats(LANGUAGE);
         PdfWriter writer = new PdfWriter(out);
         writer.setCloseStream(false);
@@ -79,14 +83,15 @@ public final class MeetingPackPdf {
                     if (sectionMark == null) {
                         sectionMark = bookmark(root, sectionTitle(section), pack.getPage(start));
                     }
-                    PdfOutline entryMark = bookmark(sectionMark, entry.title() + " – " + entry.author(), pack.getPage(start));
+                    PdfOutline entryMark =
+                            bookmark(sectionMark, entry.title() + " – " + entry.author(), pack.getPage(start));
                     for (PackContent.File file : entry.files()) {
                         if (file.pdf()) {
                             bookmark(entryMark, file.fileName(), pack.getPage(merge(file, pack)));
                         } else {
                             attachments++;
-                            PdfFileSpec spec = PdfFileSpec.createEmbeddedFileSpec(pack, file.path().toString(), file.fileName(),
-                                    file.fileName(), null, PdfName.Data);
+                            PdfFileSpec spec = PdfFileSpec.createEmbeddedFileSpec(
+                                    pack, file.path().toString(), file.fileName(), file.fileName(), null, PdfName.Data);
                             pack.addFileAttachment(attachments + "-" + file.fileName(), spec);
                         }
                     }
@@ -97,7 +102,8 @@ public final class MeetingPackPdf {
     }
 
     private static String sectionTitle(PackContent.Section section) {
-        return section.itemNumber() == null ? Messages.get(LANGUAGE, "contribution.wholeMeeting")
+        return section.itemNumber() == null
+                ? Messages.get(LANGUAGE, "contribution.wholeMeeting")
                 : Messages.format(LANGUAGE, "pack.item", section.itemNumber(), section.itemTitle());
     }
 
@@ -129,10 +135,18 @@ public final class MeetingPackPdf {
         }
     }
 
-    private static byte[] cover(DocumentMeeting meeting, java.util.List<AgendaLine> agenda, java.util.List<PackContent.Section> sections,
-                                DocumentFormats formats, int[] agendaPage) {
-        OfficialDocument doc = new OfficialDocument(LANGUAGE, Messages.get(LANGUAGE, "pack.title") + " – " + meeting.title(),
-                meeting.regulator(), Sections.footer(LANGUAGE, "pack.title", meeting, formats), meeting.illustrative());
+    private static byte[] cover(
+            DocumentMeeting meeting,
+            java.util.List<AgendaLine> agenda,
+            java.util.List<PackContent.Section> sections,
+            DocumentFormats formats,
+            int[] agendaPage) {
+        OfficialDocument doc = new OfficialDocument(
+                LANGUAGE,
+                Messages.get(LANGUAGE, "pack.title") + " – " + meeting.title(),
+                meeting.regulator(),
+                Sections.footer(LANGUAGE, "pack.title", meeting, formats),
+                meeting.illustrative());
         doc.unnumbered();
         doc.letterhead(meeting.regulator());
         doc.heading1(doc.label("pack.title"));
@@ -161,17 +175,29 @@ public final class MeetingPackPdf {
         return doc.finish();
     }
 
-    private static byte[] description(DocumentMeeting meeting, PackContent.Section section, PackContent.Entry entry, DocumentFormats formats) {
-        OfficialDocument doc = new OfficialDocument(LANGUAGE, entry.title(), meeting.regulator(),
-                Sections.footer(LANGUAGE, "pack.title", meeting, formats), meeting.illustrative());
+    private static byte[] description(
+            DocumentMeeting meeting, PackContent.Section section, PackContent.Entry entry, DocumentFormats formats) {
+        OfficialDocument doc = new OfficialDocument(
+                LANGUAGE,
+                entry.title(),
+                meeting.regulator(),
+                Sections.footer(LANGUAGE, "pack.title", meeting, formats),
+                meeting.illustrative());
         doc.unnumbered();
         doc.add(doc.small(sectionTitle(section), OfficialDocument.MUTED));
         doc.heading1(entry.title());
         java.util.List<String[]> facts = new java.util.ArrayList<>();
         facts.add(new String[] {doc.label("contribution.author"), byline(entry)});
-        facts.add(new String[] {doc.label("contribution.version"), Messages.format(LANGUAGE, "pack.versionOf", entry.versionNumber(),
-                formats.date(entry.submittedAt()), TIME.format(entry.submittedAt()))
-                + (entry.late() ? " · " + Messages.get(LANGUAGE, "contribution.late") : "")});
+        facts.add(new String[] {
+            doc.label("contribution.version"),
+            Messages.format(
+                            LANGUAGE,
+                            "pack.versionOf",
+                            entry.versionNumber(),
+                            formats.date(entry.submittedAt()),
+                            TIME.format(entry.submittedAt()))
+                    + (entry.late() ? " · " + Messages.get(LANGUAGE, "contribution.late") : "")
+        });
         facts.add(new String[] {"SHA-256", entry.sha256()});
         doc.facts(facts);
         doc.heading2(doc.label("contribution.disclosure"));
@@ -184,8 +210,11 @@ public final class MeetingPackPdf {
             doc.heading2(doc.label("contribution.files"));
             List files = new List().setSymbolIndent(8);
             for (PackContent.File file : entry.files()) {
-                files.add(new ListItem(doc.text(Messages.format(LANGUAGE, file.pdf() ? "pack.file.merged" : "pack.file.attached",
-                        file.fileName(), (file.size() + 1023) / 1024))));
+                files.add(new ListItem(doc.text(Messages.format(
+                        LANGUAGE,
+                        file.pdf() ? "pack.file.merged" : "pack.file.attached",
+                        file.fileName(),
+                        (file.size() + 1023) / 1024))));
             }
             doc.add(files);
         }

@@ -1,10 +1,9 @@
 package org.concerto.pdf;
 
-import org.concerto.shared.Localizable;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.concerto.shared.Localizable;
 
 /**
  * Everything the minutes say, as plain data: rendered to PDF without a database, compared between versions
@@ -23,10 +22,23 @@ import java.util.List;
  * @param actions        every action item decided (the actions table); the minutes fill them from the recorded action items
  * @param annexes        the contributions and documents annexed (the annex list); the minutes fill them from the accepted contributions
  */
-public record MinutesContent(DocumentMeeting meeting, String stage, boolean approved, int version, Instant issuedAt, String contentHash,
-                             String approvedBy, Instant approvedAt, String correction, boolean publicVersion,
-                             List<Localizable> presences, List<Attendee> attendance, List<AgendaLine> agenda, List<Section> sections,
-                             List<Action> actions, List<Annex> annexes) {
+public record MinutesContent(
+        DocumentMeeting meeting,
+        String stage,
+        boolean approved,
+        int version,
+        Instant issuedAt,
+        String contentHash,
+        String approvedBy,
+        Instant approvedAt,
+        String correction,
+        boolean publicVersion,
+        List<Localizable> presences,
+        List<Attendee> attendance,
+        List<AgendaLine> agenda,
+        List<Section> sections,
+        List<Action> actions,
+        List<Annex> annexes) {
 
     public MinutesContent {
         presences = List.copyOf(presences);
@@ -39,17 +51,39 @@ public record MinutesContent(DocumentMeeting meeting, String stage, boolean appr
 
     /** The same content with its hash, once computed over the canonical text. */
     public MinutesContent withHash(String hash) {
-        return new MinutesContent(meeting, stage, approved, version, issuedAt, hash, approvedBy, approvedAt, correction, publicVersion,
-                presences, attendance, agenda, sections, actions, annexes);
+        return new MinutesContent(
+                meeting,
+                stage,
+                approved,
+                version,
+                issuedAt,
+                hash,
+                approvedBy,
+                approvedAt,
+                correction,
+                publicVersion,
+                presences,
+                attendance,
+                agenda,
+                sections,
+                actions,
+                annexes);
     }
 
     /** One invitee, their role and whether they came; {@code status} null when nothing was recorded. */
-    public record Attendee(String name, String organisation, Localizable role, Localizable status) {
-    }
+    public record Attendee(String name, String organisation, Localizable role, Localizable status) {}
 
     /** One agenda item's part of the minutes. {@code votes} is null when there was no vote. */
-    public record Section(int number, String title, boolean confidential, String summary, List<Position> positions,
-                          String decision, Votes votes, List<String> recused, List<Action> actions) {
+    public record Section(
+            int number,
+            String title,
+            boolean confidential,
+            String summary,
+            List<Position> positions,
+            String decision,
+            Votes votes,
+            List<String> recused,
+            List<Action> actions) {
 
         public Section {
             positions = List.copyOf(positions);
@@ -59,24 +93,22 @@ public record MinutesContent(DocumentMeeting meeting, String stage, boolean appr
     }
 
     /** What one organisation said on an item. */
-    public record Position(String organisation, String statement) {
-    }
+    public record Position(String organisation, String statement) {}
 
     /** A vote: counts and, when the minority asked for it, its opinion. */
-    public record Votes(int inFavour, int against, int abstentions, String minorityOpinion) {
-    }
+    public record Votes(int inFavour, int against, int abstentions, String minorityOpinion) {}
 
     /** Who must do what by when; {@code item} is the agenda item's number, 0 when none. */
-    public record Action(int item, String description, String owner, LocalDate due, String status) {
-    }
+    public record Action(int item, String description, String owner, LocalDate due, String status) {}
 
     /** A document annexed to the minutes: a written contribution or a document of the meeting pack. */
-    public record Annex(int number, String title, String author, int item) {
-    }
+    public record Annex(int number, String title, String author, int item) {}
 
     /** The recusals of every item, in agenda order, for the recusals table. */
     public List<String[]> recusals() {
-        return sections.stream().flatMap(s -> s.recused().stream().map(name -> new String[] {String.valueOf(s.number()), s.title(), name}))
+        return sections.stream()
+                .flatMap(s ->
+                        s.recused().stream().map(name -> new String[] {String.valueOf(s.number()), s.title(), name}))
                 .toList();
     }
 }

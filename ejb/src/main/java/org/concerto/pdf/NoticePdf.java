@@ -2,11 +2,10 @@ package org.concerto.pdf;
 
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.properties.TextAlignment;
-import org.concerto.shared.Messages;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.concerto.shared.Messages;
 
 /**
  * The notice of meeting (convocation) of one invitee, as a letter in their preferred language:
@@ -18,19 +17,21 @@ public final class NoticePdf {
     /** The address block sits on the right half, where a window envelope shows it. */
     private static final float ADDRESS_INDENT = 260;
 
-    private NoticePdf() {
-    }
+    private NoticePdf() {}
 
     /**
      * @param answerUrl the page of the meeting where the invitee answers
      * @param issuedAt  the date printed on the letter
      */
-    public static byte[] render(DocumentMeeting meeting, List<AgendaLine> agenda, Addressee addressee, String answerUrl, Instant issuedAt) {
+    public static byte[] render(
+            DocumentMeeting meeting, List<AgendaLine> agenda, Addressee addressee, String answerUrl, Instant issuedAt) {
         Locale locale = addressee.locale();
         DocumentFormats formats = new DocumentFormats(locale);
-        OfficialDocument doc = new OfficialDocument(locale,
+        OfficialDocument doc = new OfficialDocument(
+                locale,
                 Messages.get(locale, "documents.notice.title") + " – " + addressee.name() + " – " + meeting.title(),
-                meeting.regulator(), Sections.footer(locale, "documents.notice.title", meeting, formats) + " · " + addressee.name(),
+                meeting.regulator(),
+                Sections.footer(locale, "documents.notice.title", meeting, formats) + " · " + addressee.name(),
                 meeting.illustrative());
         doc.letterhead(meeting.regulator());
 
@@ -42,7 +43,8 @@ public final class NoticePdf {
         if (addressee.organisation() != null) {
             address.add(doc.line(addressee.organisation()).setMargin(0));
         }
-        address.add(doc.line(doc.format("documents.notice.issued", formats.longDate(issuedAt))).setMarginTop(12));
+        address.add(doc.line(doc.format("documents.notice.issued", formats.longDate(issuedAt)))
+                .setMarginTop(12));
         doc.add(address);
 
         doc.heading1(doc.label("documents.notice.title"));
@@ -64,7 +66,10 @@ public final class NoticePdf {
         doc.paragraph(doc.format("documents.notice.answer.text", answerUrl));
 
         doc.paragraph(doc.label("documents.notice.closing")).setMarginTop(10);
-        doc.add(doc.strong(doc.label("documents.notice.signature")).setTextAlignment(TextAlignment.RIGHT).setMarginTop(8).setMarginBottom(0));
+        doc.add(doc.strong(doc.label("documents.notice.signature"))
+                .setTextAlignment(TextAlignment.RIGHT)
+                .setMarginTop(8)
+                .setMarginBottom(0));
         doc.add(doc.line(meeting.regulator()).setTextAlignment(TextAlignment.RIGHT));
         return doc.finish();
     }

@@ -1,9 +1,9 @@
 package org.concerto.pdf;
 
+import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
-import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
@@ -20,9 +20,9 @@ import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
 import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
 import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
-import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.kernel.pdf.tagging.PdfStructureAttributes;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
@@ -35,8 +35,6 @@ import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import com.itextpdf.pdfa.PdfADocument;
-import org.concerto.shared.Messages;
-
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -46,6 +44,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import org.concerto.shared.Messages;
 
 /**
  * The common frame of Concerto's documents: A4, PDF/A-2A (tagged, with the embedded DejaVu Sans, an
@@ -69,6 +68,7 @@ final class OfficialDocument {
     private static final float MARGIN_BOTTOM = 64;
     /** How many rows of a long table are laid out at a time. */
     private static final int LONG_TABLE_GROUP = 25;
+
     private static final float FOOTER_SIZE = 8;
     /** Stands for the number of pages in the footer's pattern, where the placeholder goes. */
     private static final String TOTAL_MARK = "\uE000";
@@ -78,7 +78,8 @@ final class OfficialDocument {
     // its own PdfFont and subset from it. Parsing DejaVu Sans for every document cost more than the layout.
     private static final FontProgram REGULAR_FONT = font("fonts/DejaVuSans.ttf");
     private static final FontProgram BOLD_FONT = font("fonts/DejaVuSans-Bold.ttf");
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final Locale locale;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -91,9 +92,11 @@ final class OfficialDocument {
     private boolean numbered = true;
     /** Minutes: a diagonal mark under the content of every page ("PROJET"), and a running header. */
     private String watermark;
+
     private String header;
     /** The "Y" of "page X sur Y", drawn on every page and written at the end. */
     private final PdfFormXObject totalPages;
+
     private static final float TOTAL_WIDTH = 30;
     private static final float TOTAL_HEIGHT = 12;
 
@@ -106,12 +109,21 @@ final class OfficialDocument {
     }
 
     /** Minutes are PDF/A-3A, so that their decisions and actions travel inside them as data. */
-    OfficialDocument(Locale locale, String title, String author, String footer, boolean illustrative, PdfAConformance conformance) {
+    OfficialDocument(
+            Locale locale,
+            String title,
+            String author,
+            String footer,
+            boolean illustrative,
+            PdfAConformance conformance) {
         this.locale = Typography.isFrench(locale) ? Locale.FRENCH : Locale.ENGLISH;
         this.footer = footer;
         this.illustrative = illustrative;
-        pdf = new PdfADocument(new PdfWriter(out), conformance,
-                new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(SRGB)));
+        pdf = new PdfADocument(
+                new PdfWriter(out),
+                conformance,
+                new PdfOutputIntent(
+                        "Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(SRGB)));
         pdf.setTagged();
         pdf.getCatalog().setLang(new PdfString(this.locale.getLanguage()));
         pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
@@ -119,8 +131,10 @@ final class OfficialDocument {
         info.setTitle(text(title));
         info.setAuthor(author);
         info.setCreator("Concerto");
-        regular = PdfFontFactory.createFont(REGULAR_FONT, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
-        bold = PdfFontFactory.createFont(BOLD_FONT, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+        regular = PdfFontFactory.createFont(
+                REGULAR_FONT, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+        bold = PdfFontFactory.createFont(
+                BOLD_FONT, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
         // Each page is decorated and written as soon as it is full: its header, its footer and its
         // watermark are drawn by the END_PAGE handler, and "page X sur Y" shows Y through a placeholder
         // filled once the number of pages is known. Nothing of a finished page stays in memory.
@@ -158,19 +172,34 @@ final class OfficialDocument {
 
     /** The convening body, as a letterhead. */
     void letterhead(String regulator) {
-        document.add(new Paragraph(text(regulator)).setFont(bold).setFontSize(11).setFontColor(NAVY)
-                .setBorderBottom(new SolidBorder(NAVY, 1.2f)).setPaddingBottom(4).setMarginBottom(14));
+        document.add(new Paragraph(text(regulator))
+                .setFont(bold)
+                .setFontSize(11)
+                .setFontColor(NAVY)
+                .setBorderBottom(new SolidBorder(NAVY, 1.2f))
+                .setPaddingBottom(4)
+                .setMarginBottom(14));
     }
 
     void heading1(String text) {
-        Paragraph heading = new Paragraph(text(text)).setFont(bold).setFontSize(18).setFontColor(NAVY).setMarginTop(4).setMarginBottom(2);
+        Paragraph heading = new Paragraph(text(text))
+                .setFont(bold)
+                .setFontSize(18)
+                .setFontColor(NAVY)
+                .setMarginTop(4)
+                .setMarginBottom(2);
         heading.getAccessibilityProperties().setRole(StandardRoles.H1);
         document.add(heading);
     }
 
     /** A sub-heading inside a section (minutes). */
     void heading3(String text) {
-        Paragraph heading = new Paragraph(text(text)).setFont(bold).setFontSize(10.5f).setFontColor(NAVY).setMarginTop(8).setMarginBottom(3)
+        Paragraph heading = new Paragraph(text(text))
+                .setFont(bold)
+                .setFontSize(10.5f)
+                .setFontColor(NAVY)
+                .setMarginTop(8)
+                .setMarginBottom(3)
                 .setKeepWithNext(true);
         heading.getAccessibilityProperties().setRole(StandardRoles.H3);
         document.add(heading);
@@ -191,16 +220,29 @@ final class OfficialDocument {
      * pages say, its relationship "Data".
      */
     void attach(String fileName, String description, String mimeType, byte[] content) {
-        com.itextpdf.kernel.pdf.filespec.PdfFileSpec spec = com.itextpdf.kernel.pdf.filespec.PdfFileSpec.createEmbeddedFileSpec(
-                pdf, content, description, fileName, new com.itextpdf.kernel.pdf.PdfName(mimeType), null,
-                com.itextpdf.kernel.pdf.PdfName.Data);
+        com.itextpdf.kernel.pdf.filespec.PdfFileSpec spec =
+                com.itextpdf.kernel.pdf.filespec.PdfFileSpec.createEmbeddedFileSpec(
+                        pdf,
+                        content,
+                        description,
+                        fileName,
+                        new com.itextpdf.kernel.pdf.PdfName(mimeType),
+                        null,
+                        com.itextpdf.kernel.pdf.PdfName.Data);
         pdf.addAssociatedFile(fileName, spec);
     }
 
     /** A section's heading, kept with what follows it. */
     void heading2(String text) {
-        Paragraph heading = new Paragraph(text(text)).setFont(bold).setFontSize(12).setFontColor(NAVY).setMarginTop(14).setMarginBottom(6)
-                .setBorderBottom(new SolidBorder(RULE, 0.6f)).setPaddingBottom(2).setKeepWithNext(true);
+        Paragraph heading = new Paragraph(text(text))
+                .setFont(bold)
+                .setFontSize(12)
+                .setFontColor(NAVY)
+                .setMarginTop(14)
+                .setMarginBottom(6)
+                .setBorderBottom(new SolidBorder(RULE, 0.6f))
+                .setPaddingBottom(2)
+                .setKeepWithNext(true);
         heading.getAccessibilityProperties().setRole(StandardRoles.H2);
         document.add(heading);
     }
@@ -237,10 +279,17 @@ final class OfficialDocument {
 
     /** Label and value pairs, the labels being row headers for assistive technologies. */
     void facts(List<String[]> facts) {
-        Table table = new Table(UnitValue.createPercentArray(new float[] {24, 76})).useAllAvailableWidth().setMarginBottom(6);
+        Table table = new Table(UnitValue.createPercentArray(new float[] {24, 76}))
+                .useAllAvailableWidth()
+                .setMarginBottom(6);
         for (String[] fact : facts) {
-            Cell label = new Cell().add(new Paragraph(text(fact[0]))).setFont(bold).setFontSize(9.5f).setFontColor(MUTED)
-                    .setBorder(Border.NO_BORDER).setPaddingLeft(0);
+            Cell label = new Cell()
+                    .add(new Paragraph(text(fact[0])))
+                    .setFont(bold)
+                    .setFontSize(9.5f)
+                    .setFontColor(MUTED)
+                    .setBorder(Border.NO_BORDER)
+                    .setPaddingLeft(0);
             label.getAccessibilityProperties().setRole(StandardRoles.TH);
             label.getAccessibilityProperties().addAttributes(scope("Row"));
             table.addCell(label);
@@ -260,7 +309,8 @@ final class OfficialDocument {
      * instead of the whole table at once, which would keep every cell in memory until the end.
      */
     Table longTable(float[] widths, String... headers) {
-        Table table = withHeaders(new Table(UnitValue.createPercentArray(widths), true).useAllAvailableWidth(), headers);
+        Table table =
+                withHeaders(new Table(UnitValue.createPercentArray(widths), true).useAllAvailableWidth(), headers);
         document.add(table);
         return table;
     }
@@ -278,7 +328,11 @@ final class OfficialDocument {
 
     private Table withHeaders(Table table, String... headers) {
         for (String header : headers) {
-            Cell cell = new Cell().add(new Paragraph(text(header))).setFont(bold).setFontSize(9).setBackgroundColor(HEADER_FILL)
+            Cell cell = new Cell()
+                    .add(new Paragraph(text(header)))
+                    .setFont(bold)
+                    .setFontSize(9)
+                    .setBackgroundColor(HEADER_FILL)
                     .setBorder(new SolidBorder(RULE, 0.6f));
             cell.getAccessibilityProperties().addAttributes(scope("Column"));
             table.addHeaderCell(cell);
@@ -292,7 +346,11 @@ final class OfficialDocument {
 
     /** A body cell; a row is never split across two pages. */
     Cell bodyCell() {
-        return new Cell().setBorder(new SolidBorder(RULE, 0.6f)).setFontSize(9.5f).setPadding(4).setKeepTogether(true);
+        return new Cell()
+                .setBorder(new SolidBorder(RULE, 0.6f))
+                .setFontSize(9.5f)
+                .setPadding(4)
+                .setKeepTogether(true);
     }
 
     Paragraph small(String text, Color color) {
@@ -323,8 +381,12 @@ final class OfficialDocument {
         document.flush();
         try (Canvas total = new Canvas(totalPages, pdf)) {
             total.setFont(regular).setFontSize(FOOTER_SIZE).setFontColor(MUTED);
-            total.showTextAligned(new Paragraph(String.valueOf(pdf.getNumberOfPages())).setMargin(0),
-                    0, TOTAL_HEIGHT, TextAlignment.LEFT, VerticalAlignment.TOP);
+            total.showTextAligned(
+                    new Paragraph(String.valueOf(pdf.getNumberOfPages())).setMargin(0),
+                    0,
+                    TOTAL_HEIGHT,
+                    TextAlignment.LEFT,
+                    VerticalAlignment.TOP);
         }
         document.close();
         return out.toByteArray();
@@ -338,13 +400,23 @@ final class OfficialDocument {
         }
         PdfCanvas pdfCanvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
         pdfCanvas.openTag(new CanvasArtifact());
-        pdfCanvas.setStrokeColor(RULE).setLineWidth(0.6f)
-                .moveTo(MARGIN_SIDE, MARGIN_BOTTOM - 22).lineTo(size.getWidth() - MARGIN_SIDE, MARGIN_BOTTOM - 22).stroke();
+        pdfCanvas
+                .setStrokeColor(RULE)
+                .setLineWidth(0.6f)
+                .moveTo(MARGIN_SIDE, MARGIN_BOTTOM - 22)
+                .lineTo(size.getWidth() - MARGIN_SIDE, MARGIN_BOTTOM - 22)
+                .stroke();
         try (Canvas canvas = new Canvas(pdfCanvas, size)) {
             canvas.setFont(regular).setFontColor(MUTED);
-            canvas.showTextAligned(new Paragraph(text(footer)).setFontSize(FOOTER_SIZE).setMargin(0)
+            canvas.showTextAligned(
+                    new Paragraph(text(footer))
+                            .setFontSize(FOOTER_SIZE)
+                            .setMargin(0)
                             .setWidth(size.getWidth() - 2 * MARGIN_SIDE - 90),
-                    MARGIN_SIDE, MARGIN_BOTTOM - 28, TextAlignment.LEFT, VerticalAlignment.TOP);
+                    MARGIN_SIDE,
+                    MARGIN_BOTTOM - 28,
+                    TextAlignment.LEFT,
+                    VerticalAlignment.TOP);
             if (numbered) {
                 // "page 3 sur " then the placeholder of the total: the text around {1} comes from the bundle.
                 String[] parts = format("documents.page", number, TOTAL_MARK).split(TOTAL_MARK, -1);
@@ -353,20 +425,37 @@ final class OfficialDocument {
                 // A paragraph drops its trailing space: the gap before the total is left by hand.
                 String before = parts[0].stripTrailing();
                 float gap = before.length() < parts[0].length() ? regular.getWidth(" ", FOOTER_SIZE) : 0;
-                canvas.showTextAligned(new Paragraph(before).setFontSize(FOOTER_SIZE).setMargin(0),
-                        right - totalWidth - gap, MARGIN_BOTTOM - 28, TextAlignment.RIGHT, VerticalAlignment.TOP);
+                canvas.showTextAligned(
+                        new Paragraph(before).setFontSize(FOOTER_SIZE).setMargin(0),
+                        right - totalWidth - gap,
+                        MARGIN_BOTTOM - 28,
+                        TextAlignment.RIGHT,
+                        VerticalAlignment.TOP);
                 pdfCanvas.addXObjectAt(totalPages, right - totalWidth, MARGIN_BOTTOM - 28 - TOTAL_HEIGHT);
             }
             if (illustrative) {
-                canvas.showTextAligned(new Paragraph(label("documents.demo")).setFont(bold).setFontSize(8.5f)
-                                .setFontColor(ALERT).setBackgroundColor(ALERT_FILL).setBorder(new SolidBorder(ALERT, 0.8f))
-                                .setPaddings(3, 8, 3, 8).setMargin(0),
-                        size.getWidth() / 2, size.getTop() - 22, TextAlignment.CENTER, VerticalAlignment.TOP);
+                canvas.showTextAligned(
+                        new Paragraph(label("documents.demo"))
+                                .setFont(bold)
+                                .setFontSize(8.5f)
+                                .setFontColor(ALERT)
+                                .setBackgroundColor(ALERT_FILL)
+                                .setBorder(new SolidBorder(ALERT, 0.8f))
+                                .setPaddings(3, 8, 3, 8)
+                                .setMargin(0),
+                        size.getWidth() / 2,
+                        size.getTop() - 22,
+                        TextAlignment.CENTER,
+                        VerticalAlignment.TOP);
             }
             if (header != null) {
-                canvas.showTextAligned(new Paragraph(text(header)).setFontSize(FOOTER_SIZE).setMargin(0),
+                canvas.showTextAligned(
+                        new Paragraph(text(header)).setFontSize(FOOTER_SIZE).setMargin(0),
                         // Below the demo mention when there is one, so that neither hides the other.
-                        MARGIN_SIDE, size.getTop() - (illustrative ? 44 : 24), TextAlignment.LEFT, VerticalAlignment.TOP);
+                        MARGIN_SIDE,
+                        size.getTop() - (illustrative ? 44 : 24),
+                        TextAlignment.LEFT,
+                        VerticalAlignment.TOP);
             }
         }
         pdfCanvas.closeTag();
@@ -383,8 +472,14 @@ final class OfficialDocument {
         float width = bold.getWidth(watermark, fontSize);
         float x = size.getWidth() / 2 - (width / 2) * cos;
         float y = size.getHeight() / 2 - (width / 2) * sin;
-        under.saveState().beginText().setFontAndSize(bold, fontSize).setColor(WATERMARK, true)
-                .setTextMatrix(cos, sin, -sin, cos, x, y).showText(watermark).endText().restoreState();
+        under.saveState()
+                .beginText()
+                .setFontAndSize(bold, fontSize)
+                .setColor(WATERMARK, true)
+                .setTextMatrix(cos, sin, -sin, cos, x, y)
+                .showText(watermark)
+                .endText()
+                .restoreState();
         under.closeTag();
     }
 

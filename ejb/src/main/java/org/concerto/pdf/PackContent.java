@@ -10,23 +10,28 @@ import java.util.List;
  */
 public final class PackContent {
 
-    private PackContent() {
-    }
+    private PackContent() {}
 
     /** A file of a contribution: a PDF is merged into the pack, any other file is attached inside it. */
-    public record File(String fileName, boolean pdf, Path path, long size, String sha256) {
-    }
+    public record File(String fileName, boolean pdf, Path path, long size, String sha256) {}
 
     /**
      * One contribution, as invitees read it.
      *
      * @param disclosure the declared interests and funding; null when the author declared none
      */
-    public record Entry(String title, String author, String organisation, int versionNumber, String sha256, Instant submittedAt,
-                        boolean late, List<String> statement, String disclosure, List<File> files) {
-    }
+    public record Entry(
+            String title,
+            String author,
+            String organisation,
+            int versionNumber,
+            String sha256,
+            Instant submittedAt,
+            boolean late,
+            List<String> statement,
+            String disclosure,
+            List<File> files) {}
 
     /** Contributions to one agenda item ({@code itemNumber} set) or to the whole meeting (null). */
-    public record Section(Integer itemNumber, String itemTitle, List<Entry> entries) {
-    }
+    public record Section(Integer itemNumber, String itemTitle, List<Entry> entries) {}
 }

@@ -7,14 +7,13 @@ import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfObject;
 import com.itextpdf.kernel.pdf.PdfReader;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.concerto.shared.BusinessException;
-import org.concerto.shared.PdfCheck;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.PdfCheck;
 
 /**
  * Decides from its content whether an uploaded file is a PDF that is safe to pass on to other people:

@@ -12,7 +12,8 @@ public final class PersonalData {
     private final String controller;
     private final List<DataSection> sections;
 
-    public PersonalData(long personId, String displayName, Instant exportedAt, String controller, List<DataSection> sections) {
+    public PersonalData(
+            long personId, String displayName, Instant exportedAt, String controller, List<DataSection> sections) {
         this.personId = personId;
         this.displayName = displayName;
         this.exportedAt = exportedAt;

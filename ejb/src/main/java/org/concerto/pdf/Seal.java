@@ -10,18 +10,6 @@ import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.signatures.IExternalSignatureContainer;
 import com.itextpdf.signatures.PdfSigner;
 import com.itextpdf.signatures.SignerProperties;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,6 +23,17 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
  * Concerto's seal on approved minutes: an invisible approval signature (adbe.pkcs7.detached, SHA-256) that a
@@ -48,12 +47,10 @@ public final class Seal {
     private static final int SIGNATURE_SPACE = 16_384;
     private static final String FIELD = "ConcertoSeal";
 
-    private Seal() {
-    }
+    private Seal() {}
 
     /** The signing key and its certificate. */
-    public record Key(PrivateKey privateKey, X509Certificate certificate) {
-    }
+    public record Key(PrivateKey privateKey, X509Certificate certificate) {}
 
     /** What a check found: whether the file carries Concerto's valid seal over all of its bytes, and by whom. */
     public record Check(boolean sealed, boolean intact, boolean coversWholeFile, String signer, Instant signedAt) {
@@ -71,7 +68,10 @@ public final class Seal {
             PdfSigner signer = new PdfSigner(reader, out, new StampingProperties().useAppendMode());
             Calendar when = GregorianCalendar.getInstance(TimeZone.getTimeZone("UTC"));
             when.setTimeInMillis(at.toEpochMilli());
-            signer.setSignerProperties(new SignerProperties().setFieldName(FIELD).setReason(reason).setLocation(location)
+            signer.setSignerProperties(new SignerProperties()
+                    .setFieldName(FIELD)
+                    .setReason(reason)
+                    .setLocation(location)
                     .setClaimedSignDate(when));
             signer.signExternalContainer(new CmsContainer(key), SIGNATURE_SPACE);
             return out.toByteArray();
@@ -104,14 +104,26 @@ public final class Seal {
             signed.write(pdf, (int) r[2], (int) r[3]);
             boolean whole = r[2] + r[3] == pdf.length;
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed.toByteArray()), contents);
-            SignerInformation info = cms.getSignerInfos().getSigners().iterator().next();
-            boolean bySeal = expected != null && info.getSID().match(new org.bouncycastle.cert.X509CertificateHolder(expected.getEncoded()));
+            SignerInformation info =
+                    cms.getSignerInfos().getSigners().iterator().next();
+            boolean bySeal = expected != null
+                    && info.getSID().match(new org.bouncycastle.cert.X509CertificateHolder(expected.getEncoded()));
             boolean intact = bySeal && info.verify(new JcaSimpleSignerInfoVerifierBuilder().build(expected));
             PdfString date = signature.getAsString(PdfName.M);
-            Instant signedAt = date == null ? null : com.itextpdf.kernel.pdf.PdfDate.decode(date.getValue()).toInstant();
-            return new Check(bySeal, intact, whole, expected == null ? null : expected.getSubjectX500Principal().getName(), signedAt);
-        } catch (IOException | CMSException | OperatorCreationException
-                 | GeneralSecurityException | RuntimeException e) {
+            Instant signedAt = date == null
+                    ? null
+                    : com.itextpdf.kernel.pdf.PdfDate.decode(date.getValue()).toInstant();
+            return new Check(
+                    bySeal,
+                    intact,
+                    whole,
+                    expected == null ? null : expected.getSubjectX500Principal().getName(),
+                    signedAt);
+        } catch (IOException
+                | CMSException
+                | OperatorCreationException
+                | GeneralSecurityException
+                | RuntimeException e) {
             // A file that is not a PDF, or whose signature cannot be parsed, is simply not authentic.
             return new Check(false, false, false, null, null);
         }
@@ -124,7 +136,9 @@ public final class Seal {
         }
         for (int i = 0; i < acroForm.getAsArray(PdfName.Fields).size(); i++) {
             PdfDictionary field = acroForm.getAsArray(PdfName.Fields).getAsDictionary(i);
-            if (field != null && PdfName.Sig.equals(field.getAsName(PdfName.FT)) && field.getAsDictionary(PdfName.V) != null) {
+            if (field != null
+                    && PdfName.Sig.equals(field.getAsName(PdfName.FT))
+                    && field.getAsDictionary(PdfName.V) != null) {
                 return field.getAsDictionary(PdfName.V);
             }
         }
@@ -144,12 +158,17 @@ public final class Seal {
         public byte[] sign(InputStream data) throws GeneralSecurityException {
             try {
                 CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-                generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                        .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()), key.certificate()));
+                generator.addSignerInfoGenerator(
+                        new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                                .build(
+                                        new JcaContentSignerBuilder("SHA256withRSA").build(key.privateKey()),
+                                        key.certificate()));
                 generator.addCertificates(new JcaCertStore(List.of(key.certificate())));
                 // iText's range stream stops InputStream.readAllBytes after its first buffer: read it iText's way.
                 byte[] signed = com.itextpdf.io.util.StreamUtil.inputStreamToArray(data);
-                return generator.generate(new CMSProcessableByteArray(signed), false).getEncoded();
+                return generator
+                        .generate(new CMSProcessableByteArray(signed), false)
+                        .getEncoded();
             } catch (IOException | CMSException | OperatorCreationException e) {
                 throw new GeneralSecurityException(e);
             }

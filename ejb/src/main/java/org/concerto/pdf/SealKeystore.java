@@ -1,14 +1,5 @@
 package org.concerto.pdf;
 
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.concerto.shared.Settings;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,6 +21,14 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.logging.Logger;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.concerto.shared.Settings;
 
 /**
  * Where the seal's key comes from. In production, a PKCS#12 keystore given by CONCERTO_SEAL_KEYSTORE with
@@ -43,8 +42,7 @@ public final class SealKeystore {
     private static final String GENERATED_ALIAS = "concerto-seal";
     private static volatile Seal.Key cached;
 
-    private SealKeystore() {
-    }
+    private SealKeystore() {}
 
     /** The seal key, loaded once per server. */
     public static Seal.Key key() {
@@ -64,12 +62,18 @@ public final class SealKeystore {
         String configured = Settings.get("concerto.seal.keystore").orElse(null);
         if (configured != null) {
             char[] password = Settings.get("concerto.seal.password")
-                    .orElseThrow(() -> new IllegalStateException("CONCERTO_SEAL_KEYSTORE is set: CONCERTO_SEAL_PASSWORD must be too"))
+                    .orElseThrow(() -> new IllegalStateException(
+                            "CONCERTO_SEAL_KEYSTORE is set: CONCERTO_SEAL_PASSWORD must be too"))
                     .toCharArray();
-            return read(Path.of(configured), password, Settings.get("concerto.seal.alias").orElse(null));
+            return read(
+                    Path.of(configured),
+                    password,
+                    Settings.get("concerto.seal.alias").orElse(null));
         }
-        Path dir = Settings.get("concerto.data.dir").map(Path::of)
-                .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "concerto"))
+        Path dir = Settings.get("concerto.data.dir")
+                .map(Path::of)
+                .orElseGet(() -> Path.of(
+                        System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "concerto"))
                 .resolve("seal");
         return generatedIn(dir);
     }
@@ -90,7 +94,10 @@ public final class SealKeystore {
                 LOG.warning("No CONCERTO_SEAL_KEYSTORE: Concerto made its own self-signed seal in " + store
                         + " (fine for a demo; configure a real seal certificate in production)");
             }
-            return read(store, Files.readString(secret, StandardCharsets.UTF_8).trim().toCharArray(), GENERATED_ALIAS);
+            return read(
+                    store,
+                    Files.readString(secret, StandardCharsets.UTF_8).trim().toCharArray(),
+                    GENERATED_ALIAS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -121,15 +128,23 @@ public final class SealKeystore {
             KeyPair pair = generator.generateKeyPair();
             X500Name name = new X500Name("CN=Concerto – cachet des comptes rendus (auto-signé), O=Concerto");
             Instant now = Instant.now();
-            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, new BigInteger(64, new SecureRandom()),
-                    Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3650))), name, pair.getPublic());
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    name,
+                    new BigInteger(64, new SecureRandom()),
+                    Date.from(now.minus(Duration.ofDays(1))),
+                    Date.from(now.plus(Duration.ofDays(3650))),
+                    name,
+                    pair.getPublic());
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            builder.addExtension(
+                    Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
             X509Certificate certificate = new JcaX509CertificateConverter()
-                    .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+                    .getCertificate(
+                            builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
             KeyStore keyStore = KeyStore.getInstance("PKCS12");
             keyStore.load(null, null);
-            keyStore.setKeyEntry(GENERATED_ALIAS, pair.getPrivate(), password, new java.security.cert.Certificate[] {certificate});
+            keyStore.setKeyEntry(
+                    GENERATED_ALIAS, pair.getPrivate(), password, new java.security.cert.Certificate[] {certificate});
             return keyStore;
         } catch (IOException | org.bouncycastle.operator.OperatorCreationException e) {
             throw new GeneralSecurityException(e);
@@ -142,15 +157,19 @@ public final class SealKeystore {
             keyStore.load(in, password);
             String name = alias;
             if (name == null) {
-                name = java.util.Collections.list(keyStore.aliases()).stream().filter(a -> {
-                    try {
-                        return keyStore.isKeyEntry(a);
-                    } catch (java.security.KeyStoreException e) {
-                        return false;
-                    }
-                }).findFirst().orElseThrow(() -> new IllegalStateException("No key in the seal keystore " + file));
+                name = java.util.Collections.list(keyStore.aliases()).stream()
+                        .filter(a -> {
+                            try {
+                                return keyStore.isKeyEntry(a);
+                            } catch (java.security.KeyStoreException e) {
+                                return false;
+                            }
+                        })
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException("No key in the seal keystore " + file));
             }
-            return new Seal.Key((PrivateKey) keyStore.getKey(name, password), (X509Certificate) keyStore.getCertificate(name));
+            return new Seal.Key(
+                    (PrivateKey) keyStore.getKey(name, password), (X509Certificate) keyStore.getCertificate(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {

@@ -2,21 +2,20 @@ package org.concerto.pdf;
 
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Table;
-import org.concerto.shared.Messages;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.concerto.shared.Messages;
 
 /** Parts that several documents share: the practical details of the meeting and the agenda table. */
 final class Sections {
 
-    private Sections() {
-    }
+    private Sections() {}
 
     /** "Ordre du jour · réunion du 12 septembre 2019" */
     static String footer(Locale locale, String documentKey, DocumentMeeting meeting, DocumentFormats formats) {
-        return Messages.get(locale, documentKey) + " · " + Messages.format(locale, "documents.meetingOf", formats.longDate(meeting.startsAt()));
+        return Messages.get(locale, documentKey) + " · "
+                + Messages.format(locale, "documents.meetingOf", formats.longDate(meeting.startsAt()));
     }
 
     /** Date, times, place, link, format and subject, as label and value pairs. */
@@ -41,13 +40,20 @@ final class Sections {
      * The agenda as a table: number, start and end (computed by the meeting's timetable from its start and
      * the planned durations), item, kind, presenter, duration; confidential items marked.
      */
-    static void agendaTable(OfficialDocument doc, DocumentMeeting meeting, List<AgendaLine> agenda, DocumentFormats formats) {
+    static void agendaTable(
+            OfficialDocument doc, DocumentMeeting meeting, List<AgendaLine> agenda, DocumentFormats formats) {
         if (agenda.isEmpty()) {
             doc.paragraph(doc.label("meeting.agenda.empty"));
             return;
         }
-        Table table = doc.table(new float[] {4, 15, 35, 13, 24, 9}, doc.label("agenda.number"), doc.label("agenda.time"),
-                doc.label("documents.agenda.item"), doc.label("field.kind"), doc.label("agenda.presenter"), doc.label("agenda.duration"));
+        Table table = doc.table(
+                new float[] {4, 15, 35, 13, 24, 9},
+                doc.label("agenda.number"),
+                doc.label("agenda.time"),
+                doc.label("documents.agenda.item"),
+                doc.label("field.kind"),
+                doc.label("agenda.presenter"),
+                doc.label("agenda.duration"));
         boolean anyConfidential = false;
         for (int i = 0; i < agenda.size(); i++) {
             AgendaLine row = agenda.get(i);
@@ -56,7 +62,8 @@ final class Sections {
             Cell item = doc.bodyCell().add(doc.strong(row.title()));
             if (row.confidential()) {
                 anyConfidential = true;
-                item.add(doc.small(doc.label("agenda.confidential"), OfficialDocument.ALERT).setFont(doc.bold()));
+                item.add(doc.small(doc.label("agenda.confidential"), OfficialDocument.ALERT)
+                        .setFont(doc.bold()));
             }
             if (row.description() != null) {
                 item.add(doc.small(row.description(), OfficialDocument.MUTED));
@@ -75,7 +82,8 @@ final class Sections {
         }
         doc.add(table);
         if (anyConfidential) {
-            doc.add(doc.small(doc.label("documents.agenda.confidentialNote"), OfficialDocument.MUTED).setMarginTop(4));
+            doc.add(doc.small(doc.label("documents.agenda.confidentialNote"), OfficialDocument.MUTED)
+                    .setMarginTop(4));
         }
     }
 }

@@ -2,7 +2,6 @@ package org.concerto.pdf;
 
 import com.itextpdf.io.font.TrueTypeFont;
 import com.itextpdf.io.font.otf.OpenTableLookup;
-
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
@@ -17,8 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SharedTrueTypeFont extends TrueTypeFont {
 
-    private record Found(String script, Map<String, List<OpenTableLookup>> lookups) {
-    }
+    private record Found(String script, Map<String, List<OpenTableLookup>> lookups) {}
 
     private final transient Map<List<String>, Found> found = new ConcurrentHashMap<>();
 

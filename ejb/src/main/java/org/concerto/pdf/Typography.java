@@ -16,11 +16,11 @@ final class Typography {
 
     /** Any ordinary or no-break space (or none, for guillemets) where French wants a narrow no-break one. */
     private static final Pattern BEFORE_HIGH_PUNCTUATION = Pattern.compile("[ \u00A0\u202F]+([:;!?»])");
+
     private static final Pattern GUILLEMET_CLOSE_WITHOUT_SPACE = Pattern.compile("(?<=[^\\s\u202F\u00A0])»");
     private static final Pattern AFTER_GUILLEMET_OPEN = Pattern.compile("«[ \u00A0\u202F]*");
 
-    private Typography() {
-    }
+    private Typography() {}
 
     static String apply(Locale locale, String text) {
         if (text == null || text.isEmpty() || !isFrench(locale)) {
@@ -28,7 +28,10 @@ final class Typography {
         }
         String result = BEFORE_HIGH_PUNCTUATION.matcher(text).replaceAll(NARROW_NO_BREAK_SPACE + "$1");
         result = GUILLEMET_CLOSE_WITHOUT_SPACE.matcher(result).replaceAll(NARROW_NO_BREAK_SPACE + "»");
-        return AFTER_GUILLEMET_OPEN.matcher(result).replaceAll("«" + NARROW_NO_BREAK_SPACE).replace('\'', '’');
+        return AFTER_GUILLEMET_OPEN
+                .matcher(result)
+                .replaceAll("«" + NARROW_NO_BREAK_SPACE)
+                .replace('\'', '’');
     }
 
     static boolean isFrench(Locale locale) {

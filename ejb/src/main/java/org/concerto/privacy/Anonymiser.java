@@ -1,14 +1,13 @@
 package org.concerto.privacy;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
 import org.concerto.mail.OutboxMail;
 import org.concerto.participant.Person;
 import org.concerto.security.UserAccount;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Role;
-
-import java.time.Instant;
-import java.util.List;
 
 /**
  * Anonymises one person, for the secretariat's button and the retention timer alike: the pseudonym replaces
@@ -18,15 +17,17 @@ import java.util.List;
  */
 final class Anonymiser {
 
-    private Anonymiser() {
-    }
+    private Anonymiser() {}
 
     /** Regulator staff keep their names: what they did is signed by them. */
     static boolean isStaff(EntityManager em, long personId) {
-        return !em.createQuery("select a.id from UserAccount a join a.roles r where a.person.id = :person and r = :role", Long.class)
+        return !em.createQuery(
+                        "select a.id from UserAccount a join a.roles r where a.person.id = :person and r = :role",
+                        Long.class)
                 .setParameter("person", personId)
                 .setParameter("role", Role.SECRETARIAT)
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
     }
 
     static void anonymise(EntityManager em, Person person, Instant now) {
@@ -40,7 +41,8 @@ final class Anonymiser {
                 .getResultList()
                 .forEach(UserAccount::disable);
         // One by one: each mail's attachments go with it.
-        List<OutboxMail> mails = em.createQuery("select m from OutboxMail m where m.recipient = :email", OutboxMail.class)
+        List<OutboxMail> mails = em.createQuery(
+                        "select m from OutboxMail m where m.recipient = :email", OutboxMail.class)
                 .setParameter("email", formerEmail)
                 .getResultList();
         mails.forEach(em::remove);

@@ -10,6 +10,17 @@ import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Logger;
 import org.concerto.audit.AuditRevision;
 import org.concerto.interest.DeclaredInterest;
 import org.concerto.interest.InterestDecision;
@@ -18,7 +29,6 @@ import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.Invitation;
 import org.concerto.participant.Organisation;
 import org.concerto.participant.Person;
-import org.concerto.participant.StakeholderCategory;
 import org.concerto.pdf.DataRecord;
 import org.concerto.pdf.DataSection;
 import org.concerto.pdf.PdfFile;
@@ -33,18 +43,6 @@ import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Role;
 import org.concerto.shared.Settings;
 import org.concerto.shared.Versions;
-
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.logging.Logger;
 
 /**
  * A person's rights over their data: the export of everything Concerto holds about them, for them and
@@ -74,31 +72,45 @@ public class PrivacyService {
         Person person = readable(personId);
         List<DataSection> sections = new ArrayList<>();
         Organisation organisation = person.getOrganisation();
-        sections.add(new DataSection("identity", List.of(new DataRecord()
-                .with("firstName", person.getFirstName())
-                .with("lastName", person.getLastName())
-                .with("email", person.getEmail())
-                .with("jobTitle", person.getJobTitle())
-                .with("preferredLanguage", person.getPreferredLanguage())
-                .with("organisation", organisation == null ? null : organisation.getName())
-                .with("publicNameConsent", person.isPublicNameConsent())
-                .with("anonymisedAt", person.getAnonymisedAt()))));
+        sections.add(new DataSection(
+                "identity",
+                List.of(new DataRecord()
+                        .with("firstName", person.getFirstName())
+                        .with("lastName", person.getLastName())
+                        .with("email", person.getEmail())
+                        .with("jobTitle", person.getJobTitle())
+                        .with("preferredLanguage", person.getPreferredLanguage())
+                        .with("organisation", organisation == null ? null : organisation.getName())
+                        .with("publicNameConsent", person.isPublicNameConsent())
+                        .with("anonymisedAt", person.getAnonymisedAt()))));
 
-        List<UserAccount> accounts = em.createQuery("select a from UserAccount a where a.person.id = :person", UserAccount.class)
-                .setParameter("person", personId).getResultList();
+        List<UserAccount> accounts = em.createQuery(
+                        "select a from UserAccount a where a.person.id = :person", UserAccount.class)
+                .setParameter("person", personId)
+                .getResultList();
         List<DataRecord> accountRecords = new ArrayList<>();
         for (UserAccount account : accounts) {
             accountRecords.add(new DataRecord()
                     .with("login", account.getLogin())
-                    .with("roles", String.join(", ", account.getRoles().stream().map(Enum::name).sorted().toList()))
+                    .with(
+                            "roles",
+                            String.join(
+                                    ", ",
+                                    account.getRoles().stream()
+                                            .map(Enum::name)
+                                            .sorted()
+                                            .toList()))
                     .with("enabled", account.isEnabled()));
         }
         sections.add(new DataSection("account", accountRecords));
 
         List<DataRecord> invitations = new ArrayList<>();
-        for (Invitation invitation : em.createQuery("select i from Invitation i join fetch i.meeting where i.person.id = :person"
-                        + " order by i.meeting.schedule.startsAt, i.id", Invitation.class)
-                .setParameter("person", personId).getResultList()) {
+        for (Invitation invitation : em.createQuery(
+                        "select i from Invitation i join fetch i.meeting where i.person.id = :person"
+                                + " order by i.meeting.schedule.startsAt, i.id",
+                        Invitation.class)
+                .setParameter("person", personId)
+                .getResultList()) {
             invitations.add(new DataRecord()
                     .with("meeting", invitation.getMeeting().getTitle())
                     .with("startsAt", invitation.getMeeting().getSchedule().getStartsAt())
@@ -112,11 +124,18 @@ public class PrivacyService {
         sections.add(new DataSection("invitations", invitations));
 
         List<DataRecord> interests = new ArrayList<>();
-        for (DeclaredInterest interest : em.createQuery("select d from DeclaredInterest d left join fetch d.organisation"
-                        + " where d.person.id = :person order by d.startsOn, d.id", DeclaredInterest.class)
-                .setParameter("person", personId).getResultList()) {
+        for (DeclaredInterest interest : em.createQuery(
+                        "select d from DeclaredInterest d left join fetch d.organisation"
+                                + " where d.person.id = :person order by d.startsOn, d.id",
+                        DeclaredInterest.class)
+                .setParameter("person", personId)
+                .getResultList()) {
             interests.add(new DataRecord()
-                    .with("party", interest.getOrganisation() != null ? interest.getOrganisation().getName() : interest.getOtherParty())
+                    .with(
+                            "party",
+                            interest.getOrganisation() != null
+                                    ? interest.getOrganisation().getName()
+                                    : interest.getOtherParty())
                     .with("nature", interest.getNature())
                     .with("description", interest.getDescription())
                     .with("startsOn", interest.getStartsOn())
@@ -125,12 +144,17 @@ public class PrivacyService {
         sections.add(new DataSection("declaredInterests", interests));
 
         List<DataRecord> decisions = new ArrayList<>();
-        for (InterestDecision decision : em.createQuery("select d from InterestDecision d join fetch d.item"
-                        + " where d.person.id = :person order by d.decidedAt, d.id", InterestDecision.class)
-                .setParameter("person", personId).getResultList()) {
+        for (InterestDecision decision : em.createQuery(
+                        "select d from InterestDecision d join fetch d.item"
+                                + " where d.person.id = :person order by d.decidedAt, d.id",
+                        InterestDecision.class)
+                .setParameter("person", personId)
+                .getResultList()) {
             AgendaItem item = decision.getItem();
             decisions.add(new DataRecord()
-                    .with("meeting", item.getMeeting() == null ? null : item.getMeeting().getTitle())
+                    .with(
+                            "meeting",
+                            item.getMeeting() == null ? null : item.getMeeting().getTitle())
                     .with("agendaItem", item.getTitle())
                     .with("outcome", decision.getOutcome())
                     .with("comment", decision.getComment())
@@ -139,10 +163,15 @@ public class PrivacyService {
         sections.add(new DataSection("interestDecisions", decisions));
 
         List<DataRecord> presented = new ArrayList<>();
-        for (AgendaItem item : em.createQuery("select i from AgendaItem i where i.presenterPerson.id = :person order by i.id", AgendaItem.class)
-                .setParameter("person", personId).getResultList()) {
+        for (AgendaItem item : em.createQuery(
+                        "select i from AgendaItem i where i.presenterPerson.id = :person order by i.id",
+                        AgendaItem.class)
+                .setParameter("person", personId)
+                .getResultList()) {
             presented.add(new DataRecord()
-                    .with("meeting", item.getMeeting() == null ? null : item.getMeeting().getTitle())
+                    .with(
+                            "meeting",
+                            item.getMeeting() == null ? null : item.getMeeting().getTitle())
                     .with("agendaItem", item.getTitle()));
         }
         sections.add(new DataSection("presentedItems", presented));
@@ -152,8 +181,11 @@ public class PrivacyService {
         sections.add(new DataSection("minutesComments", minutesComments(personId)));
 
         List<DataRecord> mails = new ArrayList<>();
-        for (OutboxMail mail : em.createQuery("select m from OutboxMail m where m.recipient = :email order by m.createdAt, m.id", OutboxMail.class)
-                .setParameter("email", person.getEmail()).getResultList()) {
+        for (OutboxMail mail : em.createQuery(
+                        "select m from OutboxMail m where m.recipient = :email order by m.createdAt, m.id",
+                        OutboxMail.class)
+                .setParameter("email", person.getEmail())
+                .getResultList()) {
             mails.add(new DataRecord()
                     .with("subject", mail.getSubject())
                     .with("createdAt", mail.getCreatedAt())
@@ -165,9 +197,14 @@ public class PrivacyService {
 
         List<DataRecord> revisions = new ArrayList<>();
         for (UserAccount account : accounts) {
-            for (AuditRevision revision : em.createQuery("select r from AuditRevision r where r.login = :login order by r.id desc", AuditRevision.class)
-                    .setParameter("login", account.getLogin()).setMaxResults(MAX_REVISIONS).getResultList()) {
-                revisions.add(new DataRecord().with("login", revision.getLogin()).with("changedAt", revision.getChangedAt()));
+            for (AuditRevision revision : em.createQuery(
+                            "select r from AuditRevision r where r.login = :login order by r.id desc",
+                            AuditRevision.class)
+                    .setParameter("login", account.getLogin())
+                    .setMaxResults(MAX_REVISIONS)
+                    .getResultList()) {
+                revisions.add(
+                        new DataRecord().with("login", revision.getLogin()).with("changedAt", revision.getChangedAt()));
             }
         }
         sections.add(new DataSection("changes", revisions));
@@ -182,10 +219,13 @@ public class PrivacyService {
      */
     private List<DataRecord> contributions(long personId) {
         List<DataRecord> records = new ArrayList<>();
-        for (Object[] row : em.createQuery("select m.title, ai.title, c.title, org.name, c.visibility, c.status, c.createdAt, c.reviewComment, "
-                        + "size(c.versions) from Contribution c join c.meeting m left join c.agendaItem ai left join c.onBehalfOf org "
-                        + "where c.author.id = :person order by c.createdAt, c.id", Object[].class)
-                .setParameter("person", personId).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select m.title, ai.title, c.title, org.name, c.visibility, c.status, c.createdAt, c.reviewComment, "
+                                + "size(c.versions) from Contribution c join c.meeting m left join c.agendaItem ai left join c.onBehalfOf org "
+                                + "where c.author.id = :person order by c.createdAt, c.id",
+                        Object[].class)
+                .setParameter("person", personId)
+                .getResultList()) {
             records.add(new DataRecord()
                     .with("meeting", row[0])
                     .with("agendaItem", row[1])
@@ -203,10 +243,13 @@ public class PrivacyService {
     /** The action items the person owns, in their own name or as their organisation's named contact. */
     private List<DataRecord> actionItems(long personId) {
         List<DataRecord> records = new ArrayList<>();
-        for (Object[] row : em.createQuery("select m.title, ai.title, a.description, o.name, a.dueDate, a.priority, a.status from ActionItem a "
-                        + "join a.meeting m left join a.agendaItem ai left join a.ownerOrganisation o where a.ownerPerson.id = :person "
-                        + "order by a.dueDate, a.id", Object[].class)
-                .setParameter("person", personId).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select m.title, ai.title, a.description, o.name, a.dueDate, a.priority, a.status from ActionItem a "
+                                + "join a.meeting m left join a.agendaItem ai left join a.ownerOrganisation o where a.ownerPerson.id = :person "
+                                + "order by a.dueDate, a.id",
+                        Object[].class)
+                .setParameter("person", personId)
+                .getResultList()) {
             records.add(new DataRecord()
                     .with("meeting", row[0])
                     .with("agendaItem", row[1])
@@ -222,10 +265,13 @@ public class PrivacyService {
     /** The person's comments on draft minutes, with what the secretariat answered. */
     private List<DataRecord> minutesComments(long personId) {
         List<DataRecord> records = new ArrayList<>();
-        for (Object[] row : em.createQuery("select mt.title, ai.title, c.body, c.createdAt, c.resolution, c.reason from MinutesComment c "
-                        + "join c.section s join s.minutes mi join mi.meeting mt join s.item ai where c.person.id = :person "
-                        + "order by c.createdAt, c.id", Object[].class)
-                .setParameter("person", personId).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select mt.title, ai.title, c.body, c.createdAt, c.resolution, c.reason from MinutesComment c "
+                                + "join c.section s join s.minutes mi join mi.meeting mt join s.item ai where c.person.id = :person "
+                                + "order by c.createdAt, c.id",
+                        Object[].class)
+                .setParameter("person", personId)
+                .getResultList()) {
             records.add(new DataRecord()
                     .with("meeting", row[0])
                     .with("agendaItem", row[1])
@@ -258,7 +304,8 @@ public class PrivacyService {
         }
         root.add("data", sections);
         StringWriter out = new StringWriter();
-        try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+        try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(out)) {
             writer.writeObject(root.build());
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
@@ -298,7 +345,8 @@ public class PrivacyService {
         Versions.require(person, version);
         Anonymiser.anonymise(em, person, clock.instant());
         // The person row no longer says who it was: the log keeps who anonymised which number, and when.
-        LOG.info(() -> "Person " + personId + " anonymised by " + callers.current().getLogin());
+        LOG.info(() ->
+                "Person " + personId + " anonymised by " + callers.current().getLogin());
     }
 
     /** Whether the person may be anonymised: not already, and not regulator staff. */

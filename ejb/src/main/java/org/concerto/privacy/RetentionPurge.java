@@ -7,14 +7,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.concerto.mail.OutboxMail;
-import org.concerto.participant.Person;
-import org.concerto.shared.Role;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import org.concerto.mail.OutboxMail;
+import org.concerto.participant.Person;
+import org.concerto.shared.Role;
 
 /**
  * Applies the retention schedule every night at 3:30 (a persistent timer: a night missed while the server
@@ -43,7 +42,8 @@ public class RetentionPurge {
     public RetentionCounts preview() {
         RetentionSchedule schedule = RetentionSchedule.fromSettings();
         Instant now = clock.instant();
-        return new RetentionCounts(expiredPeople(schedule, now).size(), expiredMails(schedule, now).size(), schedule);
+        return new RetentionCounts(
+                expiredPeople(schedule, now).size(), expiredMails(schedule, now).size(), schedule);
     }
 
     /** Applies the schedule now, as the timer would. */
@@ -58,7 +58,8 @@ public class RetentionPurge {
         mails.forEach(em::remove);
         List<Person> people = expiredPeople(schedule, now);
         people.forEach(person -> Anonymiser.anonymise(em, person, now));
-        LOG.info(() -> "Retention schedule applied: " + people.size() + " people anonymised, " + mails.size() + " mails deleted");
+        LOG.info(() -> "Retention schedule applied: " + people.size() + " people anonymised, " + mails.size()
+                + " mails deleted");
         return new RetentionCounts(people.size(), mails.size(), schedule);
     }
 
@@ -67,11 +68,13 @@ public class RetentionPurge {
      * to ended before the cutoff. The demo's invented people are never due: its meetings replay 2019.
      */
     private List<Person> expiredPeople(RetentionSchedule schedule, Instant now) {
-        return em.createQuery("select p from Person p where p.anonymisedAt is null"
-                        + " and exists (select i.id from Invitation i where i.person = p)"
-                        + " and not exists (select i.id from Invitation i where i.person = p"
-                        + " and (i.meeting.schedule.endsAt >= :cutoff or i.meeting.illustrative = true))"
-                        + " and not exists (select a.id from UserAccount a join a.roles r where a.person = p and r = :staff)", Person.class)
+        return em.createQuery(
+                        "select p from Person p where p.anonymisedAt is null"
+                                + " and exists (select i.id from Invitation i where i.person = p)"
+                                + " and not exists (select i.id from Invitation i where i.person = p"
+                                + " and (i.meeting.schedule.endsAt >= :cutoff or i.meeting.illustrative = true))"
+                                + " and not exists (select a.id from UserAccount a join a.roles r where a.person = p and r = :staff)",
+                        Person.class)
                 .setParameter("cutoff", schedule.personCutoff(now))
                 .setParameter("staff", Role.SECRETARIAT)
                 .getResultList();

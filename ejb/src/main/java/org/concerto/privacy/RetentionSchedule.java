@@ -1,11 +1,10 @@
 package org.concerto.privacy;
 
-import org.concerto.shared.Settings;
-import org.concerto.shared.Zones;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import org.concerto.shared.Settings;
+import org.concerto.shared.Zones;
 
 /**
  * How long Concerto keeps personal data, from the settings: a person's name and contact details for
@@ -30,24 +29,29 @@ public final class RetentionSchedule {
 
     /** From the settings; a value that is not a positive number keeps the default. */
     public static RetentionSchedule fromSettings() {
-        return new RetentionSchedule(positive("concerto.retention.person.years", DEFAULT_PERSON_YEARS),
+        return new RetentionSchedule(
+                positive("concerto.retention.person.years", DEFAULT_PERSON_YEARS),
                 positive("concerto.retention.outbox.days", DEFAULT_OUTBOX_DAYS));
     }
 
     private static int positive(String name, int defaultValue) {
-        return Settings.get(name).map(value -> {
-            try {
-                int number = Integer.parseInt(value);
-                return number > 0 ? number : defaultValue;
-            } catch (NumberFormatException e) {
-                return defaultValue;
-            }
-        }).orElse(defaultValue);
+        return Settings.get(name)
+                .map(value -> {
+                    try {
+                        int number = Integer.parseInt(value);
+                        return number > 0 ? number : defaultValue;
+                    } catch (NumberFormatException e) {
+                        return defaultValue;
+                    }
+                })
+                .orElse(defaultValue);
     }
 
     /** People whose last meeting ended before this instant are anonymised. */
     public Instant personCutoff(Instant now) {
-        return ZonedDateTime.ofInstant(now, Zones.DEFAULT).minusYears(personYears).toInstant();
+        return ZonedDateTime.ofInstant(now, Zones.DEFAULT)
+                .minusYears(personYears)
+                .toInstant();
     }
 
     /** Mails written before this instant are deleted. */

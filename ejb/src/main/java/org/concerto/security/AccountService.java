@@ -8,14 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.concerto.mail.Outbox;
-import org.concerto.participant.Person;
-import org.concerto.shared.AccessDeniedException;
-import org.concerto.shared.BusinessException;
-import org.concerto.shared.Entities;
-import org.concerto.shared.Role;
-import org.concerto.shared.Settings;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +19,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.concerto.mail.Outbox;
+import org.concerto.participant.Person;
+import org.concerto.shared.AccessDeniedException;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.Entities;
+import org.concerto.shared.Role;
 
 /**
  * Accounts: the secretariat invites a person, who chooses a password through a one-time link; anyone
@@ -59,7 +57,8 @@ public class AccountService {
     @RolesAllowed(Role.Names.SECRETARIAT)
     public AccountStatus status(long personId) {
         Person person = person(personId);
-        return accountOf(person).map(a -> new AccountStatus(state(a), a.getLogin(), a.getLockedUntil(), a.hasSecondFactor()))
+        return accountOf(person)
+                .map(a -> new AccountStatus(state(a), a.getLogin(), a.getLockedUntil(), a.hasSecondFactor()))
                 .orElse(new AccountStatus(AccountStatus.State.NONE, person.getEmail(), null, false));
     }
 
@@ -83,7 +82,12 @@ public class AccountService {
             throw new BusinessException("error.account.alreadyActive");
         }
         String token = issue(account, TokenPurpose.INVITATION, now);
-        outbox.enqueue(AccountMails.write(TokenPurpose.INVITATION, person, account.getLogin(), token, now.plus(TokenPurpose.INVITATION.validity())));
+        outbox.enqueue(AccountMails.write(
+                TokenPurpose.INVITATION,
+                person,
+                account.getLogin(),
+                token,
+                now.plus(TokenPurpose.INVITATION.validity())));
         securityLog.record(SecurityEventKind.ACCOUNT_INVITED, account.getLogin(), null, "by " + callerLogin());
     }
 
@@ -99,24 +103,37 @@ public class AccountService {
             return;
         }
         String typed = emailOrLogin.trim().toLowerCase(Locale.ROOT);
-        Optional<UserAccount> found = em.createQuery("select a from UserAccount a left join a.person p "
-                        + "where a.login = :typed or lower(p.email) = :typed", UserAccount.class)
-                .setParameter("typed", typed).getResultStream().findFirst();
-        securityLog.record(SecurityEventKind.PASSWORD_RESET_REQUESTED, typed, remoteAddress, found.isPresent() ? null : "unknown");
+        Optional<UserAccount> found = em.createQuery(
+                        "select a from UserAccount a left join a.person p "
+                                + "where a.login = :typed or lower(p.email) = :typed",
+                        UserAccount.class)
+                .setParameter("typed", typed)
+                .getResultStream()
+                .findFirst();
+        securityLog.record(
+                SecurityEventKind.PASSWORD_RESET_REQUESTED, typed, remoteAddress, found.isPresent() ? null : "unknown");
         if (found.isEmpty() || !found.get().isEnabled()) {
             return;
         }
         UserAccount account = found.get();
         Instant now = clock.instant();
-        long recent = em.createQuery("select count(t) from AccountToken t where t.account = :account and t.purpose = :purpose "
-                        + "and t.createdAt > :since", Long.class)
-                .setParameter("account", account).setParameter("purpose", TokenPurpose.RESET)
-                .setParameter("since", now.minus(Duration.ofHours(1))).getSingleResult();
+        long recent = em.createQuery(
+                        "select count(t) from AccountToken t where t.account = :account and t.purpose = :purpose "
+                                + "and t.createdAt > :since",
+                        Long.class)
+                .setParameter("account", account)
+                .setParameter("purpose", TokenPurpose.RESET)
+                .setParameter("since", now.minus(Duration.ofHours(1)))
+                .getSingleResult();
         if (recent >= RESETS_PER_HOUR) {
             return;
         }
         String token = issue(account, TokenPurpose.RESET, now);
-        outbox.enqueue(AccountMails.write(TokenPurpose.RESET, account.getPerson(), account.getLogin(), token,
+        outbox.enqueue(AccountMails.write(
+                TokenPurpose.RESET,
+                account.getPerson(),
+                account.getLogin(),
+                token,
                 now.plus(TokenPurpose.RESET.validity())));
     }
 
@@ -138,24 +155,35 @@ public class AccountService {
         link.use(now);
         account.choosePassword(password, now);
         // Other open links of this account die with this one: one password, one valid link at most.
-        em.createNamedQuery("AccountToken.openOf", AccountToken.class).setParameter("account", account)
-                .getResultStream().forEach(t -> t.revoke(now));
-        securityLog.record(SecurityEventKind.PASSWORD_CHANGED, account.getLogin(), remoteAddress, link.getPurpose().name());
+        em.createNamedQuery("AccountToken.openOf", AccountToken.class)
+                .setParameter("account", account)
+                .getResultStream()
+                .forEach(t -> t.revoke(now));
+        securityLog.record(
+                SecurityEventKind.PASSWORD_CHANGED,
+                account.getLogin(),
+                remoteAddress,
+                link.getPurpose().name());
     }
 
     private AccountToken usableLink(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw new BusinessException("error.account.linkInvalid");
         }
-        return em.createNamedQuery("AccountToken.byHash", AccountToken.class).setParameter("hash", Tokens.hash(token))
-                .getResultStream().findFirst()
+        return em.createNamedQuery("AccountToken.byHash", AccountToken.class)
+                .setParameter("hash", Tokens.hash(token))
+                .getResultStream()
+                .findFirst()
                 .filter(t -> t.isUsable(clock.instant()) && t.getAccount().isEnabled())
                 .orElseThrow(() -> new BusinessException("error.account.linkInvalid"));
     }
 
     private String issue(UserAccount account, TokenPurpose purpose, Instant now) {
-        em.createNamedQuery("AccountToken.openOf", AccountToken.class).setParameter("account", account)
-                .getResultStream().filter(t -> t.getPurpose() == purpose).forEach(t -> t.revoke(now));
+        em.createNamedQuery("AccountToken.openOf", AccountToken.class)
+                .setParameter("account", account)
+                .getResultStream()
+                .filter(t -> t.getPurpose() == purpose)
+                .forEach(t -> t.revoke(now));
         String token = Tokens.newToken();
         em.persist(new AccountToken(account, purpose, token, now));
         return token;
@@ -170,8 +198,12 @@ public class AccountService {
     @PermitAll
     public int loginFailed(String login, String remoteAddress) {
         String typed = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
-        Optional<UserAccount> account = typed.isEmpty() || typed.length() > UserAccount.LOGIN_LENGTH ? Optional.empty()
-                : em.createNamedQuery("UserAccount.byLogin", UserAccount.class).setParameter("login", typed).getResultStream().findFirst();
+        Optional<UserAccount> account = typed.isEmpty() || typed.length() > UserAccount.LOGIN_LENGTH
+                ? Optional.empty()
+                : em.createNamedQuery("UserAccount.byLogin", UserAccount.class)
+                        .setParameter("login", typed)
+                        .getResultStream()
+                        .findFirst();
         if (account.isEmpty()) {
             securityLog.record(SecurityEventKind.LOGIN_FAILED, typed, remoteAddress, "unknown");
             return 1;
@@ -182,7 +214,10 @@ public class AccountService {
         boolean locked = found.loginFailed(now, AccountSettings.maxFailures(), AccountSettings.lockDuration());
         securityLog.record(SecurityEventKind.LOGIN_FAILED, typed, remoteAddress, wasLocked ? "locked" : null);
         if (locked) {
-            securityLog.record(SecurityEventKind.LOCKED_OUT, typed, remoteAddress,
+            securityLog.record(
+                    SecurityEventKind.LOCKED_OUT,
+                    typed,
+                    remoteAddress,
                     "until " + found.getLockedUntil().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
             return AccountSettings.maxFailures();
         }
@@ -203,13 +238,15 @@ public class AccountService {
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
     public boolean secondFactorRequired() {
         UserAccount account = callerAccount();
-        return account.hasSecondFactor() || (AccountSettings.secondFactorRequiredForSecretariat() && account.hasRole(Role.SECRETARIAT));
+        return account.hasSecondFactor()
+                || (AccountSettings.secondFactorRequiredForSecretariat() && account.hasRole(Role.SECRETARIAT));
     }
 
     /** Whether the caller's role obliges them to have a second factor (so they may not remove it). */
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
     public boolean secondFactorMandatory() {
-        return AccountSettings.secondFactorRequiredForSecretariat() && callerAccount().hasRole(Role.SECRETARIAT);
+        return AccountSettings.secondFactorRequiredForSecretariat()
+                && callerAccount().hasRole(Role.SECRETARIAT);
     }
 
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
@@ -277,13 +314,20 @@ public class AccountService {
             return true;
         }
         if (typed.length() == 11 && account.useRecoveryCode(Tokens.hash(typed))) {
-            securityLog.record(SecurityEventKind.RECOVERY_CODE_USED, account.getLogin(), remoteAddress,
+            securityLog.record(
+                    SecurityEventKind.RECOVERY_CODE_USED,
+                    account.getLogin(),
+                    remoteAddress,
                     account.getRecoveryCodesLeft() + " left");
             return true;
         }
         securityLog.record(SecurityEventKind.SECOND_FACTOR_FAILED, account.getLogin(), remoteAddress, null);
         if (account.loginFailed(now, AccountSettings.maxFailures(), AccountSettings.lockDuration())) {
-            securityLog.record(SecurityEventKind.LOCKED_OUT, account.getLogin(), remoteAddress, "until " + account.getLockedUntil().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            securityLog.record(
+                    SecurityEventKind.LOCKED_OUT,
+                    account.getLogin(),
+                    remoteAddress,
+                    "until " + account.getLockedUntil().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         }
         return false;
     }
@@ -291,12 +335,17 @@ public class AccountService {
     // ---- helpers -------------------------------------------------------------------------------------
 
     private UserAccount callerAccount() {
-        return em.createNamedQuery("UserAccount.byLogin", UserAccount.class).setParameter("login", callerLogin())
-                .getResultStream().findFirst().orElseThrow(AccessDeniedException::new);
+        return em.createNamedQuery("UserAccount.byLogin", UserAccount.class)
+                .setParameter("login", callerLogin())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(AccessDeniedException::new);
     }
 
     private String callerLogin() {
-        return context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+        return context.getCallerPrincipal() == null
+                ? null
+                : context.getCallerPrincipal().getName();
     }
 
     private Person person(long personId) {
@@ -305,11 +354,17 @@ public class AccountService {
 
     private Optional<UserAccount> accountOf(Person person) {
         return em.createQuery("select a from UserAccount a where a.person = :person", UserAccount.class)
-                .setParameter("person", person).getResultStream().findFirst();
+                .setParameter("person", person)
+                .getResultStream()
+                .findFirst();
     }
 
     private boolean loginTaken(String login) {
-        return em.createNamedQuery("UserAccount.byLogin", UserAccount.class).setParameter("login", login).getResultStream().findAny().isPresent();
+        return em.createNamedQuery("UserAccount.byLogin", UserAccount.class)
+                .setParameter("login", login)
+                .getResultStream()
+                .findAny()
+                .isPresent();
     }
 
     private AccountStatus.State state(UserAccount account) {

@@ -6,7 +6,13 @@ import java.time.Instant;
 public class AccountStatus {
 
     /** Where the account stands. */
-    public enum State { NONE, INVITED, ACTIVE, LOCKED, DISABLED }
+    public enum State {
+        NONE,
+        INVITED,
+        ACTIVE,
+        LOCKED,
+        DISABLED
+    }
 
     private final State state;
     private final String login;

@@ -9,10 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
-
-import java.time.Instant;
 
 /**
  * A one-time link to choose a password. Only the hash of its token is stored; it is valid until it
@@ -20,8 +19,12 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "account_token")
-@NamedQuery(name = "AccountToken.byHash", query = "select t from AccountToken t join fetch t.account where t.tokenHash = :hash")
-@NamedQuery(name = "AccountToken.openOf", query = "select t from AccountToken t where t.account = :account and t.usedAt is null")
+@NamedQuery(
+        name = "AccountToken.byHash",
+        query = "select t from AccountToken t join fetch t.account where t.tokenHash = :hash")
+@NamedQuery(
+        name = "AccountToken.openOf",
+        query = "select t from AccountToken t where t.account = :account and t.usedAt is null")
 public class AccountToken extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

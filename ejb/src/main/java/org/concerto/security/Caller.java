@@ -1,9 +1,8 @@
 package org.concerto.security;
 
+import java.util.Set;
 import org.concerto.participant.Language;
 import org.concerto.shared.Role;
-
-import java.util.Set;
 
 /**
  * Who is calling a service: their login, their roles and the person of the directory behind the

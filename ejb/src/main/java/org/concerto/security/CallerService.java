@@ -26,17 +26,21 @@ public class CallerService {
 
     /** The caller, or {@link AccessDeniedException} for an anonymous or unknown principal. */
     public Caller current() {
-        String login = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+        String login = context.getCallerPrincipal() == null
+                ? null
+                : context.getCallerPrincipal().getName();
         if (login == null || "anonymous".equals(login)) {
             throw new AccessDeniedException();
         }
         UserAccount account = em.createNamedQuery("UserAccount.byLogin", UserAccount.class)
                 .setParameter("login", login)
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .filter(UserAccount::isEnabled)
                 .orElseThrow(AccessDeniedException::new);
         Person person = account.getPerson();
-        return new Caller(account.getLogin(),
+        return new Caller(
+                account.getLogin(),
                 person == null ? null : person.getId(),
                 person == null ? account.getLogin() : person.getDisplayName(),
                 person == null ? Language.FR : person.getPreferredLanguage(),

@@ -1,7 +1,6 @@
 package org.concerto.security;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
-
 import java.util.Arrays;
 
 /**
@@ -13,8 +12,7 @@ public final class PasswordHasher {
     /** 2^12 rounds: about a quarter of a second per check on a small server, slow enough against guessing. */
     static final int COST = 12;
 
-    private PasswordHasher() {
-    }
+    private PasswordHasher() {}
 
     public static String hash(char[] password) {
         try {

@@ -1,7 +1,5 @@
 package org.concerto.security;
 
-import org.concerto.shared.BusinessException;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.concerto.shared.BusinessException;
 
 /**
  * What a password a person chooses must be (after NIST SP 800-63B: length over composition rules):
@@ -23,8 +22,7 @@ public final class PasswordPolicy {
 
     private static final Set<String> COMMON = load();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Refuses with a message that says which rule the password breaks. */
     public static void check(char[] password, String login, String email) {
@@ -38,13 +36,17 @@ public final class PasswordPolicy {
         if (lower.chars().distinct().count() < 4 || COMMON.contains(lower)) {
             throw new BusinessException("error.password.common");
         }
-        if (same(lower, login) || same(lower, email) || (email != null && same(lower, email.substring(0, Math.max(0, email.indexOf('@')))))) {
+        if (same(lower, login)
+                || same(lower, email)
+                || (email != null && same(lower, email.substring(0, Math.max(0, email.indexOf('@')))))) {
             throw new BusinessException("error.password.personal");
         }
     }
 
     private static boolean same(String password, String personal) {
-        return personal != null && !personal.isBlank() && password.contains(personal.toLowerCase(Locale.ROOT))
+        return personal != null
+                && !personal.isBlank()
+                && password.contains(personal.toLowerCase(Locale.ROOT))
                 && personal.length() * 2 > password.length();
     }
 
@@ -55,9 +57,12 @@ public final class PasswordPolicy {
     private static Set<String> load() {
         Set<String> words = new HashSet<>();
         try (InputStream in = PasswordPolicy.class.getResourceAsStream("common-passwords.txt");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.toLowerCase(Locale.ROOT)).forEach(words::add);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines()
+                    .map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT))
+                    .forEach(words::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

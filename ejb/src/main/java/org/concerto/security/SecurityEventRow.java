@@ -12,7 +12,8 @@ public class SecurityEventRow {
     private final String remoteAddress;
     private final String detail;
 
-    public SecurityEventRow(Long id, Instant occurredAt, SecurityEventKind kind, String login, String remoteAddress, String detail) {
+    public SecurityEventRow(
+            Long id, Instant occurredAt, SecurityEventKind kind, String login, String remoteAddress, String detail) {
         this.id = id;
         this.occurredAt = occurredAt;
         this.kind = kind;

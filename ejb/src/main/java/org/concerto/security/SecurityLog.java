@@ -9,13 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.concerto.shared.Role;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import org.concerto.shared.Role;
 
 /**
  * The security log: logins, failures, lockouts, refused accesses, downloads of confidential documents,
@@ -43,24 +42,31 @@ public class SecurityLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(SecurityEventKind kind, String login, String remoteAddress, String detail) {
         em.persist(new SecurityEvent(clock.instant(), kind, login, remoteAddress, detail));
-        LOG.info(() -> "Security: " + kind + " login=" + login + " from=" + remoteAddress + (detail == null ? "" : " " + detail));
+        LOG.info(() -> "Security: " + kind + " login=" + login + " from=" + remoteAddress
+                + (detail == null ? "" : " " + detail));
     }
 
     /** One page of the log, newest first, filtered in the database; {@code from} included, {@code to} excluded. */
     @RolesAllowed(Role.Names.SECRETARIAT)
-    public List<SecurityEventRow> search(SecurityEventKind kind, String login, Instant from, Instant to, int first, int max) {
+    public List<SecurityEventRow> search(
+            SecurityEventKind kind, String login, Instant from, Instant to, int first, int max) {
         LogPeriod.require(from, to);
-        TypedQuery<SecurityEventRow> query = em.createQuery("select new org.concerto.security.SecurityEventRow(e.id, e.occurredAt, e.kind, "
-                + "e.login, e.remoteAddress, e.detail) from SecurityEvent e" + where(kind, login, from, to)
-                + " order by e.occurredAt desc, e.id desc", SecurityEventRow.class);
+        TypedQuery<SecurityEventRow> query = em.createQuery(
+                "select new org.concerto.security.SecurityEventRow(e.id, e.occurredAt, e.kind, "
+                        + "e.login, e.remoteAddress, e.detail) from SecurityEvent e" + where(kind, login, from, to)
+                        + " order by e.occurredAt desc, e.id desc",
+                SecurityEventRow.class);
         bind(query, kind, login, from, to);
-        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
+        return query.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, max), 200))
+                .getResultList();
     }
 
     @RolesAllowed(Role.Names.SECRETARIAT)
     public long count(SecurityEventKind kind, String login, Instant from, Instant to) {
         LogPeriod.require(from, to);
-        TypedQuery<Long> query = em.createQuery("select count(e) from SecurityEvent e" + where(kind, login, from, to), Long.class);
+        TypedQuery<Long> query =
+                em.createQuery("select count(e) from SecurityEvent e" + where(kind, login, from, to), Long.class);
         bind(query, kind, login, from, to);
         return query.getSingleResult();
     }
@@ -88,7 +94,11 @@ public class SecurityLog {
             query.setParameter("kind", kind);
         }
         if (login != null && !login.isBlank()) {
-            String escaped = login.trim().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            String escaped = login.trim()
+                    .toLowerCase(Locale.ROOT)
+                    .replace("!", "!!")
+                    .replace("%", "!%")
+                    .replace("_", "!_");
             query.setParameter("login", "%" + escaped + "%");
         }
         if (from != null) {

@@ -1,7 +1,5 @@
 package org.concerto.security;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +7,8 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.OptionalLong;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Time-based one-time passwords (RFC 6238 over RFC 4226's HOTP): six digits, 30-second steps, HMAC-SHA1,
@@ -65,8 +65,10 @@ public final class Totp {
             mac.init(new SecretKeySpec(key, "RAW"));
             byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(counter).array());
             int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            int binary = ((hash[offset] & 0x7f) << 24)
+                    | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
             return String.format(Locale.ROOT, "%0" + digits + "d", binary % POWERS[digits]);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(algorithm + " is part of every Java runtime", e);
@@ -75,13 +77,15 @@ public final class Totp {
 
     /** What the QR code holds: issuer "Concerto", the login as account name. */
     public static String uri(String base32Secret, String login) {
-        String label = URLEncoder.encode("Concerto:" + login, StandardCharsets.UTF_8).replace("+", "%20");
-        return "otpauth://totp/" + label + "?secret=" + base32Secret + "&issuer=Concerto&algorithm=SHA1&digits=" + DIGITS
-                + "&period=" + STEP_SECONDS;
+        String label =
+                URLEncoder.encode("Concerto:" + login, StandardCharsets.UTF_8).replace("+", "%20");
+        return "otpauth://totp/" + label + "?secret=" + base32Secret + "&issuer=Concerto&algorithm=SHA1&digits="
+                + DIGITS + "&period=" + STEP_SECONDS;
     }
 
     private static boolean constantTimeEquals(String a, String b) {
-        return java.security.MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
+        return java.security.MessageDigest.isEqual(
+                a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** RFC 4648 Base32, upper case, without padding (what otpauth URIs carry). */
@@ -89,8 +93,7 @@ public final class Totp {
 
         private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-        private Base32() {
-        }
+        private Base32() {}
 
         public static String encode(byte[] data) {
             StringBuilder out = new StringBuilder((data.length * 8 + 4) / 5);

@@ -11,6 +11,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
@@ -18,20 +24,15 @@ import org.concerto.shared.FieldName;
 import org.concerto.shared.Role;
 import org.concerto.shared.Texts;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Set;
-
 /**
  * A login to Concerto: what Elytron checks the password against, and the roles it grants. Usually the
  * account of a person of the directory, whose invitations then decide which meetings they see.
  */
 @Entity
 @Table(name = "user_account")
-@NamedQuery(name = "UserAccount.byLogin", query = "select a from UserAccount a left join fetch a.person where a.login = :login")
+@NamedQuery(
+        name = "UserAccount.byLogin",
+        query = "select a from UserAccount a left join fetch a.person where a.login = :login")
 public class UserAccount extends AbstractEntity {
 
     public static final int LOGIN_LENGTH = 100;

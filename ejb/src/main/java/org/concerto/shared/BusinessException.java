@@ -1,7 +1,6 @@
 package org.concerto.shared;
 
 import jakarta.ejb.ApplicationException;
-
 import java.util.Locale;
 
 /**

@@ -5,14 +5,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /** Can Concerto reach its database, and which schema version does it run on? */
 @Stateless
@@ -27,9 +26,9 @@ public class HealthService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Health check() {
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select \"version\" from \"flyway_schema_history\" "
-                     + "where \"success\" = true and \"version\" is not null order by \"installed_rank\" desc")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select \"version\" from \"flyway_schema_history\" "
+                        + "where \"success\" = true and \"version\" is not null order by \"installed_rank\" desc")) {
             return new Health(true, rows.next() ? rows.getString(1) : null);
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Health check: database unreachable: {0}", e.getMessage());

@@ -14,12 +14,15 @@ public final class Messages {
     public static final String BUNDLE = "org.concerto.messages";
     public static final Locale FRENCH = Locale.FRENCH;
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static ResourceBundle bundle(Locale locale) {
-        // No fallback to the JVM's default locale: a missing language falls back to French, never to whatever the host runs.
-        return ResourceBundle.getBundle(BUNDLE, locale == null ? FRENCH : locale, Messages.class.getClassLoader(),
+        // No fallback to the JVM's default locale: a missing language falls back to French, never to whatever the host
+        // runs.
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                locale == null ? FRENCH : locale,
+                Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

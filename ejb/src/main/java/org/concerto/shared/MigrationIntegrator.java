@@ -1,5 +1,7 @@
 package org.concerto.shared;
 
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
@@ -7,9 +9,6 @@ import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
-
-import javax.sql.DataSource;
-import java.util.logging.Logger;
 
 /**
  * Runs the versioned SQL migrations while Hibernate builds the persistence unit: after the datasource
@@ -21,10 +20,15 @@ public class MigrationIntegrator implements Integrator {
     private static final Logger LOG = Logger.getLogger(MigrationIntegrator.class.getName());
 
     @Override
-    public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
-        DataSource dataSource = sessionFactory.getServiceRegistry().requireService(ConnectionProvider.class).unwrap(DataSource.class);
+    public void integrate(
+            Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+        DataSource dataSource = sessionFactory
+                .getServiceRegistry()
+                .requireService(ConnectionProvider.class)
+                .unwrap(DataSource.class);
         MigrateResult result = SchemaMigrations.migrate(dataSource, null);
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migration(s) applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migration(s) applied now)");
     }
 
     @Override

@@ -12,7 +12,6 @@ public enum Role {
         public static final String SECRETARIAT = "SECRETARIAT";
         public static final String PARTICIPANT = "PARTICIPANT";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

@@ -1,15 +1,13 @@
 package org.concerto.shared;
 
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-
-import javax.sql.DataSource;
 
 /** The versioned SQL migrations of db/migration, the same on H2 and PostgreSQL. */
 public final class SchemaMigrations {
 
-    private SchemaMigrations() {
-    }
+    private SchemaMigrations() {}
 
     /** Brings the given schema (or the connection's default one when null) to the latest version. */
     public static MigrateResult migrate(DataSource dataSource, String schema) {

@@ -8,8 +8,7 @@ import java.util.Optional;
  */
 public final class Settings {
 
-    private Settings() {
-    }
+    private Settings() {}
 
     public static Optional<String> get(String name) {
         String property = System.getProperty(name);
@@ -31,7 +30,8 @@ public final class Settings {
      * controller of the privacy notice. The founding case's regulator by default.
      */
     public static String regulatorName() {
-        return get("concerto.regulator.name").orElse("Agence nationale de sécurité du médicament et des produits de santé");
+        return get("concerto.regulator.name")
+                .orElse("Agence nationale de sécurité du médicament et des produits de santé");
     }
 
     /** The regulator's postal address (CONCERTO_REGULATOR_ADDRESS), one line; the founding case's by default. */
@@ -41,9 +41,11 @@ public final class Settings {
 
     /** "true", "yes", "1" and "on" mean yes; absent means {@code defaultValue}. */
     public static boolean flag(String name, boolean defaultValue) {
-        return get(name).map(v -> switch (v.toLowerCase(java.util.Locale.ROOT)) {
-            case "true", "yes", "1", "on" -> true;
-            default -> false;
-        }).orElse(defaultValue);
+        return get(name)
+                .map(v -> switch (v.toLowerCase(java.util.Locale.ROOT)) {
+                    case "true", "yes", "1", "on" -> true;
+                    default -> false;
+                })
+                .orElse(defaultValue);
     }
 }

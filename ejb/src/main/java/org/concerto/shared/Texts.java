@@ -3,8 +3,7 @@ package org.concerto.shared;
 /** Checks on user-entered text, shared by the entities' constructors. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** The text trimmed; refused with {@code error.required} naming the field when blank. */
     public static String required(String value, String field, int maxLength) {

@@ -6,8 +6,7 @@ package org.concerto.shared;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static void require(AbstractEntity entity, long versionShown) {
         if (entity.getVersion() != versionShown) {

@@ -7,6 +7,5 @@ public final class Zones {
 
     public static final ZoneId DEFAULT = ZoneId.of("Europe/Paris");
 
-    private Zones() {
-    }
+    private Zones() {}
 }

@@ -1,5 +1,12 @@
 package org.concerto.action;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.Meeting;
@@ -13,14 +20,6 @@ import org.concerto.shared.BusinessException;
 import org.concerto.shared.Zones;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class ActionItemTest {
 
     private static final Actor SECRETARIAT = new Actor("secretariat", "Claire Martin");
@@ -31,17 +30,32 @@ class ActionItemTest {
     private final Person thomas = new Person("Thomas", "Bernard", "thomas@example.org", Language.EN, medtronic);
     private final Person laurent = new Person("Laurent", "Chevalier", "laurent@example.org", Language.FR, medtronic);
     private final Person anne = new Person("Anne", "Rousseau", "anne@example.org", Language.FR, evadiac);
-    private final Meeting meeting = new Meeting("Réunion", "MIP", new Schedule(Instant.parse("2019-09-12T12:00:00Z"),
-            Instant.parse("2019-09-12T15:00:00Z")), MeetingFormat.IN_PERSON, "Saint-Denis", null);
-    private final AgendaItem item = meeting.addAgendaItem(new AgendaItem("Continuité", null, AgendaItemKind.DISCUSSION, 30));
+    private final Meeting meeting = new Meeting(
+            "Réunion",
+            "MIP",
+            new Schedule(Instant.parse("2019-09-12T12:00:00Z"), Instant.parse("2019-09-12T15:00:00Z")),
+            MeetingFormat.IN_PERSON,
+            "Saint-Denis",
+            null);
+    private final AgendaItem item =
+            meeting.addAgendaItem(new AgendaItem("Continuité", null, AgendaItemKind.DISCUSSION, 30));
 
     /** 23:30 in Paris on the given day (21:30 or 22:30 UTC): the day is Paris's, not UTC's. */
     private static Clock lateEvening(int year, int month, int day) {
-        return Clock.fixed(ZonedDateTime.of(year, month, day, 23, 30, 0, 0, Zones.DEFAULT).toInstant(), Zones.DEFAULT);
+        return Clock.fixed(
+                ZonedDateTime.of(year, month, day, 23, 30, 0, 0, Zones.DEFAULT).toInstant(), Zones.DEFAULT);
     }
 
     private ActionItem supplyAction(LocalDate due) {
-        return new ActionItem(meeting, item, "Confirmer l'engagement", thomas, medtronic, due, ActionPriority.HIGH, SECRETARIAT,
+        return new ActionItem(
+                meeting,
+                item,
+                "Confirmer l'engagement",
+                thomas,
+                medtronic,
+                due,
+                ActionPriority.HIGH,
+                SECRETARIAT,
                 lateEvening(2019, 9, 12));
     }
 
@@ -50,8 +64,12 @@ class ActionItemTest {
         ActionItem action = supplyAction(LocalDate.of(2019, 10, 1));
 
         assertThat(action.isOverdue(lateEvening(2019, 10, 1))).isFalse();
-        assertThat(action.isOverdue(Clock.fixed(ZonedDateTime.of(2019, 10, 2, 0, 10, 0, 0, Zones.DEFAULT).toInstant(), Zones.DEFAULT)))
-                .as("ten past midnight in Paris is still the 1st in UTC").isTrue();
+        assertThat(action.isOverdue(Clock.fixed(
+                        ZonedDateTime.of(2019, 10, 2, 0, 10, 0, 0, Zones.DEFAULT)
+                                .toInstant(),
+                        Zones.DEFAULT)))
+                .as("ten past midnight in Paris is still the 1st in UTC")
+                .isTrue();
         assertThat(action.daysLate(lateEvening(2019, 10, 11))).isEqualTo(10);
     }
 
@@ -64,17 +82,38 @@ class ActionItemTest {
 
         assertThat(done.isOverdue(lateEvening(2019, 12, 1))).isFalse();
         assertThat(cancelled.isOverdue(lateEvening(2019, 12, 1))).isFalse();
-        assertThat(ActionItem.isOverdue(ActionStatus.IN_PROGRESS, LocalDate.of(2019, 10, 1), LocalDate.of(2019, 10, 2))).isTrue();
+        assertThat(ActionItem.isOverdue(ActionStatus.IN_PROGRESS, LocalDate.of(2019, 10, 1), LocalDate.of(2019, 10, 2)))
+                .isTrue();
     }
 
     @Test
     void anOrganisationsContactMustBelongToIt() {
-        assertThatThrownBy(() -> new ActionItem(meeting, item, "Faire", anne, medtronic, LocalDate.of(2019, 10, 1), null, SECRETARIAT,
-                lateEvening(2019, 9, 12)))
-                .isInstanceOf(BusinessException.class).extracting("key").isEqualTo("error.action.contactNotMember");
-        assertThatThrownBy(() -> new ActionItem(meeting, item, "Faire", null, medtronic, LocalDate.of(2019, 10, 1), null, SECRETARIAT,
-                lateEvening(2019, 9, 12)))
-                .isInstanceOf(BusinessException.class).extracting("key").isEqualTo("error.action.contactRequired");
+        assertThatThrownBy(() -> new ActionItem(
+                        meeting,
+                        item,
+                        "Faire",
+                        anne,
+                        medtronic,
+                        LocalDate.of(2019, 10, 1),
+                        null,
+                        SECRETARIAT,
+                        lateEvening(2019, 9, 12)))
+                .isInstanceOf(BusinessException.class)
+                .extracting("key")
+                .isEqualTo("error.action.contactNotMember");
+        assertThatThrownBy(() -> new ActionItem(
+                        meeting,
+                        item,
+                        "Faire",
+                        null,
+                        medtronic,
+                        LocalDate.of(2019, 10, 1),
+                        null,
+                        SECRETARIAT,
+                        lateEvening(2019, 9, 12)))
+                .isInstanceOf(BusinessException.class)
+                .extracting("key")
+                .isEqualTo("error.action.contactRequired");
     }
 
     @Test
@@ -82,7 +121,9 @@ class ActionItemTest {
         ActionItem action = supplyAction(LocalDate.of(2019, 10, 1));
 
         assertThat(action.isOwnedBy(thomas)).isTrue();
-        assertThat(action.isOwnedBy(laurent)).as("a colleague at the owning organisation").isTrue();
+        assertThat(action.isOwnedBy(laurent))
+                .as("a colleague at the owning organisation")
+                .isTrue();
         assertThat(action.isOwnedBy(anne)).isFalse();
         assertThat(action.isOwnedBy(null)).isFalse();
     }
@@ -91,7 +132,9 @@ class ActionItemTest {
     void theSecretariatConfirmsADoneActionWhichClosesIt() {
         ActionItem action = supplyAction(LocalDate.of(2019, 10, 1));
         assertThatThrownBy(() -> action.confirmDone(SECRETARIAT, lateEvening(2019, 9, 20)))
-                .isInstanceOf(BusinessException.class).extracting("key").isEqualTo("error.action.confirmNotDone");
+                .isInstanceOf(BusinessException.class)
+                .extracting("key")
+                .isEqualTo("error.action.confirmNotDone");
 
         action.report(ActionStatus.IN_PROGRESS, "Lettre en relecture", OWNER, lateEvening(2019, 9, 20));
         action.report(ActionStatus.DONE, null, OWNER, lateEvening(2019, 9, 25));
@@ -100,9 +143,16 @@ class ActionItemTest {
 
         assertThat(action.isClosed()).isTrue();
         assertThatThrownBy(() -> action.report(ActionStatus.IN_PROGRESS, null, OWNER, lateEvening(2019, 9, 27)))
-                .isInstanceOf(BusinessException.class).extracting("key").isEqualTo("error.action.closed");
-        assertThat(action.history()).extracting(ActionEvent::getKind).containsExactly(ActionEventKind.RECORDED, ActionEventKind.STATUS,
-                ActionEventKind.STATUS, ActionEventKind.CONFIRMED);
+                .isInstanceOf(BusinessException.class)
+                .extracting("key")
+                .isEqualTo("error.action.closed");
+        assertThat(action.history())
+                .extracting(ActionEvent::getKind)
+                .containsExactly(
+                        ActionEventKind.RECORDED,
+                        ActionEventKind.STATUS,
+                        ActionEventKind.STATUS,
+                        ActionEventKind.CONFIRMED);
     }
 
     @Test
@@ -111,7 +161,8 @@ class ActionItemTest {
         action.report(ActionStatus.DONE, null, OWNER, lateEvening(2019, 9, 25));
         action.confirmDone(SECRETARIAT, lateEvening(2019, 9, 26));
 
-        assertThatThrownBy(() -> action.reopen("  ", SECRETARIAT, lateEvening(2019, 9, 27))).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> action.reopen("  ", SECRETARIAT, lateEvening(2019, 9, 27)))
+                .isInstanceOf(BusinessException.class);
         action.reopen("La lettre n'est pas signée", SECRETARIAT, lateEvening(2019, 9, 27));
 
         assertThat(action.getStatus()).isEqualTo(ActionStatus.OPEN);
@@ -129,9 +180,13 @@ class ActionItemTest {
         ActionItem action = supplyAction(LocalDate.of(2019, 10, 1));
 
         assertThatThrownBy(() -> action.report(ActionStatus.CANCELLED, null, OWNER, lateEvening(2019, 9, 20)))
-                .isInstanceOf(BusinessException.class).extracting("key").isEqualTo("error.action.statusNotForOwner");
+                .isInstanceOf(BusinessException.class)
+                .extracting("key")
+                .isEqualTo("error.action.statusNotForOwner");
         assertThatThrownBy(() -> action.report(ActionStatus.OPEN, " ", OWNER, lateEvening(2019, 9, 20)))
-                .isInstanceOf(BusinessException.class).extracting("key").isEqualTo("error.action.nothingToReport");
+                .isInstanceOf(BusinessException.class)
+                .extracting("key")
+                .isEqualTo("error.action.nothingToReport");
         action.report(ActionStatus.OPEN, "Courrier préparé", OWNER, lateEvening(2019, 9, 20));
         assertThat(action.history()).extracting(ActionEvent::getKind).endsWith(ActionEventKind.NOTE);
     }
@@ -139,8 +194,18 @@ class ActionItemTest {
     @Test
     void anAgendaItemMustBeOnTheMeetingsAgenda() {
         AgendaItem elsewhere = new AgendaItem("Ailleurs", null, AgendaItemKind.DISCUSSION, 10);
-        assertThatThrownBy(() -> new ActionItem(meeting, elsewhere, "Faire", thomas, null, LocalDate.of(2019, 10, 1), null, SECRETARIAT,
-                lateEvening(2019, 9, 12)))
-                .isInstanceOf(BusinessException.class).extracting("key").isEqualTo("error.action.itemNotInMeeting");
+        assertThatThrownBy(() -> new ActionItem(
+                        meeting,
+                        elsewhere,
+                        "Faire",
+                        thomas,
+                        null,
+                        LocalDate.of(2019, 10, 1),
+                        null,
+                        SECRETARIAT,
+                        lateEvening(2019, 9, 12)))
+                .isInstanceOf(BusinessException.class)
+                .extracting("key")
+                .isEqualTo("error.action.itemNotInMeeting");
     }
 }

@@ -1,8 +1,15 @@
 package org.concerto.contribution;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.concerto.contribution.ContributionAccess.Reader;
 import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.AgendaItemKind;
-import org.concerto.contribution.ContributionAccess.Reader;
 import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingFormat;
 import org.concerto.meeting.MeetingRole;
@@ -11,14 +18,6 @@ import org.concerto.participant.Language;
 import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
 import org.junit.jupiter.api.Test;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ContributionAccessTest {
 
@@ -37,11 +36,17 @@ class ContributionAccessTest {
         ContributionVersion main = version(contribution, VersionKind.MAIN);
 
         for (Reader reader : Reader.values()) {
-            assertThat(ContributionAccess.sharedVersion(contribution, reader)).as("%s", reader).isEmpty();
+            assertThat(ContributionAccess.sharedVersion(contribution, reader))
+                    .as("%s", reader)
+                    .isEmpty();
         }
-        assertThat(ContributionAccess.mayRead(contribution, main, Reader.INVITEE, SOMEONE_ELSE)).isFalse();
-        assertThat(ContributionAccess.mayRead(contribution, main, Reader.INVITEE, AUTHOR)).as("the author").isTrue();
-        assertThat(ContributionAccess.mayRead(contribution, main, Reader.SECRETARIAT, null)).isTrue();
+        assertThat(ContributionAccess.mayRead(contribution, main, Reader.INVITEE, SOMEONE_ELSE))
+                .isFalse();
+        assertThat(ContributionAccess.mayRead(contribution, main, Reader.INVITEE, AUTHOR))
+                .as("the author")
+                .isTrue();
+        assertThat(ContributionAccess.mayRead(contribution, main, Reader.SECRETARIAT, null))
+                .isTrue();
     }
 
     @Test
@@ -57,10 +62,14 @@ class ContributionAccessTest {
         assertThat(ContributionAccess.sharedVersion(shared, Reader.INVITEE)).contains(sharedMain);
         assertThat(ContributionAccess.sharedVersion(secret, Reader.INVITEE)).contains(redacted);
         assertThat(ContributionAccess.sharedVersion(secret, Reader.SECRETARIAT)).contains(secretMain);
-        assertThat(ContributionAccess.mayRead(secret, secretMain, Reader.INVITEE, SOMEONE_ELSE)).isFalse();
-        assertThat(ContributionAccess.mayRead(secret, redacted, Reader.INVITEE, SOMEONE_ELSE)).isTrue();
-        assertThat(ContributionAccess.readsEveryVersion(secret, Reader.INVITEE, AUTHOR)).isTrue();
-        assertThat(ContributionAccess.readsEveryVersion(secret, Reader.INVITEE, SOMEONE_ELSE)).isFalse();
+        assertThat(ContributionAccess.mayRead(secret, secretMain, Reader.INVITEE, SOMEONE_ELSE))
+                .isFalse();
+        assertThat(ContributionAccess.mayRead(secret, redacted, Reader.INVITEE, SOMEONE_ELSE))
+                .isTrue();
+        assertThat(ContributionAccess.readsEveryVersion(secret, Reader.INVITEE, AUTHOR))
+                .isTrue();
+        assertThat(ContributionAccess.readsEveryVersion(secret, Reader.INVITEE, SOMEONE_ELSE))
+                .isFalse();
     }
 
     @Test
@@ -71,8 +80,11 @@ class ContributionAccessTest {
 
         assertThat(ContributionAccess.sharedVersion(onItem, Reader.INVITEE)).contains(main);
         assertThat(ContributionAccess.sharedVersion(onItem, Reader.OBSERVER)).isEmpty();
-        assertThat(ContributionAccess.mayRead(onItem, main, Reader.OBSERVER, SOMEONE_ELSE)).isFalse();
-        assertThat(ContributionAccess.mayRead(onItem, main, Reader.OBSERVER, AUTHOR)).as("the author still reads their own").isTrue();
+        assertThat(ContributionAccess.mayRead(onItem, main, Reader.OBSERVER, SOMEONE_ELSE))
+                .isFalse();
+        assertThat(ContributionAccess.mayRead(onItem, main, Reader.OBSERVER, AUTHOR))
+                .as("the author still reads their own")
+                .isTrue();
     }
 
     @Test
@@ -87,9 +99,13 @@ class ContributionAccessTest {
         version(sharedOnItem, VersionKind.MAIN);
         sharedOnItem.accept(null, "secretariat", START);
 
-        assertThat(ContributionAccess.mayReadPack(List.of(general, secretOnItem), Reader.OBSERVER)).as("not in the pack").isTrue();
-        assertThat(ContributionAccess.mayReadPack(List.of(general, sharedOnItem), Reader.OBSERVER)).isFalse();
-        assertThat(ContributionAccess.mayReadPack(List.of(general, sharedOnItem), Reader.INVITEE)).isTrue();
+        assertThat(ContributionAccess.mayReadPack(List.of(general, secretOnItem), Reader.OBSERVER))
+                .as("not in the pack")
+                .isTrue();
+        assertThat(ContributionAccess.mayReadPack(List.of(general, sharedOnItem), Reader.OBSERVER))
+                .isFalse();
+        assertThat(ContributionAccess.mayReadPack(List.of(general, sharedOnItem), Reader.INVITEE))
+                .isTrue();
     }
 
     @Test
@@ -102,9 +118,14 @@ class ContributionAccessTest {
         participants.accept(null, "secretariat", START);
 
         assertThat(ContributionAccess.sharedVersion(open, Reader.PUBLIC)).contains(main);
-        assertThat(ContributionAccess.sharedVersion(participants, Reader.PUBLIC)).isEmpty();
-        assertThat(ContributionAccess.mayRead(open, main, Reader.PUBLIC, null)).as("before publication").isFalse();
-        assertThat(ContributionAccess.mayRead(open, main, Reader.PUBLIC, AUTHOR)).as("the public is nobody in particular").isFalse();
+        assertThat(ContributionAccess.sharedVersion(participants, Reader.PUBLIC))
+                .isEmpty();
+        assertThat(ContributionAccess.mayRead(open, main, Reader.PUBLIC, null))
+                .as("before publication")
+                .isFalse();
+        assertThat(ContributionAccess.mayRead(open, main, Reader.PUBLIC, AUTHOR))
+                .as("the public is nobody in particular")
+                .isFalse();
 
         meeting.markHeld(DAY_AFTER);
         meeting.openMinutesReview();
@@ -124,16 +145,28 @@ class ContributionAccessTest {
 
     private Contribution contribution(AgendaItem item, Visibility visibility) {
         Person author = withId(new Person("Marie", "Lambert", "marie@example.org", Language.FR, null), AUTHOR);
-        return new Contribution(meeting, item, author, null, "Position de l'association", visibility, START.minus(Duration.ofDays(10)));
+        return new Contribution(
+                meeting, item, author, null, "Position de l'association", visibility, START.minus(Duration.ofDays(10)));
     }
 
     private static ContributionVersion version(Contribution contribution, VersionKind kind) {
-        return contribution.addVersion(kind, Statement.of("<p>Texte</p>"), new Disclosure(true, null), "marie", START.minus(Duration.ofDays(9)), false);
+        return contribution.addVersion(
+                kind,
+                Statement.of("<p>Texte</p>"),
+                new Disclosure(true, null),
+                "marie",
+                START.minus(Duration.ofDays(9)),
+                false);
     }
 
     private static Meeting meeting() {
-        Meeting meeting = new Meeting("Point d'étape", "MiniMed 2007D", new Schedule(START, START.plus(Duration.ofHours(3))),
-                MeetingFormat.IN_PERSON, "Salle A", null);
+        Meeting meeting = new Meeting(
+                "Point d'étape",
+                "MiniMed 2007D",
+                new Schedule(START, START.plus(Duration.ofHours(3))),
+                MeetingFormat.IN_PERSON,
+                "Salle A",
+                null);
         meeting.invite(new Person("Anne", "Chair", "chair@example.org", Language.FR, null), MeetingRole.CHAIR);
         meeting.addAgendaItem(new AgendaItem("Ouverture", null, AgendaItemKind.INFORMATION, 15));
         meeting.convene(DAY_BEFORE);

@@ -1,15 +1,11 @@
 package org.concerto.files;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.action.PdfAction;
-import org.concerto.pdf.PdfInspection;
-import org.apache.tika.Tika;
-import org.concerto.shared.BusinessException;
-import org.concerto.shared.PdfCheck;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,13 +16,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.apache.tika.Tika;
+import org.concerto.pdf.PdfInspection;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.PdfCheck;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The type is decided from the content against the allow-list, and every bad file is refused with its reason. */
 class UploadInspectionTest {
@@ -39,23 +38,31 @@ class UploadInspectionTest {
 
     @Test
     void recognisesPdfDocxAndOdtFromTheirContentWhateverTheirName() throws IOException {
-        assertThat(kind(pdf(document -> { }))).isEqualTo(FileKind.PDF);
+        assertThat(kind(pdf(document -> {}))).isEqualTo(FileKind.PDF);
         assertThat(kind(docx(1000))).isEqualTo(FileKind.DOCX);
         assertThat(kind(odt(false))).isEqualTo(FileKind.ODT);
     }
 
     @Test
     void refusesAKindTheFeatureDoesNotTakeNamingTheOnesItDoes() {
-        assertRefused(() -> UploadInspection.kindOf(write(docx(10)), 10, Set.of(FileKind.PDF), PDF_CHECK), "error.file.type");
-        BusinessException refusal = (BusinessException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> UploadInspection.kindOf(write("MZ\u0090\u0000 an executable".getBytes(StandardCharsets.ISO_8859_1)), 20, FileKind.DOCUMENTS, PDF_CHECK));
+        assertRefused(
+                () -> UploadInspection.kindOf(write(docx(10)), 10, Set.of(FileKind.PDF), PDF_CHECK), "error.file.type");
+        BusinessException refusal =
+                (BusinessException) org.assertj.core.api.Assertions.catchThrowable(() -> UploadInspection.kindOf(
+                        write("MZ\u0090\u0000 an executable".getBytes(StandardCharsets.ISO_8859_1)),
+                        20,
+                        FileKind.DOCUMENTS,
+                        PDF_CHECK));
         assertThat(refusal.getKey()).isEqualTo("error.file.type");
         assertThat(refusal.getArguments()).containsExactly("PDF, DOCX, ODT");
     }
 
     @Test
     void refusesAnExecutableRenamedPdf() {
-        assertRefused(() -> kind("MZ\u0090\u0000\u0003 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1)), "error.file.type");
+        assertRefused(
+                () -> kind("MZ\u0090\u0000\u0003 This program cannot be run in DOS mode"
+                        .getBytes(StandardCharsets.ISO_8859_1)),
+                "error.file.type");
     }
 
     @Test
@@ -67,19 +74,29 @@ class UploadInspectionTest {
 
     @Test
     void refusesActiveEncryptedAndMacroLadenDocuments() {
-        assertRefused(() -> kind(pdf(document -> document.getCatalog().setOpenAction(PdfAction.createJavaScript("app.alert(1)")))),
+        assertRefused(
+                () -> kind(pdf(
+                        document -> document.getCatalog().setOpenAction(PdfAction.createJavaScript("app.alert(1)")))),
                 "error.file.pdfActive");
-        assertRefused(() -> kind(pdf(document -> document.getCatalog().setOpenAction(PdfAction.createLaunch(
-                new com.itextpdf.kernel.pdf.filespec.PdfStringFS("calc.exe"))))), "error.file.pdfActive");
+        assertRefused(
+                () -> kind(pdf(document -> document.getCatalog()
+                        .setOpenAction(
+                                PdfAction.createLaunch(new com.itextpdf.kernel.pdf.filespec.PdfStringFS("calc.exe"))))),
+                "error.file.pdfActive");
         assertRefused(() -> kind(encryptedPdf()), "error.file.encrypted");
         assertRefused(() -> kind(odt(true)), "error.file.encrypted");
-        assertRefused(() -> kind(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0}),
+        assertRefused(
+                () -> kind(new byte[] {
+                    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0
+                }),
                 "error.file.legacyOrEncrypted");
-        assertRefused(() -> kind(zip(out -> {
-            entry(out, "[Content_Types].xml", "<Types/>");
-            entry(out, "word/document.xml", "<w:document/>");
-            entry(out, "word/vbaProject.bin", "macro");
-        })), "error.file.macros");
+        assertRefused(
+                () -> kind(zip(out -> {
+                    entry(out, "[Content_Types].xml", "<Types/>");
+                    entry(out, "word/document.xml", "<w:document/>");
+                    entry(out, "word/vbaProject.bin", "macro");
+                })),
+                "error.file.macros");
     }
 
     @Test
@@ -101,20 +118,34 @@ class UploadInspectionTest {
     @Test
     void refusesEveryHostileFileAndAtLeastWhatTikaWouldRefuse() {
         Map<String, byte[]> hostile = new LinkedHashMap<>();
-        hostile.put("executable", "MZ\u0090\u0000\u0003 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1));
+        hostile.put(
+                "executable",
+                "MZ\u0090\u0000\u0003 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1));
         hostile.put("ELF binary", "\u007fELF\u0002\u0001\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1));
         hostile.put("shell script", "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.US_ASCII));
-        hostile.put("HTML", "<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>".getBytes(StandardCharsets.UTF_8));
-        hostile.put("SVG", "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8));
+        hostile.put(
+                "HTML",
+                "<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
+                        .getBytes(StandardCharsets.UTF_8));
+        hostile.put(
+                "SVG",
+                "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                        .getBytes(StandardCharsets.UTF_8));
         hostile.put("empty", new byte[0]);
-        hostile.put("PDF header on HTML", "%PDF-1.7\n<html><script>alert(1)</script></html>\n".getBytes(StandardCharsets.US_ASCII));
-        hostile.put("PDF with JavaScript", pdf(document -> document.getCatalog().setOpenAction(PdfAction.createJavaScript("app.alert(1)"))));
-        hostile.put("PDF with a launch action", pdf(document -> document.getCatalog().setOpenAction(PdfAction.createLaunch(
-                new com.itextpdf.kernel.pdf.filespec.PdfStringFS("calc.exe")))));
+        hostile.put(
+                "PDF header on HTML",
+                "%PDF-1.7\n<html><script>alert(1)</script></html>\n".getBytes(StandardCharsets.US_ASCII));
+        hostile.put("PDF with JavaScript", pdf(document -> document.getCatalog()
+                .setOpenAction(PdfAction.createJavaScript("app.alert(1)"))));
+        hostile.put("PDF with a launch action", pdf(document -> document.getCatalog()
+                .setOpenAction(PdfAction.createLaunch(new com.itextpdf.kernel.pdf.filespec.PdfStringFS("calc.exe")))));
         hostile.put("encrypted PDF", encryptedPdf());
-        hostile.put("JPEG and PDF polyglot", concat(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0},
-                pdf(document -> { })));
-        hostile.put("GIF and PDF polyglot", concat("GIF89a".getBytes(StandardCharsets.US_ASCII), pdf(document -> { })));
+        hostile.put(
+                "JPEG and PDF polyglot",
+                concat(
+                        new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0},
+                        pdf(document -> {})));
+        hostile.put("GIF and PDF polyglot", concat("GIF89a".getBytes(StandardCharsets.US_ASCII), pdf(document -> {})));
         hostile.put("DOCX zip bomb", docx(60 * 1024 * 1024));
         hostile.put("zip of too many entries", manyEntries(ZipInspection.MAX_ENTRIES + 1));
         hostile.put("DOCX with macros", zip(out -> {
@@ -131,33 +162,41 @@ class UploadInspectionTest {
             entry(out, "Evil.class", "\u00ca\u00fe\u00ba\u00be");
         }));
         hostile.put("encrypted ODT", odt(true));
-        hostile.put("legacy or encrypted Office file", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0});
+        hostile.put("legacy or encrypted Office file", new byte[] {
+            (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0
+        });
 
         Tika tika = new Tika();
-        Set<String> allowedTypes = FileKind.DOCUMENTS.stream().map(FileKind::contentType).collect(Collectors.toSet());
+        Set<String> allowedTypes =
+                FileKind.DOCUMENTS.stream().map(FileKind::contentType).collect(Collectors.toSet());
         List<String> tikaWouldTake = new ArrayList<>();
         hostile.forEach((name, content) -> {
             String detected = tika.detect(content);
             if (allowedTypes.contains(detected)) {
                 tikaWouldTake.add(name);
             }
-            assertThatThrownBy(() -> kind(content)).as("%s (Tika: %s)", name, detected).isInstanceOf(BusinessException.class);
+            assertThatThrownBy(() -> kind(content))
+                    .as("%s (Tika: %s)", name, detected)
+                    .isInstanceOf(BusinessException.class);
         });
         // Magic bytes alone take these for a PDF; only reading the PDF refuses them.
-        assertThat(tikaWouldTake).containsExactlyInAnyOrder("PDF header on HTML", "PDF with JavaScript", "PDF with a launch action",
-                "encrypted PDF");
+        assertThat(tikaWouldTake)
+                .containsExactlyInAnyOrder(
+                        "PDF header on HTML", "PDF with JavaScript", "PDF with a launch action", "encrypted PDF");
 
         // And where Tika core alone would refuse a good document, Concerto's check still takes it.
         assertThat(tika.detect(docx(1000))).isNotEqualTo(FileKind.DOCX.contentType());
-        assertThat(tika.detect(pdf(document -> { }))).isEqualTo(FileKind.PDF.contentType());
+        assertThat(tika.detect(pdf(document -> {}))).isEqualTo(FileKind.PDF.contentType());
     }
 
     @Test
     void aPdfStartsAsAPdfAfterAtMostABomOrSpaces() throws IOException {
-        byte[] pdf = pdf(document -> { });
+        byte[] pdf = pdf(document -> {});
 
-        assertThat(kind(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, pdf))).isEqualTo(FileKind.PDF);
-        assertThat(kind(concat("\r\n  ".getBytes(StandardCharsets.US_ASCII), pdf))).isEqualTo(FileKind.PDF);
+        assertThat(kind(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, pdf)))
+                .isEqualTo(FileKind.PDF);
+        assertThat(kind(concat("\r\n  ".getBytes(StandardCharsets.US_ASCII), pdf)))
+                .isEqualTo(FileKind.PDF);
         assertRefused(() -> kind(concat("GIF89a".getBytes(StandardCharsets.US_ASCII), pdf)), "error.file.type");
     }
 
@@ -181,7 +220,10 @@ class UploadInspectionTest {
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).getKey()).isEqualTo(key);
+        assertThatThrownBy(call)
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).getKey())
+                .isEqualTo(key);
     }
 
     static byte[] pdf(Consumer<PdfDocument> content) {
@@ -216,14 +258,21 @@ class UploadInspectionTest {
         for (int offset : offsets) {
             pdf.append(String.format("%010d 00000 n \n", offset));
         }
-        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> "
-                + "<0123456789ABCDEF0123456789ABCDEF>] >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        pdf.append("trailer\n<< /Size ")
+                .append(objects.length + 1)
+                .append(" /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> "
+                        + "<0123456789ABCDEF0123456789ABCDEF>] >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     static byte[] docx(int documentBytes) {
         return zip(out -> {
-            entry(out, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+            entry(
+                    out,
+                    "[Content_Types].xml",
+                    "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
             try {
                 out.putNextEntry(new ZipEntry("word/document.xml"));
                 byte[] zeros = new byte[64 * 1024];

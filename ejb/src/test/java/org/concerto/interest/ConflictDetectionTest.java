@@ -1,20 +1,19 @@
 package org.concerto.interest;
 
-import org.concerto.interest.ConflictDetection.Flag;
-import org.concerto.interest.ConflictDetection.Invitee;
-import org.concerto.interest.ConflictDetection.Tie;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.concerto.interest.ConflictDetection.Flag;
+import org.concerto.interest.ConflictDetection.Invitee;
+import org.concerto.interest.ConflictDetection.Tie;
+import org.junit.jupiter.api.Test;
 
 class ConflictDetectionTest {
 
@@ -44,14 +43,24 @@ class ConflictDetectionTest {
 
     @Test
     void aTieEndedFourYearsBeforeTheMeetingIsStillFlagged() {
-        Tie funding = new Tie(EXPERT, MEDTRONIC, InterestNature.RESEARCH_FUNDING, LocalDate.of(2012, 3, 1), MEETING_DAY.minusYears(4));
+        Tie funding = new Tie(
+                EXPERT,
+                MEDTRONIC,
+                InterestNature.RESEARCH_FUNDING,
+                LocalDate.of(2012, 3, 1),
+                MEETING_DAY.minusYears(4));
 
         assertEquals(1, flagsFor(funding).size());
     }
 
     @Test
     void aTieEndedSixYearsBeforeTheMeetingIsNoLongerFlagged() {
-        Tie funding = new Tie(EXPERT, MEDTRONIC, InterestNature.RESEARCH_FUNDING, LocalDate.of(2010, 3, 1), MEETING_DAY.minusYears(6));
+        Tie funding = new Tie(
+                EXPERT,
+                MEDTRONIC,
+                InterestNature.RESEARCH_FUNDING,
+                LocalDate.of(2010, 3, 1),
+                MEETING_DAY.minusYears(6));
 
         assertTrue(flagsFor(funding).isEmpty());
     }
@@ -60,7 +69,8 @@ class ConflictDetectionTest {
     void theLookBackEndsExactlyFiveYearsBeforeTheMeetingDay() {
         LocalDate horizon = MEETING_DAY.minusYears(ConflictDetection.LOOK_BACK_YEARS);
         Tie endedOnTheHorizon = new Tie(EXPERT, MEDTRONIC, InterestNature.SHARES, LocalDate.of(2010, 1, 1), horizon);
-        Tie endedTheDayAfter = new Tie(EXPERT, MEDTRONIC, InterestNature.SHARES, LocalDate.of(2010, 1, 1), horizon.plusDays(1));
+        Tie endedTheDayAfter =
+                new Tie(EXPERT, MEDTRONIC, InterestNature.SHARES, LocalDate.of(2010, 1, 1), horizon.plusDays(1));
 
         assertFalse(ConflictDetection.counts(endedOnTheHorizon, MEETING_DAY));
         assertTrue(ConflictDetection.counts(endedTheDayAfter, MEETING_DAY));
@@ -77,8 +87,8 @@ class ConflictDetectionTest {
     void anEmployeeOfTheConcernedOrganisationIsFlaggedAsAStructuralTie() {
         long employee = 2L;
 
-        List<Flag> flags = ConflictDetection.detect(MEETING_DAY, ITEM_CONCERNS_MEDTRONIC,
-                List.of(new Invitee(employee, MEDTRONIC)), List.of());
+        List<Flag> flags = ConflictDetection.detect(
+                MEETING_DAY, ITEM_CONCERNS_MEDTRONIC, List.of(new Invitee(employee, MEDTRONIC)), List.of());
 
         assertEquals(1, flags.size());
         assertTrue(flags.get(0).structural());

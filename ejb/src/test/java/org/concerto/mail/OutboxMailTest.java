@@ -1,15 +1,14 @@
 package org.concerto.mail;
 
-import org.concerto.participant.Language;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.concerto.participant.Language;
+import org.junit.jupiter.api.Test;
 
 class OutboxMailTest {
 
@@ -20,7 +19,8 @@ class OutboxMailTest {
     }
 
     private static OutboxMail mail(boolean held) {
-        return new OutboxMail("Marie@Example.org", Language.FR, "Convocation", "Bonjour", null, List.of(), held, at(T0));
+        return new OutboxMail(
+                "Marie@Example.org", Language.FR, "Convocation", "Bonjour", null, List.of(), held, at(T0));
     }
 
     @Test

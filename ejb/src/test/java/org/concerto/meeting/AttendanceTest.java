@@ -1,5 +1,12 @@
 package org.concerto.meeting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.concerto.participant.Language;
 import org.concerto.participant.Person;
@@ -7,18 +14,11 @@ import org.concerto.shared.BusinessException;
 import org.concerto.shared.Zones;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class AttendanceTest {
 
     /** 12 March 2030, 14:00 to 17:00 in Paris. */
     private static final ZonedDateTime START = ZonedDateTime.of(2030, 3, 12, 14, 0, 0, 0, Zones.DEFAULT);
+
     private static final Clock CONVENING = at(START.minusWeeks(3));
     private static final Clock MORNING_OF = at(START.withHour(8));
     private static final Clock EVENING_BEFORE = at(START.minusDays(1).withHour(23));
@@ -32,14 +32,17 @@ class AttendanceTest {
 
         assertThat(invitation.getAttendance()).isEqualTo(AttendanceStatus.PRESENT);
         assertThat(invitation.getArrivedAt()).isEqualTo(START.withMinute(5).toInstant());
-        assertThat(invitation.getLeftAt()).isEqualTo(START.withHour(16).withMinute(40).toInstant());
+        assertThat(invitation.getLeftAt())
+                .isEqualTo(START.withHour(16).withMinute(40).toInstant());
     }
 
     @Test
     void notTheEveningBefore() {
         Invitation invitation = convened().getInvitations().get(0);
 
-        assertRefused(() -> invitation.recordAttendance(AttendanceStatus.PRESENT, null, null, EVENING_BEFORE), "error.attendance.beforeDay");
+        assertRefused(
+                () -> invitation.recordAttendance(AttendanceStatus.PRESENT, null, null, EVENING_BEFORE),
+                "error.attendance.beforeDay");
         assertThat(invitation.getMeeting().canRecordAttendance(EVENING_BEFORE)).isFalse();
         assertThat(invitation.getAttendance()).isNull();
     }
@@ -48,7 +51,10 @@ class AttendanceTest {
     void notForADraft() {
         Meeting meeting = draft();
 
-        assertRefused(() -> meeting.getInvitations().get(0).recordAttendance(AttendanceStatus.PRESENT, null, null, MORNING_OF),
+        assertRefused(
+                () -> meeting.getInvitations()
+                        .get(0)
+                        .recordAttendance(AttendanceStatus.PRESENT, null, null, MORNING_OF),
                 "error.attendance.closed");
         assertThat(meeting.canRecordAttendance(MORNING_OF)).isFalse();
     }
@@ -58,7 +64,10 @@ class AttendanceTest {
         Meeting meeting = convened();
         meeting.cancel();
 
-        assertRefused(() -> meeting.getInvitations().get(0).recordAttendance(AttendanceStatus.EXCUSED, null, null, MORNING_OF),
+        assertRefused(
+                () -> meeting.getInvitations()
+                        .get(0)
+                        .recordAttendance(AttendanceStatus.EXCUSED, null, null, MORNING_OF),
                 "error.attendance.closed");
     }
 
@@ -72,7 +81,9 @@ class AttendanceTest {
         assertThat(invitation.getAttendance()).isEqualTo(AttendanceStatus.REMOTE);
 
         meeting.openMinutesReview();
-        assertRefused(() -> invitation.recordAttendance(AttendanceStatus.ABSENT, null, null, AFTER), "error.attendance.closed");
+        assertRefused(
+                () -> invitation.recordAttendance(AttendanceStatus.ABSENT, null, null, AFTER),
+                "error.attendance.closed");
         assertThat(invitation.getAttendance()).isEqualTo(AttendanceStatus.REMOTE);
     }
 
@@ -80,9 +91,11 @@ class AttendanceTest {
     void departureComesAfterArrival() {
         Invitation invitation = convened().getInvitations().get(0);
 
-        assertRefused(() -> invitation.recordAttendance(AttendanceStatus.PRESENT, time("15:00"), time("15:00"), MORNING_OF),
+        assertRefused(
+                () -> invitation.recordAttendance(AttendanceStatus.PRESENT, time("15:00"), time("15:00"), MORNING_OF),
                 "error.attendance.departureBeforeArrival");
-        assertRefused(() -> invitation.recordAttendance(AttendanceStatus.PRESENT, time("15:00"), time("14:10"), MORNING_OF),
+        assertRefused(
+                () -> invitation.recordAttendance(AttendanceStatus.PRESENT, time("15:00"), time("14:10"), MORNING_OF),
                 "error.attendance.departureBeforeArrival");
     }
 
@@ -91,7 +104,8 @@ class AttendanceTest {
         Invitation invitation = convened().getInvitations().get(0);
         Instant nextDay = START.plusDays(1).toInstant();
 
-        assertRefused(() -> invitation.recordAttendance(AttendanceStatus.PRESENT, null, nextDay, MORNING_OF),
+        assertRefused(
+                () -> invitation.recordAttendance(AttendanceStatus.PRESENT, null, nextDay, MORNING_OF),
                 "error.attendance.notOnMeetingDay");
     }
 
@@ -110,14 +124,21 @@ class AttendanceTest {
 
     @Test
     void aTimeOfDayMeansThatTimeInParisOnTheMeetingDay() {
-        assertThat(convened().onMeetingDay(LocalTime.of(9, 30))).isEqualTo(START.withHour(9).withMinute(30).toInstant());
+        assertThat(convened().onMeetingDay(LocalTime.of(9, 30)))
+                .isEqualTo(START.withHour(9).withMinute(30).toInstant());
         assertThat(convened().onMeetingDay(null)).isNull();
     }
 
     private static Meeting draft() {
-        Meeting meeting = new Meeting("Comité d'interface", null,
-                new Schedule(START.toInstant(), START.plusHours(3).toInstant()), MeetingFormat.IN_PERSON, "Salle A", null);
-        meeting.invite(new Person("Anne", "Durand", "anne.durand@example.org", Language.FR, null), MeetingRole.PARTICIPANT);
+        Meeting meeting = new Meeting(
+                "Comité d'interface",
+                null,
+                new Schedule(START.toInstant(), START.plusHours(3).toInstant()),
+                MeetingFormat.IN_PERSON,
+                "Salle A",
+                null);
+        meeting.invite(
+                new Person("Anne", "Durand", "anne.durand@example.org", Language.FR, null), MeetingRole.PARTICIPANT);
         meeting.addAgendaItem(new AgendaItem("Point de situation", null, AgendaItemKind.INFORMATION, 30));
         return meeting;
     }
@@ -137,6 +158,7 @@ class AttendanceTest {
     }
 
     private static void assertRefused(ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey()).isEqualTo(key));
+        assertThatThrownBy(call).isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey())
+                .isEqualTo(key));
     }
 }

@@ -1,16 +1,5 @@
 package org.concerto.meeting;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.EnumSet;
-import java.util.Set;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.concerto.meeting.MeetingStatus.CANCELLED;
 import static org.concerto.meeting.MeetingStatus.CONVENED;
@@ -18,15 +7,25 @@ import static org.concerto.meeting.MeetingStatus.DRAFT;
 import static org.concerto.meeting.MeetingStatus.POSTPONED;
 import static org.concerto.meeting.MeetingStatus.PUBLISHED;
 
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
 class MeetingStatusTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "DRAFT, CONVENED",
-            "CONVENED, HELD",
-            "HELD, MINUTES_IN_REVIEW",
-            "MINUTES_IN_REVIEW, MINUTES_APPROVED",
-            "MINUTES_APPROVED, PUBLISHED"
+        "DRAFT, CONVENED",
+        "CONVENED, HELD",
+        "HELD, MINUTES_IN_REVIEW",
+        "MINUTES_IN_REVIEW, MINUTES_APPROVED",
+        "MINUTES_APPROVED, PUBLISHED"
     })
     void followsTheLifeCycleStepByStep(MeetingStatus from, MeetingStatus to) {
         assertThat(from.successors()).contains(to);
@@ -35,14 +34,14 @@ class MeetingStatusTest {
 
     @ParameterizedTest(name = "{0} cannot jump to {1}")
     @CsvSource({
-            "DRAFT, HELD",
-            "DRAFT, PUBLISHED",
-            "CONVENED, MINUTES_IN_REVIEW",
-            "HELD, MINUTES_APPROVED",
-            "HELD, PUBLISHED",
-            "MINUTES_IN_REVIEW, PUBLISHED",
-            "HELD, CONVENED",
-            "PUBLISHED, DRAFT"
+        "DRAFT, HELD",
+        "DRAFT, PUBLISHED",
+        "CONVENED, MINUTES_IN_REVIEW",
+        "HELD, MINUTES_APPROVED",
+        "HELD, PUBLISHED",
+        "MINUTES_IN_REVIEW, PUBLISHED",
+        "HELD, CONVENED",
+        "PUBLISHED, DRAFT"
     })
     void neitherSkipsNorGoesBack(MeetingStatus from, MeetingStatus to) {
         assertThat(from.canBecome(to)).isFalse();
@@ -51,7 +50,9 @@ class MeetingStatusTest {
     @Test
     void onlyAConvenedMeetingCanBePostponed() {
         for (MeetingStatus status : MeetingStatus.values()) {
-            assertThat(status.canBecome(POSTPONED)).as("%s -> POSTPONED", status).isEqualTo(status == CONVENED);
+            assertThat(status.canBecome(POSTPONED))
+                    .as("%s -> POSTPONED", status)
+                    .isEqualTo(status == CONVENED);
         }
     }
 
@@ -62,7 +63,9 @@ class MeetingStatusTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"DRAFT", "CONVENED", "POSTPONED"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            names = {"DRAFT", "CONVENED", "POSTPONED"},
+            mode = EnumSource.Mode.EXCLUDE)
     void aMeetingHeldOrClosedCannotBeCancelled(MeetingStatus status) {
         assertThat(status.canBecome(CANCELLED)).isFalse();
     }
@@ -88,7 +91,9 @@ class MeetingStatusTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"PUBLISHED", "CANCELLED"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            names = {"PUBLISHED", "CANCELLED"},
+            mode = EnumSource.Mode.EXCLUDE)
     void everyMeetingCanEndUpPublishedOrCancelled(MeetingStatus status) {
         Set<MeetingStatus> reached = EnumSet.noneOf(MeetingStatus.class);
         Deque<MeetingStatus> toVisit = new ArrayDeque<>(status.successors());
@@ -110,14 +115,14 @@ class MeetingStatusTest {
 
     @ParameterizedTest(name = "{0} offers {1}")
     @CsvSource({
-            "DRAFT, 'CONVENE,CANCEL,UNINVITE,DELETE'",
-            "CONVENED, 'POSTPONE,CANCEL,MARK_HELD,REMIND'",
-            "POSTPONED, 'CONVENE,CANCEL,REMIND'",
-            "CANCELLED, ''",
-            "HELD, 'START_MINUTES,OPEN_MINUTES_REVIEW'",
-            "MINUTES_IN_REVIEW, ''",
-            "MINUTES_APPROVED, ''",
-            "PUBLISHED, ''"
+        "DRAFT, 'CONVENE,CANCEL,UNINVITE,DELETE'",
+        "CONVENED, 'POSTPONE,CANCEL,MARK_HELD,REMIND'",
+        "POSTPONED, 'CONVENE,CANCEL,REMIND'",
+        "CANCELLED, ''",
+        "HELD, 'START_MINUTES,OPEN_MINUTES_REVIEW'",
+        "MINUTES_IN_REVIEW, ''",
+        "MINUTES_APPROVED, ''",
+        "PUBLISHED, ''"
     })
     void eachStateOffersItsSteps(MeetingStatus status, String steps) {
         Set<MeetingStep> expected = EnumSet.noneOf(MeetingStep.class);
@@ -136,7 +141,9 @@ class MeetingStatusTest {
     void aConvenedMeetingIsMarkedHeldOnlyOnceStarted() {
         Instant start = Instant.parse("2019-09-12T08:00:00Z");
 
-        assertThat(CONVENED.stepsAt(start, start.minusSeconds(1))).doesNotContain(MeetingStep.MARK_HELD).contains(MeetingStep.CANCEL);
+        assertThat(CONVENED.stepsAt(start, start.minusSeconds(1)))
+                .doesNotContain(MeetingStep.MARK_HELD)
+                .contains(MeetingStep.CANCEL);
         assertThat(CONVENED.stepsAt(start, start)).contains(MeetingStep.MARK_HELD);
     }
 

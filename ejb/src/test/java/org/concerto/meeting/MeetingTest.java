@@ -1,5 +1,12 @@
 package org.concerto.meeting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.concerto.participant.Language;
 import org.concerto.participant.Person;
@@ -9,14 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MeetingTest {
 
@@ -32,8 +31,13 @@ class MeetingTest {
 
     @Test
     void aNewMeetingIsADraftWithItsTitleTrimmed() {
-        Meeting meeting = new Meeting("  Comité d'interface Levothyrox  ", "Levothyrox", schedule(), MeetingFormat.IN_PERSON,
-                "Salle A, 143 bd Anatole France", null);
+        Meeting meeting = new Meeting(
+                "  Comité d'interface Levothyrox  ",
+                "Levothyrox",
+                schedule(),
+                MeetingFormat.IN_PERSON,
+                "Salle A, 143 bd Anatole France",
+                null);
 
         assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.DRAFT);
         assertThat(meeting.getTitle()).isEqualTo("Comité d'interface Levothyrox");
@@ -46,14 +50,16 @@ class MeetingTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "\t\n"})
     void aTitleIsRequired(String title) {
-        assertRefused(() -> new Meeting(title, null, schedule(), MeetingFormat.IN_PERSON, "Salle A", null), "error.required");
+        assertRefused(
+                () -> new Meeting(title, null, schedule(), MeetingFormat.IN_PERSON, "Salle A", null), "error.required");
     }
 
     @Test
     void theMissingFieldIsNamed() {
         assertThatThrownBy(() -> new Meeting(" ", null, schedule(), MeetingFormat.IN_PERSON, "Salle A", null))
-                .isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.getArguments()).extracting(Object::toString).containsExactly("title"));
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getArguments())
+                        .extracting(Object::toString)
+                        .containsExactly("title"));
     }
 
     @Test
@@ -68,22 +74,39 @@ class MeetingTest {
 
     @Test
     void aScheduleIsRequired() {
-        assertRefused(() -> new Meeting("Comité", null, null, MeetingFormat.IN_PERSON, "Salle A", null), "error.required");
+        assertRefused(
+                () -> new Meeting("Comité", null, null, MeetingFormat.IN_PERSON, "Salle A", null), "error.required");
     }
 
     @ParameterizedTest
     @EnumSource(names = {"REMOTE", "HYBRID"})
     void anOnlineMeetingNeedsALink(MeetingFormat format) {
-        assertRefused(() -> new Meeting("Comité", null, schedule(), format, "Salle A", null), "error.meeting.onlineLinkRequired");
-        assertRefused(() -> new Meeting("Comité", null, schedule(), format, "Salle A", "  "), "error.meeting.onlineLinkRequired");
+        assertRefused(
+                () -> new Meeting("Comité", null, schedule(), format, "Salle A", null),
+                "error.meeting.onlineLinkRequired");
+        assertRefused(
+                () -> new Meeting("Comité", null, schedule(), format, "Salle A", "  "),
+                "error.meeting.onlineLinkRequired");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://visio.example.org/r/4821", "visio.example.org/r/4821", "not a link", "https://",
-            "https:///r/4821", "ftp://visio.example.org/r/4821", "javascript:alert(1)"})
+    @ValueSource(
+            strings = {
+                "http://visio.example.org/r/4821",
+                "visio.example.org/r/4821",
+                "not a link",
+                "https://",
+                "https:///r/4821",
+                "ftp://visio.example.org/r/4821",
+                "javascript:alert(1)"
+            })
     void anOnlineLinkMustBeACompleteHttpsAddress(String link) {
-        assertRefused(() -> new Meeting("Comité", null, schedule(), MeetingFormat.REMOTE, null, link), "error.meeting.onlineLinkInvalid");
-        assertRefused(() -> new Meeting("Comité", null, schedule(), MeetingFormat.HYBRID, "Salle A", link), "error.meeting.onlineLinkInvalid");
+        assertRefused(
+                () -> new Meeting("Comité", null, schedule(), MeetingFormat.REMOTE, null, link),
+                "error.meeting.onlineLinkInvalid");
+        assertRefused(
+                () -> new Meeting("Comité", null, schedule(), MeetingFormat.HYBRID, "Salle A", link),
+                "error.meeting.onlineLinkInvalid");
     }
 
     @Test
@@ -216,11 +239,10 @@ class MeetingTest {
         Meeting meeting = ready();
         meeting.cancel();
 
-        assertThatThrownBy(() -> meeting.convene(DAY_BEFORE))
-                .isInstanceOfSatisfying(BusinessException.class, e -> {
-                    assertThat(e.getKey()).isEqualTo("error.meeting.transition");
-                    assertThat(e.getArguments()).containsExactly(MeetingStatus.CANCELLED, MeetingStatus.CONVENED);
-                });
+        assertThatThrownBy(() -> meeting.convene(DAY_BEFORE)).isInstanceOfSatisfying(BusinessException.class, e -> {
+            assertThat(e.getKey()).isEqualTo("error.meeting.transition");
+            assertThat(e.getArguments()).containsExactly(MeetingStatus.CANCELLED, MeetingStatus.CONVENED);
+        });
         assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.CANCELLED);
     }
 
@@ -344,7 +366,8 @@ class MeetingTest {
 
         Timetable timetable = meeting.timetable();
 
-        assertThat(timetable.slots()).extracting(Timetable.Slot::start)
+        assertThat(timetable.slots())
+                .extracting(Timetable.Slot::start)
                 .containsExactly(START, START.plus(Duration.ofMinutes(15)), START.plus(Duration.ofMinutes(75)));
         assertThat(timetable.end()).isEqualTo(START.plus(Duration.ofMinutes(105)));
         assertThat(timetable.overrun(meeting.getSchedule().getEndsAt())).isZero();
@@ -353,7 +376,8 @@ class MeetingTest {
     // --- helpers ----------------------------------------------------------------------------------
 
     private static void assertRefused(ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey()).isEqualTo(key));
+        assertThatThrownBy(call).isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey())
+                .isEqualTo(key));
     }
 
     private static Schedule schedule() {
@@ -367,11 +391,13 @@ class MeetingTest {
     @Test
     void aMeetingSaysWhichStepsArePossibleNow() {
         assertThat(ready().possibleSteps(DAY_BEFORE))
-                .containsExactlyInAnyOrder(MeetingStep.CONVENE, MeetingStep.CANCEL, MeetingStep.UNINVITE, MeetingStep.DELETE);
+                .containsExactlyInAnyOrder(
+                        MeetingStep.CONVENE, MeetingStep.CANCEL, MeetingStep.UNINVITE, MeetingStep.DELETE);
         assertThat(convened().possibleSteps(DAY_BEFORE))
                 .containsExactlyInAnyOrder(MeetingStep.POSTPONE, MeetingStep.CANCEL, MeetingStep.REMIND);
         assertThat(convened().possibleSteps(AT_START))
-                .containsExactlyInAnyOrder(MeetingStep.MARK_HELD, MeetingStep.POSTPONE, MeetingStep.CANCEL, MeetingStep.REMIND);
+                .containsExactlyInAnyOrder(
+                        MeetingStep.MARK_HELD, MeetingStep.POSTPONE, MeetingStep.CANCEL, MeetingStep.REMIND);
         assertThat(held().possibleSteps(HOUR_AFTER_START))
                 .containsExactlyInAnyOrder(MeetingStep.START_MINUTES, MeetingStep.OPEN_MINUTES_REVIEW);
     }
@@ -380,10 +406,12 @@ class MeetingTest {
     void aStepTheMeetingDoesNotOfferIsRefused() {
         Meeting meeting = convened();
 
-        assertThat(meeting.possibleSteps(DAY_BEFORE)).doesNotContain(MeetingStep.MARK_HELD, MeetingStep.DELETE, MeetingStep.UNINVITE);
+        assertThat(meeting.possibleSteps(DAY_BEFORE))
+                .doesNotContain(MeetingStep.MARK_HELD, MeetingStep.DELETE, MeetingStep.UNINVITE);
         assertRefused(() -> meeting.markHeld(DAY_BEFORE), "error.meeting.heldBeforeStart");
         assertRefused(meeting::requireDeletable, "error.meeting.deleteNotDraft");
-        assertRefused(() -> meeting.uninvite(meeting.getInvitations().get(0).getPerson()), "error.meeting.uninviteClosed");
+        assertRefused(
+                () -> meeting.uninvite(meeting.getInvitations().get(0).getPerson()), "error.meeting.uninviteClosed");
     }
 
     private static Meeting ready() {

@@ -1,14 +1,13 @@
 package org.concerto.meeting;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class TimetableTest {
 
@@ -19,17 +18,19 @@ class TimetableTest {
     }
 
     private static Timetable timetable(int... minutes) {
-        return Timetable.of(START, Arrays.stream(minutes).mapToObj(Duration::ofMinutes).toList());
+        return Timetable.of(
+                START, Arrays.stream(minutes).mapToObj(Duration::ofMinutes).toList());
     }
 
     @Test
     void eachItemStartsWhenThePreviousOneEnds() {
         Timetable timetable = timetable(15, 60, 30);
 
-        assertThat(timetable.slots()).containsExactly(
-                new Timetable.Slot(at(0), at(15)),
-                new Timetable.Slot(at(15), at(75)),
-                new Timetable.Slot(at(75), at(105)));
+        assertThat(timetable.slots())
+                .containsExactly(
+                        new Timetable.Slot(at(0), at(15)),
+                        new Timetable.Slot(at(15), at(75)),
+                        new Timetable.Slot(at(75), at(105)));
     }
 
     @Test
@@ -70,7 +71,6 @@ class TimetableTest {
         List<Timetable.Slot> slots = timetable(15).slots();
         Timetable.Slot extra = new Timetable.Slot(at(15), at(30));
 
-        assertThatThrownBy(() -> slots.add(extra))
-                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> slots.add(extra)).isInstanceOf(UnsupportedOperationException.class);
     }
 }

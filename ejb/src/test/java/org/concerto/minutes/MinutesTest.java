@@ -1,5 +1,13 @@
 package org.concerto.minutes;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.Meeting;
@@ -10,15 +18,6 @@ import org.concerto.pdf.MinutesContent;
 import org.concerto.shared.BusinessException;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class MinutesTest {
 
     private static final Instant START = Instant.parse("2019-09-12T12:00:00Z");
@@ -28,7 +27,13 @@ class MinutesTest {
     }
 
     private static Meeting held() {
-        Meeting meeting = new Meeting("Réunion", null, new Schedule(START, START.plus(Duration.ofHours(2))), MeetingFormat.IN_PERSON, "Salle", null);
+        Meeting meeting = new Meeting(
+                "Réunion",
+                null,
+                new Schedule(START, START.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON,
+                "Salle",
+                null);
         meeting.addAgendaItem(new AgendaItem("Accueil", null, AgendaItemKind.INFORMATION, 10));
         meeting.invite(new org.concerto.participant.Person("Hélène", "Lefèvre", "h@example.org", null, null), null);
         meeting.convene(at(START.minus(Duration.ofDays(10))));
@@ -44,8 +49,17 @@ class MinutesTest {
 
     @Test
     void minutesAreWrittenOnlyOnceTheMeetingIsHeld() {
-        Meeting meeting = new Meeting("Réunion", null, new Schedule(START, START.plus(Duration.ofHours(2))), MeetingFormat.IN_PERSON, "Salle", null);
-        assertThatThrownBy(() -> Minutes.draftFor(meeting)).isInstanceOf(BusinessException.class).extracting("key").isEqualTo("error.minutes.notHeld");
+        Meeting meeting = new Meeting(
+                "Réunion",
+                null,
+                new Schedule(START, START.plus(Duration.ofHours(2))),
+                MeetingFormat.IN_PERSON,
+                "Salle",
+                null);
+        assertThatThrownBy(() -> Minutes.draftFor(meeting))
+                .isInstanceOf(BusinessException.class)
+                .extracting("key")
+                .isEqualTo("error.minutes.notHeld");
         assertThat(Minutes.draftFor(held()).getSections()).hasSize(1);
     }
 
@@ -64,9 +78,12 @@ class MinutesTest {
         assertThat(minutes.stage()).isEqualTo(Minutes.Stage.APPROVED);
         assertThat(minutes.getMeeting().getStatus()).isEqualTo(MeetingStatus.MINUTES_APPROVED);
         assertThatThrownBy(() -> section.write(summary("Modifié après approbation."), "Claire", day))
-                .isInstanceOf(BusinessException.class).extracting("key").isEqualTo("error.minutes.frozen");
+                .isInstanceOf(BusinessException.class)
+                .extracting("key")
+                .isEqualTo("error.minutes.frozen");
         assertThatThrownBy(() -> minutes.approve("Hélène Lefèvre", 0, day)).isInstanceOf(BusinessException.class);
-        assertThatThrownBy(() -> section.correct(summary("Rectifié."), " ", "Claire", day)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> section.correct(summary("Rectifié."), " ", "Claire", day))
+                .isInstanceOf(BusinessException.class);
         section.correct(summary("Rectifié."), "Erreur de date", "Claire", day);
         assertThat(section.getSummary()).isEqualTo("Rectifié.");
         minutes.publish(day);
@@ -78,18 +95,27 @@ class MinutesTest {
         Minutes minutes = Minutes.draftFor(held());
         MinutesSection section = minutes.getSections().get(0);
         Clock day = at(START.plus(Duration.ofDays(1)));
-        assertThatThrownBy(() -> section.comment(null, "Marie", "Trop tôt.", day)).isInstanceOf(BusinessException.class);
-        assertThatThrownBy(() -> minutes.openReview(START, day)).isInstanceOf(BusinessException.class)
-                .extracting("key").isEqualTo("error.minutes.deadlinePast");
+        assertThatThrownBy(() -> section.comment(null, "Marie", "Trop tôt.", day))
+                .isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> minutes.openReview(START, day))
+                .isInstanceOf(BusinessException.class)
+                .extracting("key")
+                .isEqualTo("error.minutes.deadlinePast");
         minutes.openReview(START.plus(Duration.ofDays(8)), day);
 
         MinutesComment comment = section.comment(null, "Marie-Thérèse Lambert", "Préciser la date.", day);
         assertThatThrownBy(() -> section.comment(null, "Marie", "Trop tard.", at(START.plus(Duration.ofDays(9)))))
-                .isInstanceOf(BusinessException.class).extracting("key").isEqualTo("error.minutes.reviewDeadlinePassed");
-        assertThatThrownBy(() -> minutes.approve("Hélène", 1, day)).isInstanceOf(BusinessException.class)
-                .extracting("key").isEqualTo("error.minutes.unresolvedComments");
+                .isInstanceOf(BusinessException.class)
+                .extracting("key")
+                .isEqualTo("error.minutes.reviewDeadlinePassed");
+        assertThatThrownBy(() -> minutes.approve("Hélène", 1, day))
+                .isInstanceOf(BusinessException.class)
+                .extracting("key")
+                .isEqualTo("error.minutes.unresolvedComments");
         assertThatThrownBy(() -> comment.resolve(CommentResolution.NOT_TAKEN_INTO_ACCOUNT, "", "Claire", day))
-                .isInstanceOf(BusinessException.class).extracting("key").isEqualTo("error.minutes.reasonRequired");
+                .isInstanceOf(BusinessException.class)
+                .extracting("key")
+                .isEqualTo("error.minutes.reasonRequired");
         comment.resolve(CommentResolution.TAKEN_INTO_ACCOUNT, null, "Claire", day);
         assertThat(comment.getResolution()).isEqualTo(CommentResolution.TAKEN_INTO_ACCOUNT);
     }
@@ -100,8 +126,10 @@ class MinutesTest {
         MinutesSection section = minutes.getSections().get(0);
         SectionText text = summary("Vote.");
         text.setVotesFor(3);
-        assertThatThrownBy(() -> section.write(text, "Claire", at(START))).isInstanceOf(BusinessException.class)
-                .extracting("key").isEqualTo("error.minutes.votesIncomplete");
+        assertThatThrownBy(() -> section.write(text, "Claire", at(START)))
+                .isInstanceOf(BusinessException.class)
+                .extracting("key")
+                .isEqualTo("error.minutes.votesIncomplete");
         text.setVotesAgainst(1);
         text.setAbstentions(0);
         text.setMinorityOpinion("Opinion.");
@@ -115,7 +143,8 @@ class MinutesTest {
         Minutes minutes = Minutes.draftFor(held());
         MinutesSection section = minutes.getSections().get(0);
         SectionText text = summary("Actions.");
-        text.setActionsDecided("Transmettre l'engagement écrit – Thomas Bernard – 15/10/2019\n- Organiser le suivi – Claire Martin\n\n");
+        text.setActionsDecided(
+                "Transmettre l'engagement écrit – Thomas Bernard – 15/10/2019\n- Organiser le suivi – Claire Martin\n\n");
         section.write(text, "Claire", at(START));
 
         var actions = MinutesAssembler.writtenActions(section, 3);
@@ -135,15 +164,19 @@ class MinutesTest {
         SectionText text = summary("Actions.");
         text.setActionsDecided("Transmettre l'engagement écrit – Thomas Bernard – 15/10/2019");
         section.write(text, "Claire", at(START));
-        var recorded = List.of(new MinutesAssembler.RecordedAction("Transmettre l'engagement signé", "Pompes SA – Thomas Bernard",
-                java.time.LocalDate.of(2019, 10, 31)));
+        var recorded = List.of(new MinutesAssembler.RecordedAction(
+                "Transmettre l'engagement signé", "Pompes SA – Thomas Bernard", java.time.LocalDate.of(2019, 10, 31)));
 
-        assertThat(MinutesAssembler.actions(section, 2, recorded)).singleElement().satisfies(action -> {
-            assertThat(action.description()).isEqualTo("Transmettre l'engagement signé");
-            assertThat(action.owner()).isEqualTo("Pompes SA – Thomas Bernard");
-            assertThat(action.item()).isEqualTo(2);
-        });
-        assertThat(MinutesAssembler.actions(section, 2, List.of())).as("no action item recorded: the written lines")
-                .extracting(MinutesContent.Action::description).containsExactly("Transmettre l'engagement écrit");
+        assertThat(MinutesAssembler.actions(section, 2, recorded))
+                .singleElement()
+                .satisfies(action -> {
+                    assertThat(action.description()).isEqualTo("Transmettre l'engagement signé");
+                    assertThat(action.owner()).isEqualTo("Pompes SA – Thomas Bernard");
+                    assertThat(action.item()).isEqualTo(2);
+                });
+        assertThat(MinutesAssembler.actions(section, 2, List.of()))
+                .as("no action item recorded: the written lines")
+                .extracting(MinutesContent.Action::description)
+                .containsExactly("Transmettre l'engagement écrit");
     }
 }

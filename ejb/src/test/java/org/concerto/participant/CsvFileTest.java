@@ -1,15 +1,14 @@
 package org.concerto.participant;
 
-import org.concerto.shared.BusinessException;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
+import org.concerto.shared.BusinessException;
+import org.junit.jupiter.api.Test;
 
 class CsvFileTest {
 
@@ -35,12 +34,14 @@ class CsvFileTest {
 
     @Test
     void fallsBackToWindows1252WhenTheBytesAreNotUtf8() {
-        byte[] content = "Prénom;Nom;Fonction\r\nFrançoise;Lœuvre;Chargée d'études – œil\r\n".getBytes(Charset.forName("windows-1252"));
+        byte[] content = "Prénom;Nom;Fonction\r\nFrançoise;Lœuvre;Chargée d'études – œil\r\n"
+                .getBytes(Charset.forName("windows-1252"));
 
         CsvFile file = CsvFile.parse(content);
 
-        assertThat(fields(file)).containsExactly(List.of("Prénom", "Nom", "Fonction"),
-                List.of("Françoise", "Lœuvre", "Chargée d'études – œil"));
+        assertThat(fields(file))
+                .containsExactly(
+                        List.of("Prénom", "Nom", "Fonction"), List.of("Françoise", "Lœuvre", "Chargée d'études – œil"));
     }
 
     @Test
@@ -52,11 +53,12 @@ class CsvFileTest {
 
         CsvFile file = CsvFile.parse(text.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(fields(file)).containsExactly(
-                List.of("nom", "fonction", "organisation"),
-                List.of("Dupont; fils", "Président \"honoraire\"", "AFD"),
-                List.of("Martin", "sur deux\nlignes", ""),
-                List.of("Durand", "", ""));
+        assertThat(fields(file))
+                .containsExactly(
+                        List.of("nom", "fonction", "organisation"),
+                        List.of("Dupont; fils", "Président \"honoraire\"", "AFD"),
+                        List.of("Martin", "sur deux\nlignes", ""),
+                        List.of("Durand", "", ""));
         assertThat(file.records()).extracting(CsvFile.Record::line).containsExactly(1, 2, 3, 5);
     }
 
@@ -87,10 +89,18 @@ class CsvFileTest {
 
     @Test
     void aBrokenQuoteDoesNotSwallowTheLinesAfterIt() {
-        CsvFile file = CsvFile.parse("a;b\r\n1;\"open\r\n2;3\r\n4;\"x\"\r\n5;\"y\"z\r\n6;\"sur deux\r\nlignes\"\r\n".getBytes(StandardCharsets.UTF_8));
+        CsvFile file = CsvFile.parse("a;b\r\n1;\"open\r\n2;3\r\n4;\"x\"\r\n5;\"y\"z\r\n6;\"sur deux\r\nlignes\"\r\n"
+                .getBytes(StandardCharsets.UTF_8));
 
-        assertThat(file.records()).extracting(CsvFile.Record::line, CsvFile.Record::unclosedQuote)
-                .containsExactly(tuple(1, false), tuple(2, true), tuple(3, false), tuple(4, false), tuple(5, true), tuple(6, false));
+        assertThat(file.records())
+                .extracting(CsvFile.Record::line, CsvFile.Record::unclosedQuote)
+                .containsExactly(
+                        tuple(1, false),
+                        tuple(2, true),
+                        tuple(3, false),
+                        tuple(4, false),
+                        tuple(5, true),
+                        tuple(6, false));
         assertThat(fields(file).subList(2, 4)).containsExactly(List.of("2", "3"), List.of("4", "x"));
         assertThat(file.records().get(5).fields()).containsExactly("6", "sur deux\r\nlignes");
     }
@@ -109,15 +119,19 @@ class CsvFileTest {
         byte[] bigEndianWithoutBom = "Prénom;Nom\r\nÉlodie;Noël\r\n".getBytes(StandardCharsets.UTF_16BE);
 
         for (byte[] content : List.of(withBom, bigEndianWithoutBom, "Prénom,Nom".getBytes(StandardCharsets.UTF_16))) {
-            assertThatThrownBy(() -> CsvFile.parse(content)).isInstanceOf(BusinessException.class)
-                    .extracting("key").isEqualTo("error.import.utf16");
+            assertThatThrownBy(() -> CsvFile.parse(content))
+                    .isInstanceOf(BusinessException.class)
+                    .extracting("key")
+                    .isEqualTo("error.import.utf16");
         }
     }
 
     @Test
     void anEmptyFileIsRefused() {
-        assertThatThrownBy(() -> CsvFile.parse(BOM)).isInstanceOf(BusinessException.class)
-                .extracting("key").isEqualTo("error.import.empty");
+        assertThatThrownBy(() -> CsvFile.parse(BOM))
+                .isInstanceOf(BusinessException.class)
+                .extracting("key")
+                .isEqualTo("error.import.empty");
     }
 
     private static List<List<String>> fields(CsvFile file) {

@@ -1,13 +1,13 @@
 package org.concerto.participant;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.concerto.shared.BusinessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmailAddressesTest {
 
@@ -18,17 +18,29 @@ class EmailAddressesTest {
 
     @Test
     void twoSpellingsOfOneAddressAreTheSameAddress() {
-        assertThat(EmailAddresses.normalise("Contact@AFD.asso.fr")).isEqualTo(EmailAddresses.normalise("contact@afd.asso.fr "));
+        assertThat(EmailAddresses.normalise("Contact@AFD.asso.fr"))
+                .isEqualTo(EmailAddresses.normalise("contact@afd.asso.fr "));
     }
 
     @Test
     void keepsPlusAndHyphens() {
-        assertThat(EmailAddresses.normalise("jean-luc+comite@exemple-asso.org")).isEqualTo("jean-luc+comite@exemple-asso.org");
+        assertThat(EmailAddresses.normalise("jean-luc+comite@exemple-asso.org"))
+                .isEqualTo("jean-luc+comite@exemple-asso.org");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"anne.martin", "anne.martin@", "@ansm.sante.fr", "anne.martin@localhost", "anne martin@ansm.sante.fr",
-            "anne@@ansm.sante.fr", "anne@martin@ansm.sante.fr", "anne@ansm sante.fr", "anne@ansm."})
+    @ValueSource(
+            strings = {
+                "anne.martin",
+                "anne.martin@",
+                "@ansm.sante.fr",
+                "anne.martin@localhost",
+                "anne martin@ansm.sante.fr",
+                "anne@@ansm.sante.fr",
+                "anne@martin@ansm.sante.fr",
+                "anne@ansm sante.fr",
+                "anne@ansm."
+            })
     void refusesWhatIsNotShapedLikeAnAddress(String address) {
         assertThatThrownBy(() -> EmailAddresses.normalise(address))
                 .isInstanceOfSatisfying(BusinessException.class, e -> {
@@ -42,7 +54,8 @@ class EmailAddressesTest {
         String address = "a".repeat(EmailAddresses.LENGTH) + "@ansm.sante.fr";
 
         assertThatThrownBy(() -> EmailAddresses.normalise(address))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey()).isEqualTo("error.email.invalid"));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.getKey()).isEqualTo("error.email.invalid"));
     }
 
     @ParameterizedTest
@@ -50,6 +63,7 @@ class EmailAddressesTest {
     @ValueSource(strings = {"   "})
     void anAddressIsRequired(String address) {
         assertThatThrownBy(() -> EmailAddresses.normalise(address))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey()).isEqualTo("error.required"));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.getKey()).isEqualTo("error.required"));
     }
 }

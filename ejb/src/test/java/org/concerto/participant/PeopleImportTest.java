@@ -1,8 +1,8 @@
 package org.concerto.participant;
 
-import org.concerto.shared.BusinessException;
-import org.concerto.shared.Messages;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.Messages;
+import org.junit.jupiter.api.Test;
 
 class PeopleImportTest {
 
-    private static final OrganisationRow AFD = new OrganisationRow(1L, "Association Française des Diabétiques", "AFD",
-            StakeholderCategory.PATIENT_ASSOCIATION, 0);
-    private static final OrganisationRow MEDTRONIC = new OrganisationRow(2L, "Medtronic France", null, StakeholderCategory.MANUFACTURER, 0);
+    private static final OrganisationRow AFD = new OrganisationRow(
+            1L, "Association Française des Diabétiques", "AFD", StakeholderCategory.PATIENT_ASSOCIATION, 0);
+    private static final OrganisationRow MEDTRONIC =
+            new OrganisationRow(2L, "Medtronic France", null, StakeholderCategory.MANUFACTURER, 0);
 
     /** A directory holding the two organisations above and one known address. */
     private static final PeopleImport.Directory DIRECTORY = new PeopleImport.Directory() {
@@ -53,12 +53,25 @@ class PeopleImportTest {
         ImportPreview preview = PeopleImport.check(text.getBytes(Charset.forName("windows-1252")), DIRECTORY);
 
         assertThat(preview.getSeparator()).isEqualTo(";");
-        assertThat(preview.getAccepted()).extracting(ImportedPerson::getLine, ImportedPerson::getFirstName, ImportedPerson::getEmail,
-                        ImportedPerson::getOrganisationId, ImportedPerson::getJobTitle, ImportedPerson::getLanguage)
+        assertThat(preview.getAccepted())
+                .extracting(
+                        ImportedPerson::getLine,
+                        ImportedPerson::getFirstName,
+                        ImportedPerson::getEmail,
+                        ImportedPerson::getOrganisationId,
+                        ImportedPerson::getJobTitle,
+                        ImportedPerson::getLanguage)
                 .containsExactly(
                         tuple(2, "Hélène", "helene.lefevre@example.org", 1L, "Présidente", Language.FR),
-                        tuple(3, "Thomas", "thomas.bernard@example.org", 2L, "Directeur; affaires réglementaires", Language.EN));
-        assertThat(preview.getRefused()).extracting(ImportProblem::getLine, p -> p.reason(Locale.ENGLISH))
+                        tuple(
+                                3,
+                                "Thomas",
+                                "thomas.bernard@example.org",
+                                2L,
+                                "Directeur; affaires réglementaires",
+                                Language.EN));
+        assertThat(preview.getRefused())
+                .extracting(ImportProblem::getLine, p -> p.reason(Locale.ENGLISH))
                 .containsExactly(
                         tuple(4, "First name is required."),
                         tuple(5, "\"pas-une-adresse\" is not a valid e-mail address."),
@@ -82,8 +95,13 @@ class PeopleImportTest {
 
         assertThat(preview.getSeparator()).isEqualTo(",");
         assertThat(preview.getRefused()).isEmpty();
-        assertThat(preview.getAccepted()).extracting(ImportedPerson::getFirstName, ImportedPerson::getLastName,
-                        ImportedPerson::getJobTitle, ImportedPerson::getOrganisationId, ImportedPerson::getLanguage)
+        assertThat(preview.getAccepted())
+                .extracting(
+                        ImportedPerson::getFirstName,
+                        ImportedPerson::getLastName,
+                        ImportedPerson::getJobTitle,
+                        ImportedPerson::getOrganisationId,
+                        ImportedPerson::getLanguage)
                 .containsExactly(tuple("Anne-Sophie", "Rousseau", "Endocrinologist, \"EVADIAC\"", null, Language.FR));
     }
 
@@ -94,7 +112,8 @@ class PeopleImportTest {
         ImportPreview preview = PeopleImport.check(text.getBytes(StandardCharsets.UTF_8), DIRECTORY);
 
         assertThat(preview.getAccepted()).extracting(ImportedPerson::getLine).containsExactly(2);
-        assertThat(preview.getRefused()).extracting(ImportProblem::getLine, ImportProblem::getKey)
+        assertThat(preview.getRefused())
+                .extracting(ImportProblem::getLine, ImportProblem::getKey)
                 .containsExactly(tuple(3, "error.import.unclosedQuote"));
     }
 
@@ -104,8 +123,11 @@ class PeopleImportTest {
 
         ImportPreview preview = PeopleImport.check(text.getBytes(StandardCharsets.UTF_8), DIRECTORY);
 
-        assertThat(preview.getAccepted()).extracting(ImportedPerson::getLine, ImportedPerson::getLastName).containsExactly(tuple(3, "B"));
-        assertThat(preview.getRefused()).extracting(ImportProblem::getLine, ImportProblem::getKey, ImportProblem::getExcerpt)
+        assertThat(preview.getAccepted())
+                .extracting(ImportedPerson::getLine, ImportedPerson::getLastName)
+                .containsExactly(tuple(3, "B"));
+        assertThat(preview.getRefused())
+                .extracting(ImportProblem::getLine, ImportProblem::getKey, ImportProblem::getExcerpt)
                 .containsExactly(tuple(2, "error.import.unclosedQuote", "C;\"D;c@example.org"));
     }
 
@@ -113,39 +135,48 @@ class PeopleImportTest {
     void aUtf16FileIsRefusedNamingItsEncodingRatherThanAColumn() {
         byte[] content = "Prénom;Nom;Courriel\r\nÉlodie;Noël;elodie@example.org\r\n".getBytes(StandardCharsets.UTF_16);
 
-        assertThatThrownBy(() -> PeopleImport.check(content, DIRECTORY)).isInstanceOf(BusinessException.class)
-                .hasMessage("The file is in UTF-16 (\"Unicode text\"): save it as \"CSV UTF-8\" or \"CSV (comma delimited)\", then import it again.")
-                .extracting("key").isEqualTo("error.import.utf16");
-        assertThat(Messages.format(Locale.FRENCH, "error.import.utf16")).isEqualTo(
-                "Le fichier est en UTF-16 (« Texte Unicode ») : enregistrez-le en « CSV UTF-8 » ou « CSV (séparateur : point-virgule) », "
-                        + "puis importez-le à nouveau.");
+        assertThatThrownBy(() -> PeopleImport.check(content, DIRECTORY))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage(
+                        "The file is in UTF-16 (\"Unicode text\"): save it as \"CSV UTF-8\" or \"CSV (comma delimited)\", then import it again.")
+                .extracting("key")
+                .isEqualTo("error.import.utf16");
+        assertThat(Messages.format(Locale.FRENCH, "error.import.utf16"))
+                .isEqualTo(
+                        "Le fichier est en UTF-16 (« Texte Unicode ») : enregistrez-le en « CSV UTF-8 » ou « CSV (séparateur : point-virgule) », "
+                                + "puis importez-le à nouveau.");
     }
 
     @Test
     void aMissingRequiredColumnRefusesTheWholeFile() {
         byte[] content = "prénom;nom;organisation\nA;B;AFD\n".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> PeopleImport.check(content, DIRECTORY)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> PeopleImport.check(content, DIRECTORY))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("The header line has no \"E-mail address\" column.");
     }
 
     @Test
     void aHeaderAloneIsRefused() {
-        assertThatThrownBy(() -> PeopleImport.check("first name,last name,email\n".getBytes(StandardCharsets.UTF_8), DIRECTORY))
-                .extracting("key").isEqualTo("error.import.noRows");
+        assertThatThrownBy(() ->
+                        PeopleImport.check("first name,last name,email\n".getBytes(StandardCharsets.UTF_8), DIRECTORY))
+                .extracting("key")
+                .isEqualTo("error.import.noRows");
     }
 
     @Test
     void tooLargeFilesAndTooManyRowsAreRefused() {
         assertThatThrownBy(() -> PeopleImport.check(new byte[PeopleImport.MAX_BYTES + 1], DIRECTORY))
-                .extracting("key").isEqualTo("error.import.tooLarge");
+                .extracting("key")
+                .isEqualTo("error.import.tooLarge");
 
         StringBuilder many = new StringBuilder("first name,last name,email\n");
         for (int i = 0; i <= PeopleImport.MAX_ROWS; i++) {
             many.append("A,B,a").append(i).append("@example.org\n");
         }
         assertThatThrownBy(() -> PeopleImport.check(many.toString().getBytes(StandardCharsets.UTF_8), DIRECTORY))
-                .isInstanceOf(BusinessException.class).hasMessage("The file has more than 5,000 lines: split it into several files.");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("The file has more than 5,000 lines: split it into several files.");
     }
 
     @Test

@@ -1,11 +1,11 @@
 package org.concerto.participant;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.concerto.shared.BusinessException;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PersonTest {
 
@@ -55,13 +55,16 @@ class PersonTest {
 
     @Test
     void speaksFrenchUnlessToldOtherwise() {
-        assertThat(new Person("Anne", "Martin", "anne@afd.asso.fr", null, null).getPreferredLanguage()).isEqualTo(Language.FR);
-        assertThat(new Person("John", "Smith", "john@ema.europa.eu", Language.EN, null).getPreferredLanguage()).isEqualTo(Language.EN);
+        assertThat(new Person("Anne", "Martin", "anne@afd.asso.fr", null, null).getPreferredLanguage())
+                .isEqualTo(Language.FR);
+        assertThat(new Person("John", "Smith", "john@ema.europa.eu", Language.EN, null).getPreferredLanguage())
+                .isEqualTo(Language.EN);
     }
 
     @Test
     void speaksForItsOrganisation() {
-        Organisation afd = new Organisation("Association Française des Diabétiques", "AFD", StakeholderCategory.PATIENT_ASSOCIATION);
+        Organisation afd = new Organisation(
+                "Association Française des Diabétiques", "AFD", StakeholderCategory.PATIENT_ASSOCIATION);
 
         Person person = new Person("Anne", "Martin", "anne@afd.asso.fr", Language.FR, afd);
 
@@ -71,17 +74,22 @@ class PersonTest {
 
     @Test
     void anonymisingKeepsThePersonButForgetsWhoAndWhereTheyAreOnlyOnce() {
-        Organisation afd = new Organisation("Association Française des Diabétiques", "AFD", StakeholderCategory.PATIENT_ASSOCIATION);
+        Organisation afd = new Organisation(
+                "Association Française des Diabétiques", "AFD", StakeholderCategory.PATIENT_ASSOCIATION);
         Person person = new Person("Anne", "Martin", "anne@afd.asso.fr", Language.EN, afd);
         person.describeRole("Présidente");
         java.time.Instant when = java.time.Instant.parse("2026-11-24T10:00:00Z");
 
         person.anonymise(when);
 
-        assertThat(person.getDisplayName()).startsWith(Person.ANONYMOUS_FIRST_NAME + " #").doesNotContain("Anne", "Martin");
+        assertThat(person.getDisplayName())
+                .startsWith(Person.ANONYMOUS_FIRST_NAME + " #")
+                .doesNotContain("Anne", "Martin");
         assertThat(person.getEmail()).endsWith("@anonymised.invalid").doesNotContain("anne");
         assertThat(person.getJobTitle()).isNull();
-        assertThat(person.getOrganisation()).as("the organisation took part, not the person").isSameAs(afd);
+        assertThat(person.getOrganisation())
+                .as("the organisation took part, not the person")
+                .isSameAs(afd);
         assertThat(person.getPreferredLanguage()).isEqualTo(Language.EN);
         assertThat(person.isAnonymised()).isTrue();
         assertThat(person.getAnonymisedAt()).isEqualTo(when);
@@ -103,6 +111,7 @@ class PersonTest {
     }
 
     private static void assertRefused(ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey()).isEqualTo(key));
+        assertThatThrownBy(call).isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey())
+                .isEqualTo(key));
     }
 }

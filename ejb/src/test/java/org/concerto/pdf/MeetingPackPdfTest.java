@@ -1,5 +1,7 @@
 package org.concerto.pdf;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfOutline;
@@ -8,11 +10,6 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
-import org.concerto.meeting.AgendaItemKind;
-import org.concerto.meeting.AgendaRow;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,8 +18,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.concerto.meeting.AgendaItemKind;
+import org.concerto.meeting.AgendaRow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The meeting pack opens with bookmarks, holds the merged PDFs in agenda order and the other files as attachments. */
 class MeetingPackPdfTest {
@@ -38,8 +37,14 @@ class MeetingPackPdfTest {
         Files.write(docx, new byte[] {'P', 'K', 3, 4, 0, 0});
         List<PackContent.Section> sections = List.of(
                 new PackContent.Section(null, null, List.of(entry("Contribution générale", List.of()))),
-                new PackContent.Section(2, "Témoignages et attentes des patients", List.of(entry("Position de l'association",
-                        List.of(new PackContent.File("position.pdf", true, paper, 1200, "ab"), new PackContent.File("annexe.docx", false, docx, 6, "cd"))))));
+                new PackContent.Section(
+                        2,
+                        "Témoignages et attentes des patients",
+                        List.of(entry(
+                                "Position de l'association",
+                                List.of(
+                                        new PackContent.File("position.pdf", true, paper, 1200, "ab"),
+                                        new PackContent.File("annexe.docx", false, docx, 6, "cd"))))));
         List<Integer> progress = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -49,16 +54,32 @@ class MeetingPackPdfTest {
         assertThat(MeetingPackPdf.steps(sections)).isEqualTo(3);
         try (PdfDocument pack = new PdfDocument(new PdfReader(new ByteArrayInputStream(out.toByteArray())))) {
             List<PdfOutline> top = pack.getOutlines(false).getAllChildren();
-            assertThat(top).extracting(PdfOutline::getTitle).containsExactly("Couverture", "Ordre du jour",
-                    "La réunion dans son ensemble", "Point 2 – Témoignages et attentes des patients");
+            assertThat(top)
+                    .extracting(PdfOutline::getTitle)
+                    .containsExactly(
+                            "Couverture",
+                            "Ordre du jour",
+                            "La réunion dans son ensemble",
+                            "Point 2 – Témoignages et attentes des patients");
             PdfOutline item = top.get(3).getAllChildren().get(0);
             assertThat(item.getTitle()).isEqualTo("Position de l'association – Marie-Thérèse Lambert");
             assertThat(item.getAllChildren()).extracting(PdfOutline::getTitle).containsExactly("position.pdf");
             String all = text(pack);
-            assertThat(all).contains("Dossier de séance", "Sommaire", "Ordre du jour", "Position de l’association",
-                    "Position des patients, page 1", "Position des patients, page 2", "annexe.docx", "joint à ce PDF", "Aucun lien d");
-            assertThat(pack.getCatalog().getPdfObject().getAsName(PdfName.PageMode)).isEqualTo(PdfName.UseOutlines);
-            assertThat(pack.getCatalog().getNameTree(PdfName.EmbeddedFiles).getNames()).hasSize(1);
+            assertThat(all)
+                    .contains(
+                            "Dossier de séance",
+                            "Sommaire",
+                            "Ordre du jour",
+                            "Position de l’association",
+                            "Position des patients, page 1",
+                            "Position des patients, page 2",
+                            "annexe.docx",
+                            "joint à ce PDF",
+                            "Aucun lien d");
+            assertThat(pack.getCatalog().getPdfObject().getAsName(PdfName.PageMode))
+                    .isEqualTo(PdfName.UseOutlines);
+            assertThat(pack.getCatalog().getNameTree(PdfName.EmbeddedFiles).getNames())
+                    .hasSize(1);
         }
         Path rendered = Path.of("target", "pack-preview");
         Files.createDirectories(rendered);
@@ -66,13 +87,34 @@ class MeetingPackPdfTest {
     }
 
     private static PackContent.Entry entry(String title, List<PackContent.File> files) {
-        return new PackContent.Entry(title, "Marie-Thérèse Lambert", "AVPI", 2, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-                Instant.parse("2019-09-02T08:30:00Z"), false, List.of("Nous demandons un registre.", "• un suivi"), null, files);
+        return new PackContent.Entry(
+                title,
+                "Marie-Thérèse Lambert",
+                "AVPI",
+                2,
+                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                Instant.parse("2019-09-02T08:30:00Z"),
+                false,
+                List.of("Nous demandons un registre.", "• un suivi"),
+                null,
+                files);
     }
 
     private static List<AgendaRow> agenda() {
-        return List.of(new AgendaRow(1L, 0, "Accueil", null, AgendaItemKind.INFORMATION, null, null, null, null, 10, false),
-                new AgendaRow(2L, 1, "Témoignages et attentes des patients", null, AgendaItemKind.DISCUSSION, null, null, null, "AVPI", 40, false));
+        return List.of(
+                new AgendaRow(1L, 0, "Accueil", null, AgendaItemKind.INFORMATION, null, null, null, null, 10, false),
+                new AgendaRow(
+                        2L,
+                        1,
+                        "Témoignages et attentes des patients",
+                        null,
+                        AgendaItemKind.DISCUSSION,
+                        null,
+                        null,
+                        null,
+                        "AVPI",
+                        40,
+                        false));
     }
 
     private static byte[] twoPagePdf(String text) {

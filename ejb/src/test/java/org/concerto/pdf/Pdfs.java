@@ -8,11 +8,6 @@ import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.itextpdf.kernel.pdf.canvas.parser.listener.SimpleTextExtractionStrategy;
 import com.itextpdf.kernel.pdf.tagging.IStructureNode;
 import com.itextpdf.kernel.pdf.tagging.PdfStructElem;
-import org.concerto.meeting.AgendaItemKind;
-import org.concerto.meeting.AgendaRow;
-import org.concerto.meeting.MeetingDocuments;
-import org.concerto.meeting.MeetingFormat;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,30 +17,70 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.concerto.meeting.AgendaItemKind;
+import org.concerto.meeting.AgendaRow;
+import org.concerto.meeting.MeetingDocuments;
+import org.concerto.meeting.MeetingFormat;
 
 /** Reads back what a test rendered: the text of each page, the fonts, the structure tags. */
 final class Pdfs {
 
-    private Pdfs() {
-    }
+    private Pdfs() {}
 
     /** A meeting like the founding one: 12 September 2019, 14:00 to 17:30 in Paris. */
     static DocumentMeeting foundingMeeting(boolean illustrative) {
-        return new DocumentMeeting(42L, "Agence nationale de sécurité du médicament et des produits de santé",
+        return new DocumentMeeting(
+                42L,
+                "Agence nationale de sécurité du médicament et des produits de santé",
                 "Arrêt de fabrication de la pompe implantable MiniMed 2007D (MIP) : réflexion partagée",
-                "Pompe à insuline implantable MiniMed 2007D (MIP) – Medtronic", "Trouver des solutions pour les patients.",
+                "Pompe à insuline implantable MiniMed 2007D (MIP) – Medtronic",
+                "Trouver des solutions pour les patients.",
                 ZonedDateTime.parse("2019-09-12T14:00+02:00[Europe/Paris]").toInstant(),
                 ZonedDateTime.parse("2019-09-12T17:30+02:00[Europe/Paris]").toInstant(),
-                MeetingFormat.IN_PERSON, "143-147 boulevard Anatole France, Saint-Denis", null, illustrative);
+                MeetingFormat.IN_PERSON,
+                "143-147 boulevard Anatole France, Saint-Denis",
+                null,
+                illustrative);
     }
 
     static List<AgendaRow> agenda() {
         return List.of(
-                new AgendaRow(1L, 0, "Accueil et objectifs de la réunion", null, AgendaItemKind.INFORMATION, "Hélène", "Lefèvre", "ANSM", null, 10, false),
-                new AgendaRow(2L, 1, "Point de situation : arrêt de fabrication et calendrier", "Pompe disponible jusqu'en juin 2020.",
-                        AgendaItemKind.INFORMATION, "Laurent", "Girard", "Medtronic France", null, 20, false),
-                new AgendaRow(3L, 2, "Recherche d'un industriel pour la reprise de l'activité", null, AgendaItemKind.CONSULTATION,
-                        null, null, null, "Medtronic France", 30, true));
+                new AgendaRow(
+                        1L,
+                        0,
+                        "Accueil et objectifs de la réunion",
+                        null,
+                        AgendaItemKind.INFORMATION,
+                        "Hélène",
+                        "Lefèvre",
+                        "ANSM",
+                        null,
+                        10,
+                        false),
+                new AgendaRow(
+                        2L,
+                        1,
+                        "Point de situation : arrêt de fabrication et calendrier",
+                        "Pompe disponible jusqu'en juin 2020.",
+                        AgendaItemKind.INFORMATION,
+                        "Laurent",
+                        "Girard",
+                        "Medtronic France",
+                        null,
+                        20,
+                        false),
+                new AgendaRow(
+                        3L,
+                        2,
+                        "Recherche d'un industriel pour la reprise de l'activité",
+                        null,
+                        AgendaItemKind.CONSULTATION,
+                        null,
+                        null,
+                        null,
+                        "Medtronic France",
+                        30,
+                        true));
     }
 
     /** Rows as documents print them, timed from the founding meeting's start. */
@@ -80,9 +115,12 @@ final class Pdfs {
                 for (PdfName name : resources.keySet()) {
                     PdfDictionary font = resources.getAsDictionary(name);
                     PdfDictionary descriptor = PdfName.Type0.equals(font.getAsName(PdfName.Subtype))
-                            ? font.getAsArray(PdfName.DescendantFonts).getAsDictionary(0).getAsDictionary(PdfName.FontDescriptor)
+                            ? font.getAsArray(PdfName.DescendantFonts)
+                                    .getAsDictionary(0)
+                                    .getAsDictionary(PdfName.FontDescriptor)
                             : font.getAsDictionary(PdfName.FontDescriptor);
-                    boolean embedded = descriptor != null && (descriptor.containsKey(PdfName.FontFile2) || descriptor.containsKey(PdfName.FontFile3));
+                    boolean embedded = descriptor != null
+                            && (descriptor.containsKey(PdfName.FontFile2) || descriptor.containsKey(PdfName.FontFile3));
                     fonts.add(font.getAsName(PdfName.BaseFont).getValue() + (embedded ? " embedded" : " NOT embedded"));
                 }
             }

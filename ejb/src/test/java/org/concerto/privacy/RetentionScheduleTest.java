@@ -1,17 +1,17 @@
 package org.concerto.privacy;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.time.ZonedDateTime;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
 class RetentionScheduleTest {
 
-    private static final Instant NOW = ZonedDateTime.parse("2026-11-24T12:00+01:00[Europe/Paris]").toInstant();
+    private static final Instant NOW =
+            ZonedDateTime.parse("2026-11-24T12:00+01:00[Europe/Paris]").toInstant();
 
     @AfterEach
     void clear() {
@@ -25,8 +25,12 @@ class RetentionScheduleTest {
 
         assertThat(schedule.getPersonYears()).isEqualTo(5);
         assertThat(schedule.getOutboxDays()).isEqualTo(90);
-        assertThat(schedule.personCutoff(NOW)).isEqualTo(ZonedDateTime.parse("2021-11-24T12:00+01:00[Europe/Paris]").toInstant());
-        assertThat(schedule.outboxCutoff(NOW)).as("ninety days of 24 hours").isEqualTo(NOW.minus(java.time.Duration.ofDays(90)));
+        assertThat(schedule.personCutoff(NOW))
+                .isEqualTo(ZonedDateTime.parse("2021-11-24T12:00+01:00[Europe/Paris]")
+                        .toInstant());
+        assertThat(schedule.outboxCutoff(NOW))
+                .as("ninety days of 24 hours")
+                .isEqualTo(NOW.minus(java.time.Duration.ofDays(90)));
     }
 
     @Test

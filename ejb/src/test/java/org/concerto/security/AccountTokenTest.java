@@ -1,15 +1,14 @@
 package org.concerto.security;
 
-import org.concerto.shared.BusinessException;
-import org.concerto.shared.Role;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.Role;
+import org.junit.jupiter.api.Test;
 
 class AccountTokenTest {
 
@@ -32,13 +31,15 @@ class AccountTokenTest {
         link.use(NOW.plusSeconds(60));
         assertThat(link.isUsable(NOW.plusSeconds(61))).isFalse();
         assertThatThrownBy(() -> link.use(NOW.plusSeconds(62)))
-                .isInstanceOf(BusinessException.class).hasFieldOrPropertyWithValue("key", "error.account.linkInvalid");
+                .isInstanceOf(BusinessException.class)
+                .hasFieldOrPropertyWithValue("key", "error.account.linkInvalid");
     }
 
     @Test
     void aLinkExpires() {
         AccountToken invitation = new AccountToken(account, TokenPurpose.INVITATION, Tokens.newToken(), NOW);
-        assertThat(invitation.isUsable(NOW.plus(Duration.ofDays(7)).minusSeconds(1))).isTrue();
+        assertThat(invitation.isUsable(NOW.plus(Duration.ofDays(7)).minusSeconds(1)))
+                .isTrue();
         assertThat(invitation.isUsable(NOW.plus(Duration.ofDays(7)))).isFalse();
         AccountToken reset = new AccountToken(account, TokenPurpose.RESET, Tokens.newToken(), NOW);
         assertThatThrownBy(() -> reset.use(NOW.plus(Duration.ofMinutes(61)))).isInstanceOf(BusinessException.class);
@@ -60,7 +61,8 @@ class AccountTokenTest {
 
     @Test
     void repeatedFailuresLockForAWhileAndANewPasswordUnlocks() {
-        UserAccount user = new UserAccount("someone", "a-long-enough-pass".toCharArray(), null, EnumSet.of(Role.PARTICIPANT));
+        UserAccount user =
+                new UserAccount("someone", "a-long-enough-pass".toCharArray(), null, EnumSet.of(Role.PARTICIPANT));
         for (int i = 1; i < 5; i++) {
             assertThat(user.loginFailed(NOW, 5, Duration.ofMinutes(15))).isFalse();
             assertThat(user.getFailedLogins()).isEqualTo(i);
@@ -74,7 +76,8 @@ class AccountTokenTest {
 
     @Test
     void aSuccessStartsTheCountAgain() {
-        UserAccount user = new UserAccount("someone", "a-long-enough-pass".toCharArray(), null, EnumSet.of(Role.PARTICIPANT));
+        UserAccount user =
+                new UserAccount("someone", "a-long-enough-pass".toCharArray(), null, EnumSet.of(Role.PARTICIPANT));
         user.loginFailed(NOW, 5, Duration.ofMinutes(15));
         user.loginSucceeded();
         assertThat(user.getFailedLogins()).isZero();

@@ -1,9 +1,9 @@
 package org.concerto.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PasswordHasherTest {
 
@@ -35,8 +35,10 @@ class PasswordHasherTest {
 
     @Test
     void rejectsAWrongPassword() {
-        assertThat(PasswordHasher.matches("correct horse battery stapl".toCharArray(), hash)).isFalse();
-        assertThat(PasswordHasher.matches("Correct horse battery staple".toCharArray(), hash)).isFalse();
+        assertThat(PasswordHasher.matches("correct horse battery stapl".toCharArray(), hash))
+                .isFalse();
+        assertThat(PasswordHasher.matches("Correct horse battery staple".toCharArray(), hash))
+                .isFalse();
     }
 
     @Test

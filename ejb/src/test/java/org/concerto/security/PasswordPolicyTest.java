@@ -1,12 +1,12 @@
 package org.concerto.security;
 
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.concerto.shared.BusinessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PasswordPolicyTest {
 
@@ -22,11 +22,11 @@ class PasswordPolicyTest {
 
     @Test
     void aShortPasswordIsRefusedWithTheMinimum() {
-        assertThatThrownBy(() -> check("court-123"))
-                .isInstanceOfSatisfying(BusinessException.class, e -> {
-                    org.assertj.core.api.Assertions.assertThat(e.getKey()).isEqualTo("error.password.tooShort");
-                    org.assertj.core.api.Assertions.assertThat(e.getMessage(java.util.Locale.FRENCH)).contains("12 caractères");
-                });
+        assertThatThrownBy(() -> check("court-123")).isInstanceOfSatisfying(BusinessException.class, e -> {
+            org.assertj.core.api.Assertions.assertThat(e.getKey()).isEqualTo("error.password.tooShort");
+            org.assertj.core.api.Assertions.assertThat(e.getMessage(java.util.Locale.FRENCH))
+                    .contains("12 caractères");
+        });
     }
 
     @Test
@@ -35,21 +35,34 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"motdepasse123", "MotDePasse123", "password1234", "azertyuiop123", "123456789012", "qwertyuiopasdfgh",
-            "aaaaaaaaaaaaaaa", "abababababababab", "concerto-demo"})
+    @ValueSource(
+            strings = {
+                "motdepasse123",
+                "MotDePasse123",
+                "password1234",
+                "azertyuiop123",
+                "123456789012",
+                "qwertyuiopasdfgh",
+                "aaaaaaaaaaaaaaa",
+                "abababababababab",
+                "concerto-demo"
+            })
     void aCommonOrTrivialPasswordIsRefused(String password) {
         assertThatThrownBy(() -> check(password)).hasFieldOrPropertyWithValue("key", "error.password.common");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"marie.lambert@avpi.example", "Marie.Lambert@AVPI.example", "marie.lambert1", "marie.lambert!!"})
+    @ValueSource(
+            strings = {"marie.lambert@avpi.example", "Marie.Lambert@AVPI.example", "marie.lambert1", "marie.lambert!!"})
     void theLoginOrTheAddressIsRefused(String password) {
         assertThatThrownBy(() -> check(password)).hasFieldOrPropertyWithValue("key", "error.password.personal");
     }
 
     @Test
     void theListIsShippedAndRead() {
-        org.assertj.core.api.Assertions.assertThat(PasswordPolicy.isCommon("Password1234")).isTrue();
-        org.assertj.core.api.Assertions.assertThat(PasswordPolicy.isCommon("pompe à insuline 2007D")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(PasswordPolicy.isCommon("Password1234"))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(PasswordPolicy.isCommon("pompe à insuline 2007D"))
+                .isFalse();
     }
 }

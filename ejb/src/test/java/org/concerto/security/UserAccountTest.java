@@ -1,19 +1,19 @@
 package org.concerto.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Role;
 import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class UserAccountTest {
 
     @Test
     void refusesAPasswordShorterThanTwelveCharacters() {
-        assertThatThrownBy(() -> new UserAccount("amartin", "elevenchars".toCharArray(), null, Set.of(Role.PARTICIPANT)))
+        assertThatThrownBy(
+                        () -> new UserAccount("amartin", "elevenchars".toCharArray(), null, Set.of(Role.PARTICIPANT)))
                 .isInstanceOfSatisfying(BusinessException.class, e -> {
                     assertThat(e.getKey()).isEqualTo("error.password.tooShort");
                     assertThat(e.getArguments()).containsExactly(12);
@@ -23,13 +23,15 @@ class UserAccountTest {
     @Test
     void refusesAMissingPassword() {
         assertThatThrownBy(() -> new UserAccount("amartin", null, null, Set.of(Role.PARTICIPANT)))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey()).isEqualTo("error.password.tooShort"));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.getKey()).isEqualTo("error.password.tooShort"));
     }
 
     @Test
     void refusesAnAccountWithoutRole() {
         assertThatThrownBy(() -> new UserAccount("amartin", "twelve chars".toCharArray(), null, Set.of()))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey()).isEqualTo("error.required"));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.getKey()).isEqualTo("error.required"));
     }
 
     @Test
@@ -40,17 +42,20 @@ class UserAccountTest {
     @Test
     void aLoginIsRequired() {
         assertThatThrownBy(() -> UserAccount.normaliseLogin("  "))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.getKey()).isEqualTo("error.required"));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.getKey()).isEqualTo("error.required"));
     }
 
     @Test
     void aNewAccountIsEnabledWithItsLoginNormalisedAndATwelveCharacterPasswordHashed() {
-        UserAccount account = new UserAccount(" AMartin ", "twelve chars".toCharArray(), null, Set.of(Role.SECRETARIAT));
+        UserAccount account =
+                new UserAccount(" AMartin ", "twelve chars".toCharArray(), null, Set.of(Role.SECRETARIAT));
 
         assertThat(account.getLogin()).isEqualTo("amartin");
         assertThat(account.isEnabled()).isTrue();
         assertThat(account.hasRole(Role.SECRETARIAT)).isTrue();
         assertThat(account.hasRole(Role.PARTICIPANT)).isFalse();
-        assertThat(PasswordHasher.matches("twelve chars".toCharArray(), account.getPasswordHash())).isTrue();
+        assertThat(PasswordHasher.matches("twelve chars".toCharArray(), account.getPasswordHash()))
+                .isTrue();
     }
 }

@@ -1,15 +1,6 @@
 package org.concerto.shared;
 
-import org.concerto.meeting.AgendaItemKind;
-import org.concerto.meeting.MeetingFormat;
-import org.concerto.meeting.MeetingRole;
-import org.concerto.meeting.MeetingStatus;
-import org.concerto.participant.Language;
-import org.concerto.participant.StakeholderCategory;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,16 +16,30 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.concerto.meeting.AgendaItemKind;
+import org.concerto.meeting.MeetingFormat;
+import org.concerto.meeting.MeetingRole;
+import org.concerto.meeting.MeetingStatus;
+import org.concerto.participant.Language;
+import org.concerto.participant.StakeholderCategory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MessagesTest {
 
     private static final String FRENCH_FILE = "org/concerto/messages.properties";
     private static final String ENGLISH_FILE = "org/concerto/messages_en.properties";
 
-    private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(MeetingStatus.class, MeetingFormat.class,
-            MeetingRole.class, AgendaItemKind.class, StakeholderCategory.class, Language.class, Role.class);
+    private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(
+            MeetingStatus.class,
+            MeetingFormat.class,
+            MeetingRole.class,
+            AgendaItemKind.class,
+            StakeholderCategory.class,
+            Language.class,
+            Role.class);
 
     private static Properties french;
     private static Properties english;
@@ -69,8 +74,12 @@ class MessagesTest {
         Set<String> missingInFrench = new TreeSet<>(english.stringPropertyNames());
         missingInFrench.removeAll(french.stringPropertyNames());
 
-        assertThat(missingInEnglish).as("keys of %s missing from %s", FRENCH_FILE, ENGLISH_FILE).isEmpty();
-        assertThat(missingInFrench).as("keys of %s missing from %s", ENGLISH_FILE, FRENCH_FILE).isEmpty();
+        assertThat(missingInEnglish)
+                .as("keys of %s missing from %s", FRENCH_FILE, ENGLISH_FILE)
+                .isEmpty();
+        assertThat(missingInFrench)
+                .as("keys of %s missing from %s", ENGLISH_FILE, FRENCH_FILE)
+                .isEmpty();
     }
 
     /** A key written twice silently keeps its last value, which changes a label elsewhere in the application. */
@@ -80,7 +89,8 @@ class MessagesTest {
         Set<String> seen = new java.util.HashSet<>();
         Set<String> twice = new TreeSet<>();
         try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(resource);
-             java.io.BufferedReader reader = new java.io.BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                java.io.BufferedReader reader =
+                        new java.io.BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             reader.lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
                     .map(line -> line.substring(0, line.indexOf('=')).trim())
@@ -110,7 +120,8 @@ class MessagesTest {
         for (Class<? extends Enum<?>> type : LABELLED_ENUMS) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = "enum." + type.getSimpleName() + "." + constant.name();
-                if (messages.getProperty(key) == null || messages.getProperty(key).isBlank()) {
+                if (messages.getProperty(key) == null
+                        || messages.getProperty(key).isBlank()) {
                     missing.add(key);
                 }
             }
@@ -123,7 +134,8 @@ class MessagesTest {
     void labelsAreReadThroughTheBundleInEachLanguage() {
         assertThat(Messages.label(Locale.FRENCH, MeetingStatus.CONVENED)).isEqualTo("Convoquée");
         assertThat(Messages.label(Locale.ENGLISH, MeetingStatus.CONVENED)).isEqualTo("Convened");
-        assertThat(Messages.label(Locale.FRENCH, StakeholderCategory.PATIENT_ASSOCIATION)).isEqualTo("Association de patients");
+        assertThat(Messages.label(Locale.FRENCH, StakeholderCategory.PATIENT_ASSOCIATION))
+                .isEqualTo("Association de patients");
     }
 
     @Test
@@ -141,7 +153,8 @@ class MessagesTest {
 
     @Test
     void aRefusedTransitionReadsInFrenchWithFrenchLabels() {
-        String message = Messages.format(Locale.FRENCH, "error.meeting.transition", MeetingStatus.HELD, MeetingStatus.CONVENED);
+        String message =
+                Messages.format(Locale.FRENCH, "error.meeting.transition", MeetingStatus.HELD, MeetingStatus.CONVENED);
 
         assertThat(message)
                 .isEqualTo("La réunion est à l'état « Tenue » : elle ne peut pas passer à l'état « Convoquée ».")
@@ -150,7 +163,8 @@ class MessagesTest {
 
     @Test
     void aRefusedTransitionReadsInEnglishWithEnglishLabels() {
-        String message = Messages.format(Locale.ENGLISH, "error.meeting.transition", MeetingStatus.HELD, MeetingStatus.CONVENED);
+        String message =
+                Messages.format(Locale.ENGLISH, "error.meeting.transition", MeetingStatus.HELD, MeetingStatus.CONVENED);
 
         assertThat(message)
                 .isEqualTo("The meeting is \"Held\": it cannot become \"Convened\".")
@@ -182,11 +196,32 @@ class MessagesTest {
 
     @Test
     void everyFieldNamedInARefusalHasALabel() {
-        for (String field : List.of("title", "purpose", "subject", "startsAt", "endsAt", "format", "venue", "onlineLink",
-                "kind", "description", "name", "acronym", "category", "firstName", "lastName", "email", "jobTitle",
-                "login", "roles")) {
-            assertThat(french.getProperty("field." + field)).as("field.%s in French", field).isNotBlank();
-            assertThat(english.getProperty("field." + field)).as("field.%s in English", field).isNotBlank();
+        for (String field : List.of(
+                "title",
+                "purpose",
+                "subject",
+                "startsAt",
+                "endsAt",
+                "format",
+                "venue",
+                "onlineLink",
+                "kind",
+                "description",
+                "name",
+                "acronym",
+                "category",
+                "firstName",
+                "lastName",
+                "email",
+                "jobTitle",
+                "login",
+                "roles")) {
+            assertThat(french.getProperty("field." + field))
+                    .as("field.%s in French", field)
+                    .isNotBlank();
+            assertThat(english.getProperty("field." + field))
+                    .as("field.%s in English", field)
+                    .isNotBlank();
         }
     }
 
@@ -216,7 +251,8 @@ class MessagesTest {
                 .toList();
 
         assertThat(single)
-                .as("error patterns of %s with a single apostrophe (MessageFormat drops it and stops filling in {0} after it: write '')",
+                .as(
+                        "error patterns of %s with a single apostrophe (MessageFormat drops it and stops filling in {0} after it: write '')",
                         resource)
                 .isEmpty();
     }
@@ -228,11 +264,14 @@ class MessagesTest {
         errorPatterns(french).forEach((key, frenchPattern) -> {
             String englishPattern = englishErrors.get(key);
             if (englishPattern != null && argumentCount(frenchPattern) != argumentCount(englishPattern)) {
-                differing.add(key + " (fr " + argumentCount(frenchPattern) + ", en " + argumentCount(englishPattern) + ")");
+                differing.add(
+                        key + " (fr " + argumentCount(frenchPattern) + ", en " + argumentCount(englishPattern) + ")");
             }
         });
 
-        assertThat(differing).as("errors whose French and English patterns use different arguments").isEmpty();
+        assertThat(differing)
+                .as("errors whose French and English patterns use different arguments")
+                .isEmpty();
     }
 
     private static Map<String, String> errorPatterns(Properties messages) {

@@ -1,11 +1,10 @@
 package org.concerto.shared;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class SettingsTest {
 
@@ -17,7 +16,8 @@ class SettingsTest {
 
     @Test
     void theRegulatorIsTheFoundingCasesByDefault() {
-        assertThat(Settings.regulatorName()).isEqualTo("Agence nationale de sécurité du médicament et des produits de santé");
+        assertThat(Settings.regulatorName())
+                .isEqualTo("Agence nationale de sécurité du médicament et des produits de santé");
         assertThat(Settings.regulatorAddress()).isEqualTo("143-147 boulevard Anatole France, 93200 Saint-Denis");
     }
 
@@ -32,13 +32,19 @@ class SettingsTest {
 
     @Test
     void thePrivacyNoticeNamesTheRegulatorInBothLanguages() {
-        String french = Messages.format(Locale.FRENCH, "privacy.notice.controller", Settings.regulatorName(), Settings.regulatorAddress());
-        String english = Messages.format(Locale.ENGLISH, "privacy.notice.controller", Settings.regulatorName(), Settings.regulatorAddress());
+        String french = Messages.format(
+                Locale.FRENCH, "privacy.notice.controller", Settings.regulatorName(), Settings.regulatorAddress());
+        String english = Messages.format(
+                Locale.ENGLISH, "privacy.notice.controller", Settings.regulatorName(), Settings.regulatorAddress());
 
-        assertThat(french).startsWith("Agence nationale de sécurité du médicament et des produits de santé, "
+        assertThat(french)
+                .startsWith("Agence nationale de sécurité du médicament et des produits de santé, "
                         + "143-147 boulevard Anatole France, 93200 Saint-Denis, représentée par son directeur général.")
-                .contains("le service de l'autorité qui organise").doesNotContain("[");
-        assertThat(english).startsWith("Agence nationale de sécurité du médicament et des produits de santé, "
-                + "143-147 boulevard Anatole France, 93200 Saint-Denis, represented by its director general.").doesNotContain("[");
+                .contains("le service de l'autorité qui organise")
+                .doesNotContain("[");
+        assertThat(english)
+                .startsWith("Agence nationale de sécurité du médicament et des produits de santé, "
+                        + "143-147 boulevard Anatole France, 93200 Saint-Denis, represented by its director general.")
+                .doesNotContain("[");
     }
 }

@@ -1,14 +1,18 @@
 package org.concerto.web;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.logging.Logger;
 import org.concerto.security.SecurityEventKind;
 import org.concerto.security.SecurityLog;
 import org.concerto.shared.AccessDeniedException;
@@ -16,11 +20,6 @@ import org.concerto.shared.BusinessException;
 import org.concerto.shared.NotFoundException;
 import org.concerto.web.security.ClientAddress;
 import org.concerto.web.security.RefusalFilter;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.logging.Logger;
 
 /**
  * Turns what services refuse into what the user should see: a refused access becomes the 403 page, an
@@ -38,12 +37,15 @@ public class ConcertoExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
-        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+        for (Iterator<ExceptionQueuedEvent> events =
+                        getUnhandledExceptionQueuedEvents().iterator();
+                events.hasNext(); ) {
             Throwable cause = rootCause(events.next().getContext().getException());
             if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
                 events.remove();
-                LOG.info(() -> "Access refused to " + context.getExternalContext().getRemoteUser() + " on "
-                        + context.getExternalContext().getRequestServletPath());
+                LOG.info(() ->
+                        "Access refused to " + context.getExternalContext().getRemoteUser() + " on "
+                                + context.getExternalContext().getRequestServletPath());
                 logRefusal(context);
                 sendError(context, 403);
             } else if (cause instanceof NotFoundException) {
@@ -63,10 +65,17 @@ public class ConcertoExceptionHandler extends ExceptionHandlerWrapper {
 
     /** Into the security log, once: the 403 page's RefusalFilter skips what is already logged. */
     private static void logRefusal(FacesContext context) {
-        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) context.getExternalContext().getRequest();
         request.setAttribute(RefusalFilter.LOGGED, Boolean.TRUE);
-        CDI.current().select(SecurityLog.class).get().record(SecurityEventKind.ACCESS_REFUSED, request.getRemoteUser(),
-                ClientAddress.of(request), request.getServletPath());
+        CDI.current()
+                .select(SecurityLog.class)
+                .get()
+                .record(
+                        SecurityEventKind.ACCESS_REFUSED,
+                        request.getRemoteUser(),
+                        ClientAddress.of(request),
+                        request.getServletPath());
     }
 
     private static void sendError(FacesContext context, int status) {

@@ -6,15 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.logging.Logger;
 import org.concerto.security.Caller;
 import org.concerto.security.CallerService;
 import org.concerto.security.SecurityEventKind;
 import org.concerto.security.SecurityLog;
 import org.concerto.web.security.ClientAddress;
 import org.concerto.web.security.SecurityFilter;
-
-import java.io.IOException;
-import java.util.logging.Logger;
 
 /** The person using the page, as the header and the pages need them; read once per request. */
 @Named

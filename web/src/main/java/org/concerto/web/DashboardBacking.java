@@ -4,11 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.concerto.meeting.MeetingService;
-import org.concerto.meeting.MeetingSummary;
-
 import java.io.Serializable;
 import java.util.List;
+import org.concerto.meeting.MeetingService;
+import org.concerto.meeting.MeetingSummary;
 
 /** The home page (/index.xhtml): the caller's next meetings. */
 @Named

@@ -3,14 +3,13 @@ package org.concerto.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.concerto.shared.Messages;
-import org.concerto.shared.Zones;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.concerto.shared.Messages;
+import org.concerto.shared.Zones;
 
 /**
  * Dates, times and labels as the user reads them: instants shown in the user's zone (Paris unless
@@ -47,7 +46,9 @@ public class Formats {
         if (start == null || end == null) {
             return "";
         }
-        boolean sameDay = start.atZone(getZone()).toLocalDate().equals(end.atZone(getZone()).toLocalDate());
+        boolean sameDay = start.atZone(getZone())
+                .toLocalDate()
+                .equals(end.atZone(getZone()).toLocalDate());
         return sameDay ? date(start) + ", " + time(start) + " – " + time(end) : dateTime(start) + " – " + dateTime(end);
     }
 
@@ -63,7 +64,11 @@ public class Formats {
 
     /** "12 sept. 2019": a day of the calendar (a due date), with no time and no zone. */
     public String day(java.time.LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale())
+                        .format(day);
     }
 
     public String label(Enum<?> constant) {
@@ -71,7 +76,9 @@ public class Formats {
     }
 
     private String format(Instant instant, DateTimeFormatter formatter) {
-        return instant == null ? "" : formatter.withLocale(locale()).withZone(getZone()).format(instant);
+        return instant == null
+                ? ""
+                : formatter.withLocale(locale()).withZone(getZone()).format(instant);
     }
 
     /** English dates are written the British way (day before month, 24-hour clock), as Europeans read them. */

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.concerto.participant.Language;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
 import java.util.Locale;
+import org.concerto.participant.Language;
 
 /**
  * The language of the pages: the one the user picked in the header, else their preferred language,
@@ -53,6 +52,9 @@ public class LocaleBacking implements Serializable {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         String referer = external.getRequestHeaderMap().get("Referer");
         String home = external.getRequestContextPath() + "/index.xhtml";
-        external.redirect(referer != null && URI.create(referer).getPath().startsWith(external.getRequestContextPath() + "/") ? referer : home);
+        external.redirect(
+                referer != null && URI.create(referer).getPath().startsWith(external.getRequestContextPath() + "/")
+                        ? referer
+                        : home);
     }
 }

@@ -8,13 +8,12 @@ import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import org.concerto.shared.BusinessException;
-import org.concerto.shared.FieldName;
-import org.concerto.shared.Messages;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.concerto.shared.BusinessException;
+import org.concerto.shared.FieldName;
+import org.concerto.shared.Messages;
 
 /**
  * The one way to tell the user what happened, in their language: {@link #done} for what was done, {@link #error} for
@@ -38,7 +37,10 @@ public class Notices {
 
     /** On the page being answered (an ajax update). */
     public void done(String key, Object... arguments) {
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.format(language.getLocale(), key, arguments), null));
+        context.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_INFO, Messages.format(language.getLocale(), key, arguments), null));
     }
 
     /** On the page a redirect is about to open. */
@@ -49,7 +51,10 @@ public class Notices {
 
     /** Something the page itself refuses, before any service is asked: nothing was done, the page stays as typed. */
     public void error(String key, Object... arguments) {
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.format(language.getLocale(), key, arguments), null));
+        context.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR, Messages.format(language.getLocale(), key, arguments), null));
         context.validationFailed();
     }
 
@@ -59,19 +64,24 @@ public class Notices {
      * the field still learns that nothing was saved.
      */
     public static void refused(FacesContext context, BusinessException refusal) {
-        Locale locale = context.getViewRoot() == null ? Messages.FRENCH : context.getViewRoot().getLocale();
+        Locale locale = context.getViewRoot() == null
+                ? Messages.FRENCH
+                : context.getViewRoot().getLocale();
         String text = refusal.getMessage(locale);
         // One refusal can be queued once per wrapper (EL, Faces, the component): say it once.
         if (context.getMessageList().stream().noneMatch(m -> text.equals(m.getSummary()))) {
             UIComponent input = field(context, refusal);
-            context.addMessage(input == null ? null : input.getClientId(context), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            context.addMessage(
+                    input == null ? null : input.getClientId(context),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         }
         context.validationFailed();
     }
 
     private static UIComponent field(FacesContext context, BusinessException refusal) {
         Object[] arguments = refusal.getArguments();
-        String field = FIELD_OF_KEY.getOrDefault(refusal.getKey(),
+        String field = FIELD_OF_KEY.getOrDefault(
+                refusal.getKey(),
                 arguments.length > 0 && arguments[0] instanceof FieldName name ? name.toString() : null);
         if (field == null || context.getViewRoot() == null) {
             return null;

@@ -21,7 +21,9 @@ public class Pages {
     private LocaleBacking language;
 
     public String getKey() {
-        String viewId = context.getViewRoot() == null ? "/index.xhtml" : context.getViewRoot().getViewId();
+        String viewId = context.getViewRoot() == null
+                ? "/index.xhtml"
+                : context.getViewRoot().getViewId();
         String path = viewId.startsWith("/") ? viewId.substring(1) : viewId;
         return "page." + path.replace(".xhtml", "").replace('/', '.');
     }

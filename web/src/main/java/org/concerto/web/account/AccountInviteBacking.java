@@ -3,14 +3,11 @@ package org.concerto.web.account;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.concerto.security.AccountService;
 import org.concerto.security.AccountStatus;
-import org.concerto.shared.BusinessException;
-import org.concerto.shared.Messages;
 import org.concerto.shared.Role;
 import org.concerto.web.Notices;
-
-import java.io.Serializable;
 
 /** The person page's "Access to Concerto" section: the account's state, and the invitation to Concerto. */
 @Named

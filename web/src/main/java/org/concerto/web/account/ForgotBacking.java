@@ -26,14 +26,13 @@ public class ForgotBacking {
     @Inject
     private FacesContext context;
 
-    @NotBlank
-    @Size(max = EmailAddresses.LENGTH)
-    private String emailOrLogin;
+    @NotBlank @Size(max = EmailAddresses.LENGTH) private String emailOrLogin;
 
     private boolean sent;
 
     public void send() {
-        accounts.requestReset(emailOrLogin, ClientAddress.of((HttpServletRequest) context.getExternalContext().getRequest()));
+        accounts.requestReset(emailOrLogin, ClientAddress.of((HttpServletRequest)
+                context.getExternalContext().getRequest()));
         notices.done("account.forgot.sent");
         emailOrLogin = null;
         sent = true;

@@ -7,6 +7,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Arrays;
 import org.concerto.security.AccountService;
 import org.concerto.security.LinkView;
 import org.concerto.security.PasswordPolicy;
@@ -14,10 +17,6 @@ import org.concerto.security.UserAccount;
 import org.concerto.shared.BusinessException;
 import org.concerto.web.Notices;
 import org.concerto.web.security.ClientAddress;
-
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.Arrays;
 
 /**
  * /account/password.xhtml?token=…: the page of the one-time link. Opening it changes nothing (a mail
@@ -42,12 +41,9 @@ public class PasswordBacking implements Serializable {
     private LinkView link;
     private boolean invalid;
     // Held only between the posted form and the save; never written back to the page.
-    @NotBlank
-    @Size(max = PasswordPolicy.MAX_LENGTH)
-    private transient String password;
-    @NotBlank
-    @Size(max = PasswordPolicy.MAX_LENGTH)
-    private transient String confirmation;
+    @NotBlank @Size(max = PasswordPolicy.MAX_LENGTH) private transient String password;
+
+    @NotBlank @Size(max = PasswordPolicy.MAX_LENGTH) private transient String confirmation;
 
     /** View action: the link's account, or the "no longer valid" text. */
     public void load() {
@@ -67,7 +63,8 @@ public class PasswordBacking implements Serializable {
         }
         char[] chosen = password.toCharArray();
         try {
-            accounts.choosePassword(token, chosen, ClientAddress.of((HttpServletRequest) context.getExternalContext().getRequest()));
+            accounts.choosePassword(token, chosen, ClientAddress.of((HttpServletRequest)
+                    context.getExternalContext().getRequest()));
         } catch (BusinessException refused) {
             // A spent or expired link: the page says so instead of showing the form again.
             if ("error.account.linkInvalid".equals(refused.getKey())) {
@@ -79,7 +76,8 @@ public class PasswordBacking implements Serializable {
             password = null;
             confirmation = null;
         }
-        context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/login.xhtml?passwordChosen=true");
+        context.getExternalContext()
+                .redirect(context.getExternalContext().getRequestContextPath() + "/login.xhtml?passwordChosen=true");
     }
 
     public int getMinLength() {

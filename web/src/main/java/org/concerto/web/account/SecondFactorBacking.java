@@ -8,6 +8,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
 import org.concerto.security.AccountService;
 import org.concerto.security.Enrolment;
 import org.concerto.shared.BusinessException;
@@ -15,10 +18,6 @@ import org.concerto.shared.Messages;
 import org.concerto.web.Notices;
 import org.concerto.web.security.ClientAddress;
 import org.concerto.web.security.SecurityFilter;
-
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.List;
 
 /**
  * The second factor: /account/second-factor.xhtml is the step after the password (a code, or the
@@ -46,9 +45,7 @@ public class SecondFactorBacking implements Serializable {
     private Enrolment enrolment;
     private List<String> recoveryCodes;
     /** Six digits, or a recovery code of eleven characters. */
-    @NotBlank
-    @Size(max = 11)
-    private String code;
+    @NotBlank @Size(max = 11) private String code;
 
     /** View action of both pages. */
     public void load() {
@@ -105,8 +102,10 @@ public class SecondFactorBacking implements Serializable {
     }
 
     public String getQrCode() {
-        return enrolment == null ? null
-                : QrCode.svg(enrolment.getUri(), Messages.get(context.getViewRoot().getLocale(), "account.secondFactor.qr"));
+        return enrolment == null
+                ? null
+                : QrCode.svg(
+                        enrolment.getUri(), Messages.get(context.getViewRoot().getLocale(), "account.secondFactor.qr"));
     }
 
     private HttpServletRequest request() {

@@ -3,6 +3,11 @@ package org.concerto.web.action;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.concerto.action.ActionDocuments;
 import org.concerto.action.ActionPriority;
 import org.concerto.action.ActionRow;
@@ -14,8 +19,6 @@ import org.concerto.action.ActionStatus;
 import org.concerto.action.ActionTally;
 import org.concerto.meeting.OrganisationOption;
 import org.concerto.meeting.PreparationService;
-import org.concerto.pdf.PdfFile;
-import org.concerto.action.ActionDocuments;
 import org.concerto.security.SecurityLog;
 import org.concerto.shared.Messages;
 import org.concerto.web.CurrentUser;
@@ -25,12 +28,6 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * /action/list.xhtml: "My actions" for everyone, and for the secretariat the follow-up of every action
@@ -43,9 +40,19 @@ public class ActionListBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Map<String, ActionSort> SORTABLE = Map.of("dueDate", ActionSort.DUE, "priority", ActionSort.PRIORITY,
-            "status", ActionSort.STATUS, "meetingStartsAt", ActionSort.MEETING, "ownerName", ActionSort.OWNER,
-            "contactOrganisationName", ActionSort.ORGANISATION);
+    private static final Map<String, ActionSort> SORTABLE = Map.of(
+            "dueDate",
+            ActionSort.DUE,
+            "priority",
+            ActionSort.PRIORITY,
+            "status",
+            ActionSort.STATUS,
+            "meetingStartsAt",
+            ActionSort.MEETING,
+            "ownerName",
+            ActionSort.OWNER,
+            "contactOrganisationName",
+            ActionSort.ORGANISATION);
 
     @Inject
     private ActionService actions;
@@ -81,7 +88,8 @@ public class ActionListBacking implements Serializable {
         }
 
         @Override
-        public List<ActionRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<ActionRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             applySort(sortBy);
             return actions.search(search, first, pageSize);
         }
@@ -129,13 +137,18 @@ public class ActionListBacking implements Serializable {
 
     /** The list with the filters on screen, as a CSV file: served like every other download, and logged. */
     public void exportCsv() throws IOException {
-        FileDownload.fromPage(securityLog, () -> FileDownload.made(Messages.get(language.getLocale(), "actions.pdf.file") + ".csv",
-                "text/csv; charset=UTF-8", actions.csv(search, language.getLocale())));
+        FileDownload.fromPage(
+                securityLog,
+                () -> FileDownload.made(
+                        Messages.get(language.getLocale(), "actions.pdf.file") + ".csv",
+                        "text/csv; charset=UTF-8",
+                        actions.csv(search, language.getLocale())));
     }
 
     /** The same as a PDF table. */
     public void exportPdf() throws IOException {
-        FileDownload.fromPage(securityLog, () -> FileDownload.made(documents.list(search, selection(), language.getLocale())));
+        FileDownload.fromPage(
+                securityLog, () -> FileDownload.made(documents.list(search, selection(), language.getLocale())));
     }
 
     /** The filters in words, for the top of the PDF. */
@@ -149,10 +162,13 @@ public class ActionListBacking implements Serializable {
             parts.add(Messages.label(language.getLocale(), search.getStatus()));
         }
         if (search.getPriority() != null) {
-            parts.add(Messages.get(language.getLocale(), "actions.priority") + " : " + Messages.label(language.getLocale(), search.getPriority()));
+            parts.add(Messages.get(language.getLocale(), "actions.priority") + " : "
+                    + Messages.label(language.getLocale(), search.getPriority()));
         }
         if (search.getOrganisationId() != null) {
-            getOrganisations().stream().filter(o -> o.getId().equals(search.getOrganisationId())).findFirst()
+            getOrganisations().stream()
+                    .filter(o -> o.getId().equals(search.getOrganisationId()))
+                    .findFirst()
                     .ifPresent(o -> parts.add(o.getName()));
         }
         if (search.getSubject() != null && !search.getSubject().isBlank()) {

@@ -1,27 +1,26 @@
 package org.concerto.web.action;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
 import org.concerto.action.ActionDetails;
 import org.concerto.action.ActionForm;
 import org.concerto.action.ActionItem;
 import org.concerto.action.ActionPriority;
 import org.concerto.action.ActionService;
 import org.concerto.action.ActionStatus;
-import jakarta.faces.model.SelectItem;
 import org.concerto.meeting.MeetingService;
 import org.concerto.meeting.PersonOption;
 import org.concerto.shared.NotFoundException;
 import org.concerto.web.Notices;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-import java.util.List;
 
 /**
  * /action/view.xhtml?id=…: one action, its history and evidence. Its owner reports progress and adds
@@ -46,17 +45,20 @@ public class ActionViewBacking implements Serializable {
     private String id;
     private ActionDetails details;
     private ActionStatus newStatus;
-    @Size(max = ActionItem.NOTE_LENGTH)
-    private String note;
-    @Size(max = ActionItem.NOTE_LENGTH)
-    private String reason;
+
+    @Size(max = ActionItem.NOTE_LENGTH) private String note;
+
+    @Size(max = ActionItem.NOTE_LENGTH) private String reason;
+
     private ActionForm form;
     private List<PersonOption> owners;
     private List<SelectItem> agendaItems;
 
     public void load() {
         details = actions.details(parse(id));
-        newStatus = details.getAction().getStatus() == ActionStatus.DONE ? ActionStatus.DONE : details.getAction().getStatus();
+        newStatus = details.getAction().getStatus() == ActionStatus.DONE
+                ? ActionStatus.DONE
+                : details.getAction().getStatus();
         note = null;
         reason = null;
         form = null;
@@ -112,7 +114,8 @@ public class ActionViewBacking implements Serializable {
         form = actions.form(actionId());
         long meetingId = details.getAction().getMeetingId();
         owners = actions.possibleOwners(meetingId);
-        agendaItems = MeetingActionsBacking.agendaOptions(meetings.details(meetingId).getAgenda());
+        agendaItems =
+                MeetingActionsBacking.agendaOptions(meetings.details(meetingId).getAgenda());
     }
 
     public void save() {
@@ -177,5 +180,4 @@ public class ActionViewBacking implements Serializable {
     public ActionPriority[] getPriorities() {
         return ActionPriority.values();
     }
-
 }

@@ -6,6 +6,8 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import org.concerto.action.ActionForm;
 import org.concerto.action.ActionPriority;
 import org.concerto.action.ActionRow;
@@ -19,9 +21,6 @@ import org.concerto.web.CurrentUser;
 import org.concerto.web.Notices;
 import org.concerto.web.meeting.MeetingViewBacking;
 import org.concerto.web.meeting.SeriesJoined;
-
-import java.io.Serializable;
-import java.util.List;
 
 /**
  * The actions part of the meeting page (WEB-INF/includes/meeting/actions.xhtml): the actions decided,
@@ -82,7 +81,9 @@ public class MeetingActionsBacking implements Serializable {
 
     /** The review item can open the agenda while it can still change and the series has open actions. */
     public boolean canAddReview(MeetingDetails meeting) {
-        return currentUser.isSecretariat() && !carried(meeting).isEmpty() && meeting.getStatus().isBeforeMeeting();
+        return currentUser.isSecretariat()
+                && !carried(meeting).isEmpty()
+                && meeting.getStatus().isBeforeMeeting();
     }
 
     public boolean canRecord(MeetingDetails meeting) {
@@ -130,6 +131,8 @@ public class MeetingActionsBacking implements Serializable {
     }
 
     static List<SelectItem> agendaOptions(List<AgendaRow> agenda) {
-        return agenda.stream().map(item -> new SelectItem(item.getId(), item.getNumber() + ". " + item.getTitle())).toList();
+        return agenda.stream()
+                .map(item -> new SelectItem(item.getId(), item.getNumber() + ". " + item.getTitle()))
+                .toList();
     }
 }

@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The REST API lives under /api. */
 @ApplicationPath("api")
-public class ApiApplication extends Application {
-}
+public class ApiApplication extends Application {}

@@ -23,9 +23,12 @@ public class HealthResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response check() {
         Health state = health.check();
-        String body = "{\"status\":\"" + (state.isUp() ? "UP" : "DOWN") + "\",\"database\":\"" + (state.isDatabaseUp() ? "UP" : "DOWN")
-                + "\",\"schemaVersion\":" + (state.getSchemaVersion() == null ? "null" : "\"" + state.getSchemaVersion() + "\"") + "}";
+        String body = "{\"status\":\"" + (state.isUp() ? "UP" : "DOWN") + "\",\"database\":\""
+                + (state.isDatabaseUp() ? "UP" : "DOWN") + "\",\"schemaVersion\":"
+                + (state.getSchemaVersion() == null ? "null" : "\"" + state.getSchemaVersion() + "\"") + "}";
         return Response.status(state.isUp() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
-                .entity(body).header("Cache-Control", "no-store").build();
+                .entity(body)
+                .header("Cache-Control", "no-store")
+                .build();
     }
 }

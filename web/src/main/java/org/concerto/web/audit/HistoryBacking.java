@@ -3,6 +3,9 @@ package org.concerto.web.audit;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import org.concerto.audit.HistoryEntry;
 import org.concerto.audit.HistoryPage;
 import org.concerto.audit.HistoryService;
@@ -13,10 +16,6 @@ import org.concerto.web.LocaleBacking;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /**
  * /meeting/history.xhtml?id=…[&amp;item=…]: who changed what in a meeting, and when, newest first, a page
@@ -49,13 +48,15 @@ public class HistoryBacking implements Serializable {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             if (total < 0) {
-                total = history.meeting(meetingId(), item, 0, 1, language.getLocale()).getTotal();
+                total = history.meeting(meetingId(), item, 0, 1, language.getLocale())
+                        .getTotal();
             }
             return total;
         }
 
         @Override
-        public List<HistoryEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<HistoryEntry> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             HistoryPage page = history.meeting(meetingId(), item, first, pageSize, language.getLocale());
             total = page.getTotal();
             return page.getEntries();

@@ -3,6 +3,12 @@ package org.concerto.web.contribution;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.concerto.contribution.ContributionRow;
 import org.concerto.contribution.ContributionService;
 import org.concerto.contribution.PackService;
@@ -10,13 +16,6 @@ import org.concerto.contribution.PackState;
 import org.concerto.contribution.SubmissionState;
 import org.concerto.web.Notices;
 import org.concerto.web.meeting.MeetingViewBacking;
-
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The contributions section of the meeting page: the deadline, the caller's own contributions, the
@@ -63,8 +62,11 @@ public class ContributionsBacking implements Serializable {
         load();
         Map<Integer, Group> groups = new LinkedHashMap<>();
         for (ContributionRow row : readable) {
-            groups.computeIfAbsent(row.getItemNumber() == null ? 0 : row.getItemNumber(),
-                    k -> new Group(row.getItemNumber(), row.getItemTitle())).rows.add(row);
+            groups.computeIfAbsent(
+                            row.getItemNumber() == null ? 0 : row.getItemNumber(),
+                            k -> new Group(row.getItemNumber(), row.getItemTitle()))
+                    .rows
+                    .add(row);
         }
         return new ArrayList<>(groups.values());
     }

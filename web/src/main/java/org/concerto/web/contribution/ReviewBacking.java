@@ -3,6 +3,12 @@ package org.concerto.web.contribution;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.concerto.contribution.ContributionRow;
 import org.concerto.contribution.ContributionService;
 import org.concerto.contribution.SubmissionState;
@@ -13,13 +19,6 @@ import org.concerto.meeting.MeetingService;
 import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Zones;
 import org.concerto.web.Notices;
-
-import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * /contribution/review.xhtml?meeting=…: the secretariat's review. Every contribution with its newest
@@ -63,7 +62,8 @@ public class ReviewBacking implements Serializable {
         rows = contributions.forReview(id);
         submission = contributions.submissionState(id);
         deadline = LocalDateTime.ofInstant(submission.getDeadline(), Zones.DEFAULT);
-        rows.forEach(row -> visibilities.putIfAbsent(row.getId(), row.getVisibility().name()));
+        rows.forEach(
+                row -> visibilities.putIfAbsent(row.getId(), row.getVisibility().name()));
     }
 
     public void accept(ContributionRow row) {
@@ -88,7 +88,8 @@ public class ReviewBacking implements Serializable {
 
     public void reopen() {
         if (reopenPersonId == null) {
-            throw new org.concerto.shared.BusinessException("error.required", new org.concerto.shared.FieldName("person"));
+            throw new org.concerto.shared.BusinessException(
+                    "error.required", new org.concerto.shared.FieldName("person"));
         }
         contributions.reopen(meeting.getId(), reopenPersonId, instant(reopenUntil));
         notices.done("notice.contribution.reopened");
@@ -108,7 +109,9 @@ public class ReviewBacking implements Serializable {
     }
 
     public List<InviteeRow> getInvitees() {
-        return meeting.getInviteeGroups().stream().flatMap(group -> group.getInvitees().stream()).toList();
+        return meeting.getInviteeGroups().stream()
+                .flatMap(group -> group.getInvitees().stream())
+                .toList();
     }
 
     public Visibility[] getVisibilityChoices() {

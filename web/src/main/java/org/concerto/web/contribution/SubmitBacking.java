@@ -3,6 +3,11 @@ package org.concerto.web.contribution;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import org.concerto.contribution.ContributionService;
 import org.concerto.contribution.IncomingFile;
 import org.concerto.contribution.SubmissionDraft;
@@ -17,12 +22,6 @@ import org.concerto.web.CurrentUser;
 import org.concerto.web.Notices;
 import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFiles;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * /contribution/submit.xhtml?meeting=…[&amp;contribution=…]: a new contribution, or a new version of one.

@@ -5,8 +5,7 @@ import org.concerto.shared.NotFoundException;
 /** Ids typed in addresses: one that is not a number is a page that does not exist, not a conversion error. */
 final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     static long parse(String text) {
         try {

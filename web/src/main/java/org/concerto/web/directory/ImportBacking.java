@@ -4,6 +4,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
 import org.concerto.participant.DirectoryService;
 import org.concerto.participant.ImportPreview;
 import org.concerto.participant.ImportProblem;
@@ -12,9 +14,6 @@ import org.concerto.shared.BusinessException;
 import org.concerto.shared.Messages;
 import org.concerto.web.Notices;
 import org.primefaces.model.file.UploadedFile;
-
-import java.io.Serializable;
-import java.util.Locale;
 
 /**
  * /directory/import.xhtml: upload a spreadsheet of people, look at the preview (the lines that will be
@@ -77,8 +76,14 @@ public class ImportBacking implements Serializable {
     }
 
     public String getSummary() {
-        return preview == null ? "" : Messages.format(locale(), "directory.import.summary",
-                preview.getAccepted().size(), preview.getRefused().size(), preview.getSeparator());
+        return preview == null
+                ? ""
+                : Messages.format(
+                        locale(),
+                        "directory.import.summary",
+                        preview.getAccepted().size(),
+                        preview.getRefused().size(),
+                        preview.getSeparator());
     }
 
     private Locale locale() {

@@ -3,12 +3,11 @@ package org.concerto.web.directory;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.concerto.participant.DirectoryService;
 import org.concerto.participant.OrganisationForm;
 import org.concerto.participant.StakeholderCategory;
 import org.concerto.web.Notices;
-
-import java.io.Serializable;
 
 /**
  * /directory/organisation.xhtml[?id=…]: creates or edits an organisation. The form keeps the version it

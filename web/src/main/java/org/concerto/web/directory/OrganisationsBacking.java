@@ -3,6 +3,9 @@ package org.concerto.web.directory;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import org.concerto.participant.DirectorySearch;
 import org.concerto.participant.DirectoryService;
 import org.concerto.participant.OrganisationRow;
@@ -11,10 +14,6 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-
 /** /directory/organisations.xhtml: the organisations, paged, sorted and filtered in the database. */
 @Named
 @ViewScoped
@@ -22,8 +21,8 @@ public class OrganisationsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Map<String, DirectorySearch.Sort> SORTABLE = Map.of(
-            "name", DirectorySearch.Sort.NAME, "category", DirectorySearch.Sort.CATEGORY);
+    private static final Map<String, DirectorySearch.Sort> SORTABLE =
+            Map.of("name", DirectorySearch.Sort.NAME, "category", DirectorySearch.Sort.CATEGORY);
 
     @Inject
     private DirectoryService directory;
@@ -39,7 +38,8 @@ public class OrganisationsBacking implements Serializable {
         }
 
         @Override
-        public List<OrganisationRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<OrganisationRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             Sorting.apply(search, sortBy, SORTABLE);
             return directory.searchOrganisations(search, first, pageSize);
         }

@@ -3,6 +3,9 @@ package org.concerto.web.directory;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import org.concerto.participant.DirectorySearch;
 import org.concerto.participant.DirectoryService;
 import org.concerto.participant.OrganisationRow;
@@ -11,10 +14,6 @@ import org.concerto.participant.StakeholderCategory;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /**
  * /directory/people.xhtml[?organisation=…]: the people of the directory, paged, sorted and filtered in
@@ -28,8 +27,14 @@ public class PeopleBacking implements Serializable {
 
     /** The table's columns, by the property they sort on. */
     private static final Map<String, DirectorySearch.Sort> SORTABLE = Map.of(
-            "lastName", DirectorySearch.Sort.NAME, "email", DirectorySearch.Sort.EMAIL,
-            "organisationName", DirectorySearch.Sort.ORGANISATION, "category", DirectorySearch.Sort.CATEGORY);
+            "lastName",
+            DirectorySearch.Sort.NAME,
+            "email",
+            DirectorySearch.Sort.EMAIL,
+            "organisationName",
+            DirectorySearch.Sort.ORGANISATION,
+            "category",
+            DirectorySearch.Sort.CATEGORY);
 
     @Inject
     private DirectoryService directory;
@@ -46,7 +51,8 @@ public class PeopleBacking implements Serializable {
         }
 
         @Override
-        public List<PersonRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<PersonRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             Sorting.apply(search, sortBy, SORTABLE);
             return directory.searchPeople(search, first, pageSize);
         }

@@ -3,14 +3,13 @@ package org.concerto.web.directory;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import org.concerto.participant.DirectoryService;
 import org.concerto.participant.Language;
 import org.concerto.participant.OrganisationRow;
 import org.concerto.participant.PersonForm;
 import org.concerto.web.Notices;
-
-import java.io.Serializable;
-import java.util.List;
 
 /**
  * /directory/person.xhtml[?id=…]: creates or edits a person. The form keeps the version it was read at

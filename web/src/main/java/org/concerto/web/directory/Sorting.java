@@ -1,18 +1,17 @@
 package org.concerto.web.directory;
 
+import java.util.Map;
 import org.concerto.participant.DirectorySearch;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
-import java.util.Map;
-
 /** A lazy table's sort, turned into the search's fixed sort keys; anything else sorts by name, A to Z. */
 final class Sorting {
 
-    private Sorting() {
-    }
+    private Sorting() {}
 
-    static void apply(DirectorySearch search, Map<String, SortMeta> sortBy, Map<String, DirectorySearch.Sort> sortable) {
+    static void apply(
+            DirectorySearch search, Map<String, SortMeta> sortBy, Map<String, DirectorySearch.Sort> sortable) {
         search.setSort(DirectorySearch.Sort.NAME);
         search.setAscending(true);
         sortBy.values().stream()

@@ -5,11 +5,10 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.concerto.agenda.AgendaService;
-import org.concerto.security.SecurityLog;
-
 import java.io.IOException;
 import java.util.OptionalLong;
+import org.concerto.agenda.AgendaService;
+import org.concerto.security.SecurityLog;
 
 /**
  * GET /files/agenda/{id}: a document attached to an agenda item, streamed as an attachment to whoever
@@ -29,7 +28,9 @@ public class AttachmentServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        OptionalLong id = path.startsWith("/agenda/") ? FileDownload.id(path.substring("/agenda".length())) : OptionalLong.empty();
+        OptionalLong id = path.startsWith("/agenda/")
+                ? FileDownload.id(path.substring("/agenda".length()))
+                : OptionalLong.empty();
         if (id.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -10,8 +10,7 @@ import java.text.Normalizer;
  */
 public final class ContentDisposition {
 
-    private ContentDisposition() {
-    }
+    private ContentDisposition() {}
 
     public static String attachment(String fileName) {
         return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + encode(fileName);
@@ -29,6 +28,9 @@ public final class ContentDisposition {
 
     /** RFC 5987 attr-chars stay, everything else is percent-encoded UTF-8 (URLEncoder's "+" is not allowed). */
     static String encode(String fileName) {
-        return URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
+        return URLEncoder.encode(fileName, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("*", "%2A")
+                .replace("%7E", "~");
     }
 }

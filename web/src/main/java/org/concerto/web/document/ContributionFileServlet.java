@@ -5,12 +5,11 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.OptionalLong;
 import org.concerto.contribution.ContributionService;
 import org.concerto.contribution.PackService;
 import org.concerto.security.SecurityLog;
-
-import java.io.IOException;
-import java.util.OptionalLong;
 
 /**
  * Contributions' files and meeting packs, streamed as attachments:
@@ -41,7 +40,8 @@ public class ContributionFileServlet extends HttpServlet {
         }
         long id = found.getAsLong();
         switch (request.getServletPath()) {
-            case "/public/contributions" -> FileDownload.published(request, response, () -> contributions.publicDownload(id));
+            case "/public/contributions" ->
+                FileDownload.published(request, response, () -> contributions.publicDownload(id));
             // Contributions may be for the secretariat only, or on a confidential item.
             case "/files/packs" -> FileDownload.restricted(request, response, securityLog, () -> packs.download(id));
             default -> FileDownload.restricted(request, response, securityLog, () -> contributions.download(id));

@@ -5,14 +5,13 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.concerto.meeting.MeetingDocuments;
-import org.concerto.participant.Language;
-import org.concerto.security.SecurityLog;
-
 import java.io.IOException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.concerto.meeting.MeetingDocuments;
+import org.concerto.participant.Language;
+import org.concerto.security.SecurityLog;
 
 /**
  * GET /documents/meetings/{id}/agenda.pdf[?lang=fr|en], …/notice/{personId}.pdf and …/attendance.pdf:
@@ -23,7 +22,8 @@ public class DocumentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Pattern PATH = Pattern.compile("/meetings/(\\d{1,18})/(agenda|attendance|notice/(\\d{1,18}))\\.pdf");
+    private static final Pattern PATH =
+            Pattern.compile("/meetings/(\\d{1,18})/(agenda|attendance|notice/(\\d{1,18}))\\.pdf");
 
     @Inject
     private transient MeetingDocuments documents;
@@ -40,11 +40,16 @@ public class DocumentServlet extends HttpServlet {
         }
         long meetingId = Long.parseLong(path.group(1));
         // Notices and attendance sheets name people: who took which is in the security log.
-        FileDownload.restricted(request, response, securityLog, () -> FileDownload.made(switch (path.group(2)) {
-            case "agenda" -> documents.agenda(meetingId, language(request.getParameter("lang")));
-            case "attendance" -> documents.attendanceSheet(meetingId);
-            default -> documents.notice(meetingId, Long.parseLong(path.group(3)));
-        }));
+        FileDownload.restricted(
+                request,
+                response,
+                securityLog,
+                () -> FileDownload.made(
+                        switch (path.group(2)) {
+                            case "agenda" -> documents.agenda(meetingId, language(request.getParameter("lang")));
+                            case "attendance" -> documents.attendanceSheet(meetingId);
+                            default -> documents.notice(meetingId, Long.parseLong(path.group(3)));
+                        }));
     }
 
     /** The page's language when the link gives it; otherwise the service uses the caller's own. */

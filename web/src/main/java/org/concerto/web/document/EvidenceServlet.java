@@ -5,11 +5,10 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.concerto.action.ActionService;
-import org.concerto.security.SecurityLog;
-
 import java.io.IOException;
 import java.util.OptionalLong;
+import org.concerto.action.ActionService;
+import org.concerto.security.SecurityLog;
 
 /**
  * GET /files/actions/{id}: an action's evidence file, streamed as an attachment to whoever may read the

@@ -5,6 +5,12 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.concerto.files.FileContent;
 import org.concerto.pdf.PdfFile;
 import org.concerto.security.SecurityEventKind;
@@ -13,13 +19,6 @@ import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
 import org.concerto.web.security.ClientAddress;
 import org.concerto.web.security.SecurityHeaders;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How every file is served, stored (agenda documents, contributions, packs, evidence) or made on demand (agendas,
@@ -39,8 +38,7 @@ public final class FileDownload {
         FileContent open() throws IOException;
     }
 
-    private FileDownload() {
-    }
+    private FileDownload() {}
 
     /** The id at the end of a path like {@code /123}, or nothing when the path is anything else. */
     static OptionalLong id(String pathInfo) {
@@ -58,7 +56,8 @@ public final class FileDownload {
     }
 
     /** A file only some may read: who downloaded which is in the security log. */
-    static void restricted(HttpServletRequest request, HttpServletResponse response, SecurityLog log, Source source) throws IOException {
+    static void restricted(HttpServletRequest request, HttpServletResponse response, SecurityLog log, Source source)
+            throws IOException {
         send(request, response, log, source);
     }
 
@@ -78,7 +77,8 @@ public final class FileDownload {
         context.responseComplete();
     }
 
-    private static void send(HttpServletRequest request, HttpServletResponse response, SecurityLog log, Source source) throws IOException {
+    private static void send(HttpServletRequest request, HttpServletResponse response, SecurityLog log, Source source)
+            throws IOException {
         FileContent file;
         try {
             file = source.open();
@@ -92,7 +92,11 @@ public final class FileDownload {
         }
         if (log != null) {
             String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-            log.record(SecurityEventKind.DOWNLOAD, request.getRemoteUser(), ClientAddress.of(request), path + " " + file.getFileName());
+            log.record(
+                    SecurityEventKind.DOWNLOAD,
+                    request.getRemoteUser(),
+                    ClientAddress.of(request),
+                    path + " " + file.getFileName());
         }
         // The servlets' paths have it from SecurityHeaders already; a page's post has the page's.
         response.setHeader("Content-Security-Policy", SecurityHeaders.DOWNLOAD_POLICY);

@@ -5,13 +5,12 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.concerto.minutes.MinutesService;
-import org.concerto.minutes.PublicMinutesService;
-import org.concerto.security.SecurityLog;
-
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.concerto.minutes.MinutesService;
+import org.concerto.minutes.PublicMinutesService;
+import org.concerto.security.SecurityLog;
 
 /**
  * GET /minutes/{meetingId}.pdf (invitees and the secretariat, as {@link MinutesService#pdf} decides) and
@@ -43,7 +42,8 @@ public class MinutesDocumentServlet extends HttpServlet {
         if (request.getServletPath().startsWith("/public")) {
             FileDownload.published(request, response, () -> FileDownload.made(published.publicPdf(meetingId)));
         } else {
-            // Drafts and the full minutes name people and hold confidential items: who took which is in the security log.
+            // Drafts and the full minutes name people and hold confidential items: who took which is in the security
+            // log.
             FileDownload.restricted(request, response, securityLog, () -> FileDownload.made(minutes.pdf(meetingId)));
         }
     }

@@ -5,15 +5,14 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.concerto.participant.Language;
-import org.concerto.privacy.PrivacyService;
-import org.concerto.shared.Messages;
-import org.concerto.security.SecurityLog;
-
 import java.io.IOException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.concerto.participant.Language;
+import org.concerto.privacy.PrivacyService;
+import org.concerto.security.SecurityLog;
+import org.concerto.shared.Messages;
 
 /**
  * GET /personal-data/{personId}.json and …/{personId}.pdf[?lang=fr|en]: everything Concerto holds about a
@@ -42,13 +41,21 @@ public class PersonalDataServlet extends HttpServlet {
         long personId = Long.parseLong(path.group(1));
         Locale locale = language(request.getParameter("lang"));
         // Everything held about a person: each export, by them or by the secretariat, is in the security log.
-        FileDownload.restricted(request, response, securityLog, () -> "json".equals(path.group(2))
-                ? FileDownload.made(Messages.get(locale, "privacy.export.file") + "-" + personId + ".json", "application/json;charset=UTF-8",
-                        privacy.exportJson(personId))
-                : FileDownload.made(privacy.exportPdf(personId, locale)));
+        FileDownload.restricted(
+                request,
+                response,
+                securityLog,
+                () -> "json".equals(path.group(2))
+                        ? FileDownload.made(
+                                Messages.get(locale, "privacy.export.file") + "-" + personId + ".json",
+                                "application/json;charset=UTF-8",
+                                privacy.exportJson(personId))
+                        : FileDownload.made(privacy.exportPdf(personId, locale)));
     }
 
     private static Locale language(String code) {
-        return code == null || code.isBlank() ? Locale.FRENCH : Language.of(Locale.forLanguageTag(code)).locale();
+        return code == null || code.isBlank()
+                ? Locale.FRENCH
+                : Language.of(Locale.forLanguageTag(code)).locale();
     }
 }

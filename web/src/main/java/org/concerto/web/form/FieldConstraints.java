@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -52,7 +51,8 @@ public final class FieldConstraints {
             throw new IllegalArgumentException("Not a class and property: " + qualifiedProperty);
         }
         try {
-            Class<?> type = Class.forName(qualifiedProperty.substring(0, dot), false, FieldConstraints.class.getClassLoader());
+            Class<?> type =
+                    Class.forName(qualifiedProperty.substring(0, dot), false, FieldConstraints.class.getClassLoader());
             return of(type, qualifiedProperty.substring(dot + 1));
         } catch (ClassNotFoundException e) {
             throw new IllegalArgumentException("Unknown class in " + qualifiedProperty, e);
@@ -71,8 +71,11 @@ public final class FieldConstraints {
             // A form object not made yet (a dialog's, before it opens): no field to check, nothing to mark.
             return NONE;
         }
-        if (reference == null || reference.getBase() == null || !(reference.getProperty() instanceof String property)
-                || reference.getBase() instanceof Map || reference.getBase() instanceof List) {
+        if (reference == null
+                || reference.getBase() == null
+                || !(reference.getProperty() instanceof String property)
+                || reference.getBase() instanceof Map
+                || reference.getBase() instanceof List) {
             return NONE;
         }
         return of(reference.getBase().getClass(), property);
@@ -82,7 +85,8 @@ public final class FieldConstraints {
         boolean required = false;
         Integer maxLength = null;
         for (AnnotatedElement element : declarations(type, property)) {
-            required |= element.isAnnotationPresent(NotNull.class) || element.isAnnotationPresent(NotBlank.class)
+            required |= element.isAnnotationPresent(NotNull.class)
+                    || element.isAnnotationPresent(NotBlank.class)
                     || element.isAnnotationPresent(NotEmpty.class);
             Size size = element.getAnnotation(Size.class);
             if (size != null && size.max() != Integer.MAX_VALUE) {
@@ -103,7 +107,9 @@ public final class FieldConstraints {
                 }
             }
             for (Method method : c.getDeclaredMethods()) {
-                if (method.getParameterCount() == 0 && (method.getName().equals("get" + suffix) || method.getName().equals("is" + suffix))) {
+                if (method.getParameterCount() == 0
+                        && (method.getName().equals("get" + suffix)
+                                || method.getName().equals("is" + suffix))) {
                     found.add(method);
                 }
             }
@@ -122,7 +128,9 @@ public final class FieldConstraints {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FieldConstraints that && required == that.required && Objects.equals(maxLength, that.maxLength);
+        return other instanceof FieldConstraints that
+                && required == that.required
+                && Objects.equals(maxLength, that.maxLength);
     }
 
     @Override

@@ -10,7 +10,6 @@ import jakarta.faces.view.facelets.FaceletContext;
 import jakarta.faces.view.facelets.TagAttribute;
 import jakarta.faces.view.facelets.TagConfig;
 import jakarta.faces.view.facelets.TagHandler;
-
 import java.io.Serializable;
 
 /**
@@ -35,10 +34,13 @@ public class FieldHandler extends TagHandler {
         if (!(parent instanceof UIInput input) || !ComponentHandler.isNew(parent)) {
             return;
         }
-        String constraints = of == null ? null : (String) of.getValueExpression(context, String.class).getValue(context);
+        String constraints = of == null
+                ? null
+                : (String) of.getValueExpression(context, String.class).getValue(context);
         String named = constraints == null || constraints.isBlank() ? null : constraints;
         ValueExpression explicit = required == null ? null : required.getValueExpression(context, Object.class);
-        input.setValueExpression("required", new RequiredExpression(named, explicit, input.getValueExpression("value")));
+        input.setValueExpression(
+                "required", new RequiredExpression(named, explicit, input.getValueExpression("value")));
         input.addValidator(new LengthValidator(named));
     }
 

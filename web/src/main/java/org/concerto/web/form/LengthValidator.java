@@ -5,9 +5,8 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
-import org.concerto.shared.Messages;
-
 import java.io.Serializable;
+import org.concerto.shared.Messages;
 
 /**
  * Refuses a text longer than its column, naming the field, the limit and what was typed, in the validation phase:
@@ -30,12 +29,16 @@ public class LengthValidator implements Validator<Object>, Serializable {
         if (!(value instanceof String text)) {
             return;
         }
-        Integer max = FieldHandler.constraints(context.getELContext(), component, constraints).getMaxLength();
+        Integer max = FieldHandler.constraints(context.getELContext(), component, constraints)
+                .getMaxLength();
         // Measured as the entities measure it: what surrounds the text is not kept.
         int length = text.trim().length();
         if (max != null && length > max) {
-            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.format(context.getViewRoot().getLocale(), "error.field.tooLong", label(component), max, length), null));
+            throw new ValidatorException(new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR,
+                    Messages.format(
+                            context.getViewRoot().getLocale(), "error.field.tooLong", label(component), max, length),
+                    null));
         }
     }
 

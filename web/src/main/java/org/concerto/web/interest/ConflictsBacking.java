@@ -3,6 +3,11 @@ package org.concerto.web.interest;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.concerto.interest.ConflictRow;
 import org.concerto.interest.DecisionOutcome;
 import org.concerto.interest.InterestService;
@@ -12,12 +17,6 @@ import org.concerto.web.CurrentUser;
 import org.concerto.web.LocaleBacking;
 import org.concerto.web.Notices;
 import org.concerto.web.meeting.MeetingViewBacking;
-
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The conflicts-of-interest panel of /meeting/view.xhtml and the marker on flagged agenda items. The
@@ -52,7 +51,8 @@ public class ConflictsBacking implements Serializable {
         MeetingDetails meeting = view.getMeeting();
         if (conflicts == null && meeting != null) {
             conflicts = interests.conflicts(meeting.getId());
-            conflicts.forEach(item -> item.getRows().forEach(row -> comments.putIfAbsent(row.getKey(), row.getComment())));
+            conflicts.forEach(
+                    item -> item.getRows().forEach(row -> comments.putIfAbsent(row.getKey(), row.getComment())));
         }
         return conflicts;
     }
@@ -68,7 +68,12 @@ public class ConflictsBacking implements Serializable {
 
     public void decide(ConflictRow row, DecisionOutcome outcome) {
         try {
-            interests.decide(view.getMeeting().getId(), row.getItemId(), row.getPersonId(), outcome, comments.get(row.getKey()),
+            interests.decide(
+                    view.getMeeting().getId(),
+                    row.getItemId(),
+                    row.getPersonId(),
+                    outcome,
+                    comments.get(row.getKey()),
                     row.getDecisionVersion());
             notices.done("notice.interest.decided", row.getPersonName());
         } finally {

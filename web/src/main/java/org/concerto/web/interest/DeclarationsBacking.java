@@ -3,6 +3,12 @@ package org.concerto.web.interest;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
 import org.concerto.interest.InterestForm;
 import org.concerto.interest.InterestNature;
 import org.concerto.interest.InterestRow;
@@ -11,13 +17,6 @@ import org.concerto.meeting.OrganisationOption;
 import org.concerto.shared.Messages;
 import org.concerto.web.LocaleBacking;
 import org.concerto.web.Notices;
-
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The declarations of one person: on /interest/mine.xhtml their own, in the directory's person page
@@ -94,11 +93,13 @@ public class DeclarationsBacking implements Serializable {
     static String period(Locale locale, LocalDate start, LocalDate end) {
         // English dates the British way, as Formats does: Europeans read day before month.
         boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(english ? Locale.UK : locale);
+        DateTimeFormatter format =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(english ? Locale.UK : locale);
         if (start == null) {
             return "";
         }
-        return end == null ? Messages.format(locale, "interest.since", format.format(start))
+        return end == null
+                ? Messages.format(locale, "interest.since", format.format(start))
                 : Messages.format(locale, "interest.period", format.format(start), format.format(end));
     }
 

@@ -4,16 +4,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.concerto.convening.AnswerService;
 import org.concerto.convening.AnswerView;
 import org.concerto.meeting.InvitationResponse;
 import org.concerto.web.LocaleBacking;
 import org.concerto.web.Notices;
-
-import java.io.IOException;
-import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * /invitation/answer.xhtml?token=…: an invitee answers from the link of their notice, logged in or not
@@ -61,8 +60,9 @@ public class AnswerBacking implements Serializable {
     private void done(InvitationResponse response, String name) throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         notices.doneBeforeRedirect("answer.thanks." + response.name(), name == null ? "" : name);
-        context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/invitation/answer.xhtml?token="
-                + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        context.getExternalContext()
+                .redirect(context.getExternalContext().getRequestContextPath() + "/invitation/answer.xhtml?token="
+                        + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 
     public String getToken() {

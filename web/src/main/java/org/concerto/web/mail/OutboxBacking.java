@@ -3,6 +3,11 @@ package org.concerto.web.mail;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.concerto.mail.MailAttachment;
 import org.concerto.mail.MailContent;
 import org.concerto.mail.MailSettings;
@@ -13,12 +18,6 @@ import org.concerto.web.document.FileDownload;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /** /mail/outbox.xhtml: every mail, paged in the database; a mail's bodies are read when its row is opened. */
 @Named
@@ -44,7 +43,8 @@ public class OutboxBacking implements Serializable {
         }
 
         @Override
-        public List<OutboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<OutboxRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return outbox.list(first, pageSize);
         }
 

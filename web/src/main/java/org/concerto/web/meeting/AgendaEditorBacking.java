@@ -3,6 +3,10 @@ package org.concerto.web.meeting;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
 import org.concerto.agenda.AgendaItemDraft;
 import org.concerto.agenda.AgendaService;
 import org.concerto.meeting.AgendaItemKind;
@@ -13,11 +17,6 @@ import org.concerto.web.Notices;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.event.ReorderEvent;
 import org.primefaces.model.file.UploadedFile;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-import java.util.List;
 
 /**
  * /meeting/agenda.xhtml?id=…: the secretariat builds the agenda. Items move by drag and drop or with
@@ -96,7 +95,9 @@ public class AgendaEditorBacking implements Serializable {
 
     /** Who may present: the meeting's invitees. */
     public List<InviteeRow> getPresenters() {
-        return meeting().getInviteeGroups().stream().flatMap(group -> group.getInvitees().stream()).toList();
+        return meeting().getInviteeGroups().stream()
+                .flatMap(group -> group.getInvitees().stream())
+                .toList();
     }
 
     public AgendaItemKind[] getKinds() {

@@ -4,6 +4,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashSet;
+import java.util.Set;
 import org.concerto.meeting.AttendanceRow;
 import org.concerto.meeting.AttendanceService;
 import org.concerto.meeting.AttendanceSheet;
@@ -11,11 +14,6 @@ import org.concerto.meeting.AttendanceStatus;
 import org.concerto.shared.BusinessException;
 import org.concerto.web.LocaleBacking;
 import org.concerto.web.Notices;
-
-
-import java.io.Serializable;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * /meeting/attendance.xhtml?id=…: the roll call on the day. Each change of a row is saved at once by
@@ -48,15 +46,24 @@ public class AttendanceBacking implements Serializable {
     public void save(AttendanceRow row) {
         saved.remove(row.getInvitationId());
         try {
-            row.update(attendance.record(sheet.getMeetingId(), row.getInvitationId(), row.getVersion(), row.getAttendance(),
-                    row.getArrivalTime(), row.getDepartureTime()));
+            row.update(attendance.record(
+                    sheet.getMeetingId(),
+                    row.getInvitationId(),
+                    row.getVersion(),
+                    row.getAttendance(),
+                    row.getArrivalTime(),
+                    row.getDepartureTime()));
             saved.add(row.getInvitationId());
         } catch (BusinessException refusal) {
             // Saved as you go, row after row: the refusal names the row's person, and the row shows what is stored.
             notices.error("error.attendance.row", row.getDisplayName(), refusal.getMessage(language.getLocale()));
             row.update(attendance.row(row.getInvitationId()));
-            // The row's buttons are not redrawn after a save (they keep the keyboard focus); after a refusal they must be.
-            FacesContext.getCurrentInstance().getPartialViewContext().getRenderIds().add("attendanceForm");
+            // The row's buttons are not redrawn after a save (they keep the keyboard focus); after a refusal they must
+            // be.
+            FacesContext.getCurrentInstance()
+                    .getPartialViewContext()
+                    .getRenderIds()
+                    .add("attendanceForm");
         }
     }
 

@@ -4,6 +4,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.concerto.convening.AnswerService;
 import org.concerto.convening.AnswerView;
 import org.concerto.convening.ConveningService;
@@ -11,16 +16,8 @@ import org.concerto.convening.ResponseOverview;
 import org.concerto.meeting.InvitationResponse;
 import org.concerto.meeting.MeetingDetails;
 import org.concerto.meeting.MeetingStep;
-import org.concerto.shared.Messages;
-import org.concerto.meeting.MeetingStatus;
 import org.concerto.web.CurrentUser;
 import org.concerto.web.Notices;
-
-import java.io.IOException;
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 /**
  * The convening section of /meeting/view.xhtml: the secretariat's steps (convene, postpone, cancel,
@@ -65,7 +62,9 @@ public class ConveningBacking implements Serializable {
     /** Whether the secretariat sees the button of this step: the meeting says which steps are possible now. */
     public boolean can(MeetingStep step) {
         MeetingDetails meeting = meeting();
-        if (meeting == null || !currentUser.isSecretariat() || !meeting.possibleSteps(clock.instant()).contains(step)) {
+        if (meeting == null
+                || !currentUser.isSecretariat()
+                || !meeting.possibleSteps(clock.instant()).contains(step)) {
             return false;
         }
         // A reminder only makes sense while someone has not answered.
@@ -98,7 +97,9 @@ public class ConveningBacking implements Serializable {
 
     public void postpone() throws IOException {
         ZoneId zone = ZoneId.of("Europe/Paris");
-        int sent = convening.postpone(meeting().getId(), meeting().getVersion(),
+        int sent = convening.postpone(
+                meeting().getId(),
+                meeting().getVersion(),
                 newStartsAt == null ? null : newStartsAt.atZone(zone).toInstant(),
                 newEndsAt == null ? null : newEndsAt.atZone(zone).toInstant());
         reload("convening.done.postpone", sent);
@@ -138,7 +139,9 @@ public class ConveningBacking implements Serializable {
     private void reload(String key, Object argument) throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         notices.doneBeforeRedirect(key, argument);
-        context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/meeting/view.xhtml?id=" + meeting().getId());
+        context.getExternalContext()
+                .redirect(context.getExternalContext().getRequestContextPath() + "/meeting/view.xhtml?id="
+                        + meeting().getId());
     }
 
     public LocalDateTime getNewStartsAt() {

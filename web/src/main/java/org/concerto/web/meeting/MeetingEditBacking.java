@@ -5,18 +5,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotNull;
-import org.concerto.meeting.MeetingDraft;
-import org.concerto.meeting.MeetingFormat;
-import org.concerto.meeting.PreparationService;
-import org.concerto.shared.Zones;
-import org.concerto.web.Notices;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import org.concerto.meeting.MeetingDraft;
+import org.concerto.meeting.MeetingFormat;
+import org.concerto.meeting.PreparationService;
+import org.concerto.shared.Zones;
+import org.concerto.web.Notices;
 
 /**
  * /meeting/edit.xhtml[?id=…]: the meeting form, for a new meeting or an existing one. Dates are typed
@@ -39,10 +38,10 @@ public class MeetingEditBacking implements Serializable {
 
     private String id;
     private MeetingDraft draft;
-    @NotNull
-    private LocalDateTime start;
-    @NotNull
-    private LocalDateTime end;
+
+    @NotNull private LocalDateTime start;
+
+    @NotNull private LocalDateTime end;
 
     public void load() {
         if (draft != null) {
@@ -50,7 +49,9 @@ public class MeetingEditBacking implements Serializable {
         }
         if (id == null || id.isBlank()) {
             draft = new MeetingDraft();
-            LocalDate day = LocalDate.now(Zones.DEFAULT).plusWeeks(4).with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.TUESDAY));
+            LocalDate day = LocalDate.now(Zones.DEFAULT)
+                    .plusWeeks(4)
+                    .with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.TUESDAY));
             start = day.atTime(LocalTime.of(14, 0));
             end = day.atTime(LocalTime.of(17, 0));
         } else {
@@ -110,5 +111,4 @@ public class MeetingEditBacking implements Serializable {
     public void setEnd(LocalDateTime end) {
         this.end = end;
     }
-
 }

@@ -5,8 +5,7 @@ import org.concerto.shared.NotFoundException;
 /** Meeting ids in addresses: anything that is not a number is a page that does not exist, not an error. */
 final class MeetingIds {
 
-    private MeetingIds() {
-    }
+    private MeetingIds() {}
 
     static long parse(String text) {
         try {

@@ -3,6 +3,9 @@ package org.concerto.web.meeting;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import org.concerto.meeting.MeetingSearch;
 import org.concerto.meeting.MeetingService;
 import org.concerto.meeting.MeetingSort;
@@ -12,10 +15,6 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /**
  * /meeting/list.xhtml: the meetings the user may see, paged, sorted and filtered in the database.
@@ -41,7 +40,8 @@ public class MeetingListBacking implements Serializable {
         }
 
         @Override
-        public List<MeetingSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<MeetingSummary> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             applySort(sortBy);
             return meetings.search(search, first, pageSize);
         }
@@ -54,7 +54,14 @@ public class MeetingListBacking implements Serializable {
 
     /** The table's columns, by the property they sort on; anything else keeps the default order (newest first). */
     private static final Map<String, MeetingSort> SORTABLE = Map.of(
-            "title", MeetingSort.TITLE, "subject", MeetingSort.SUBJECT, "startsAt", MeetingSort.START, "status", MeetingSort.STATUS);
+            "title",
+            MeetingSort.TITLE,
+            "subject",
+            MeetingSort.SUBJECT,
+            "startsAt",
+            MeetingSort.START,
+            "status",
+            MeetingSort.STATUS);
 
     private void applySort(Map<String, SortMeta> sortBy) {
         search.setSort(MeetingSort.START);

@@ -5,6 +5,11 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.concerto.meeting.MeetingDetails;
 import org.concerto.meeting.MeetingDraft;
 import org.concerto.meeting.MeetingOption;
@@ -14,12 +19,6 @@ import org.concerto.meeting.PersonOption;
 import org.concerto.meeting.PreparationService;
 import org.concerto.shared.Zones;
 import org.concerto.web.Notices;
-
-import java.io.IOException;
-import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The secretariat's tools on the meeting page: invite people or an organisation's delegates, withdraw
@@ -76,8 +75,11 @@ public class MeetingPreparationBacking implements Serializable {
     }
 
     public void chooseOrganisation() {
-        delegates = organisationId == null ? new ArrayList<>() : preparation.delegates(meeting().getId(), organisationId);
-        chosenDelegates = new ArrayList<>(delegates.stream().map(PersonOption::getId).toList());
+        delegates = organisationId == null
+                ? new ArrayList<>()
+                : preparation.delegates(meeting().getId(), organisationId);
+        chosenDelegates =
+                new ArrayList<>(delegates.stream().map(PersonOption::getId).toList());
     }
 
     public void inviteDelegates() {
@@ -98,15 +100,21 @@ public class MeetingPreparationBacking implements Serializable {
     }
 
     public void prepareFollowUp() {
-        LocalDateTime start = LocalDateTime.ofInstant(meeting().getStartsAt(), Zones.DEFAULT).plusMonths(1);
+        LocalDateTime start =
+                LocalDateTime.ofInstant(meeting().getStartsAt(), Zones.DEFAULT).plusMonths(1);
         followUpStart = start;
-        followUpEnd = start.plus(java.time.Duration.between(meeting().getStartsAt(), meeting().getEndsAt()));
+        followUpEnd = start.plus(
+                java.time.Duration.between(meeting().getStartsAt(), meeting().getEndsAt()));
     }
 
     public void followUp() throws IOException {
         MeetingDraft dates = new MeetingDraft();
-        dates.setStartsAt(followUpStart == null ? null : followUpStart.atZone(Zones.DEFAULT).toInstant());
-        dates.setEndsAt(followUpEnd == null ? null : followUpEnd.atZone(Zones.DEFAULT).toInstant());
+        dates.setStartsAt(
+                followUpStart == null
+                        ? null
+                        : followUpStart.atZone(Zones.DEFAULT).toInstant());
+        dates.setEndsAt(
+                followUpEnd == null ? null : followUpEnd.atZone(Zones.DEFAULT).toInstant());
         long next = preparation.followUp(meeting().getId(), dates);
         notices.doneBeforeRedirect("notice.meeting.followUpCreated");
         externalContext.redirect(externalContext.getRequestContextPath() + "/meeting/edit.xhtml?id=" + next);

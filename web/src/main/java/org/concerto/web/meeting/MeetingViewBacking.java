@@ -3,15 +3,14 @@ package org.concerto.web.meeting;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.concerto.agenda.AgendaService;
-import org.concerto.agenda.AttachmentRow;
-import org.concerto.meeting.MeetingDetails;
-import org.concerto.meeting.MeetingService;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.concerto.agenda.AgendaService;
+import org.concerto.agenda.AttachmentRow;
+import org.concerto.meeting.MeetingDetails;
+import org.concerto.meeting.MeetingService;
 
 /** /meeting/view.xhtml?id=…: one meeting, read-only; the service refuses ids the user may not read. */
 @Named
@@ -25,6 +24,7 @@ public class MeetingViewBacking implements Serializable {
 
     /** Kept as text: an id that is not a number is a page that does not exist, not a conversion error. */
     private String id;
+
     private MeetingDetails meeting;
     private Map<Long, List<AttachmentRow>> attachments = Map.of();
 
@@ -34,7 +34,8 @@ public class MeetingViewBacking implements Serializable {
     /** View action: loads the meeting or lets the refusal become a 403 or 404 page. */
     public void load() {
         meeting = meetings.details(MeetingIds.parse(id));
-        attachments = agenda.attachments(meeting.getId()).stream().collect(Collectors.groupingBy(AttachmentRow::getItemId));
+        attachments =
+                agenda.attachments(meeting.getId()).stream().collect(Collectors.groupingBy(AttachmentRow::getItemId));
     }
 
     public String getId() {

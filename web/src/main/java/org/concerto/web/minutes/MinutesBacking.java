@@ -4,6 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import org.concerto.minutes.CommentResolution;
 import org.concerto.minutes.CommentRow;
 import org.concerto.minutes.MinutesService;
@@ -16,13 +22,6 @@ import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Zones;
 import org.concerto.web.Notices;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * /meeting/minutes.xhtml?id=…: the secretariat writes one section at a time (saved by the button and every few
  * seconds while the text changes), sends the draft for review, resolves comments, approves, corrects and
@@ -33,7 +32,8 @@ import java.util.Map;
 public class MinutesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(Zones.DEFAULT);
+    private static final DateTimeFormatter CLOCK =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(Zones.DEFAULT);
 
     @Inject
     private MinutesService minutes;
@@ -51,10 +51,11 @@ public class MinutesBacking implements Serializable {
     private String savedAt;
 
     private LocalDateTime reviewDeadline;
-    @Size(max = MinutesVersion.REASON_LENGTH)
-    private String versionNote;
-    @Size(max = MinutesVersion.REASON_LENGTH)
-    private String correctionReason;
+
+    @Size(max = MinutesVersion.REASON_LENGTH) private String versionNote;
+
+    @Size(max = MinutesVersion.REASON_LENGTH) private String correctionReason;
+
     private final Map<Long, String> commentDrafts = new HashMap<>();
     // The radio's submitted value: a map gives EL no type to convert to, so the name is kept and converted here.
     private final Map<Long, String> resolutions = new HashMap<>();
@@ -156,7 +157,11 @@ public class MinutesBacking implements Serializable {
     // --- review, approval, correction, publication ----------------------------------------------
 
     public void openReview() {
-        int number = minutes.openReview(meetingId, reviewDeadline == null ? null : reviewDeadline.atZone(Zones.DEFAULT).toInstant());
+        int number = minutes.openReview(
+                meetingId,
+                reviewDeadline == null
+                        ? null
+                        : reviewDeadline.atZone(Zones.DEFAULT).toInstant());
         notices.done("notice.minutes.reviewOpened", number);
         refresh(null);
     }
@@ -177,7 +182,11 @@ public class MinutesBacking implements Serializable {
 
     public void resolve(CommentRow comment) {
         String chosen = resolutions.get(comment.getId());
-        minutes.resolve(meetingId, comment.getId(), comment.getVersion(), chosen == null || chosen.isBlank() ? null : CommentResolution.valueOf(chosen),
+        minutes.resolve(
+                meetingId,
+                comment.getId(),
+                comment.getVersion(),
+                chosen == null || chosen.isBlank() ? null : CommentResolution.valueOf(chosen),
                 reasons.get(comment.getId()));
         notices.done("notice.minutes.resolved");
         refresh(current == null ? null : current.getId());
@@ -204,7 +213,8 @@ public class MinutesBacking implements Serializable {
 
     /** Two versions side by side, on their own page. */
     public String compare() {
-        return "/meeting/minutes-compare?faces-redirect=true&id=" + meetingId + "&left=" + compareLeft + "&right=" + compareRight;
+        return "/meeting/minutes-compare?faces-redirect=true&id=" + meetingId + "&left=" + compareLeft + "&right="
+                + compareRight;
     }
 
     public CommentResolution[] getResolutionOptions() {

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.concerto.minutes.PublicMinutesService;
 import org.concerto.minutes.PublishedMeeting;
 import org.concerto.minutes.Verification;
 import org.primefaces.model.file.UploadedFile;
-
-import java.util.List;
 
 /** /public/meetings.xhtml and /public/verify.xhtml: what anyone reads without an account. */
 @Named
@@ -22,8 +21,8 @@ public class PublicBacking {
     private List<PublishedMeeting> meetings;
     private UploadedFile file;
     /** A SHA-256 in hexadecimal, with room for the spaces of a pasted one. */
-    @Size(max = 100)
-    private String hash;
+    @Size(max = 100) private String hash;
+
     private Verification verification;
 
     public List<PublishedMeeting> getMeetings() {

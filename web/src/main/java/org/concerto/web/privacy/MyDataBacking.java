@@ -3,6 +3,12 @@ package org.concerto.web.privacy;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.concerto.pdf.PersonalData;
 import org.concerto.privacy.PrivacyService;
 import org.concerto.shared.AccessDeniedException;
@@ -10,13 +16,6 @@ import org.concerto.shared.Messages;
 import org.concerto.web.CurrentUser;
 import org.concerto.web.Formats;
 import org.concerto.web.LocaleBacking;
-
-import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /**
  * /privacy/mine.xhtml: what Concerto holds about the signed-in person, on the page and as downloads.
@@ -66,7 +65,9 @@ public class MyDataBacking implements Serializable {
             return formats.dateTime(instant);
         }
         if (value instanceof LocalDate date) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.isEnglish() ? Locale.UK : language.getLocale()).format(date);
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(language.isEnglish() ? Locale.UK : language.getLocale())
+                    .format(date);
         }
         if (value instanceof Boolean flag) {
             return Messages.get(language.getLocale(), flag ? "audit.value.yes" : "audit.value.no");

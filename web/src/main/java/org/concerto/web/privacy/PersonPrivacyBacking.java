@@ -3,10 +3,9 @@ package org.concerto.web.privacy;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.concerto.privacy.PrivacyService;
 import org.concerto.web.Notices;
-
-import java.io.Serializable;
 
 /**
  * The personal-data section of /directory/person.xhtml, for the secretariat: the person's export, and

@@ -3,11 +3,10 @@ package org.concerto.web.privacy;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.concerto.privacy.RetentionCounts;
 import org.concerto.privacy.RetentionPurge;
 import org.concerto.web.Notices;
-
-import java.io.Serializable;
 
 /** /privacy/retention.xhtml: the retention schedule, what it would remove today, and applying it now. */
 @Named

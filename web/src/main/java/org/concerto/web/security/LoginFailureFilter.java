@@ -8,10 +8,9 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.concerto.security.AccountService;
-
 import java.io.IOException;
 import java.util.logging.Logger;
+import org.concerto.security.AccountService;
 
 /**
  * A refused password: Elytron's form login forwards the same request (with the typed login) to the form's
@@ -32,7 +31,8 @@ public class LoginFailureFilter extends HttpFilter {
     private transient AccountService accounts;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         String login = request.getParameter("j_username");
         if (login != null && "true".equals(request.getParameter("failed"))) {
             int failures = accounts.loginFailed(login, ClientAddress.of(request));

@@ -9,10 +9,9 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.concerto.security.SecurityEventKind;
 import org.concerto.security.SecurityLog;
-
-import java.io.IOException;
 
 /**
  * Every 403 ends on the 403 page: a role the container refused (web.xml), a download or a page the
@@ -30,11 +29,15 @@ public class RefusalFilter extends HttpFilter {
     private transient SecurityLog securityLog;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         if (request.getAttribute(LOGGED) == null) {
             request.setAttribute(LOGGED, Boolean.TRUE);
             Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-            securityLog.record(SecurityEventKind.ACCESS_REFUSED, request.getRemoteUser(), ClientAddress.of(request),
+            securityLog.record(
+                    SecurityEventKind.ACCESS_REFUSED,
+                    request.getRemoteUser(),
+                    ClientAddress.of(request),
                     uri == null ? null : uri.toString());
         }
         chain.doFilter(request, response);

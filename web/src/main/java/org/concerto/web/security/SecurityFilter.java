@@ -10,10 +10,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import org.concerto.security.AccountService;
 import org.concerto.shared.AccessDeniedException;
-
-import java.io.IOException;
 
 /**
  * Every request: the security headers, then, for a logged-in user, the step after the password.
@@ -24,13 +23,16 @@ import java.io.IOException;
  * code is verified on /account/second-factor.xhtml, every other page, form post, ajax call and download
  * is turned back to that page. The services themselves need nothing more: a pending session never reaches them.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@WebFilter(
+        urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
     /** Session attribute: absent before the first authenticated request, then PENDING or VERIFIED. */
     public static final String LOGIN_STATE = "concerto.login";
+
     public static final String PENDING = "pending";
     public static final String VERIFIED = "verified";
 
@@ -40,7 +42,8 @@ public class SecurityFilter extends HttpFilter {
     private transient AccountService accounts;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             // The error page after a reset response: the headers again, and a policy fit for a page.
             SecurityHeaders.applyToErrorPage(request, response);
@@ -72,8 +75,11 @@ public class SecurityFilter extends HttpFilter {
 
     /** The second step itself, what its page needs to render, and the error pages. */
     private static boolean mayPassWhilePending(String path) {
-        return path.equals(SECOND_FACTOR_PAGE) || path.startsWith("/jakarta.faces.resource") || path.startsWith("/resources/")
-                || path.startsWith("/errors/") || path.equals("/login.xhtml");
+        return path.equals(SECOND_FACTOR_PAGE)
+                || path.startsWith("/jakarta.faces.resource")
+                || path.startsWith("/resources/")
+                || path.startsWith("/errors/")
+                || path.equals("/login.xhtml");
     }
 
     /** A redirect a browser follows, also from inside a Faces ajax request (which wants it as XML). */
@@ -81,8 +87,9 @@ public class SecurityFilter extends HttpFilter {
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + url.replace("&", "&amp;").replace("\"", "&quot;") + "\"></redirect></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + url.replace("&", "&amp;").replace("\"", "&quot;") + "\"></redirect></partial-response>");
         } else {
             response.sendRedirect(url);
         }

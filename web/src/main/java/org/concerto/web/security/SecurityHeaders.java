@@ -2,7 +2,6 @@ package org.concerto.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.util.Set;
 
 /**
@@ -21,20 +20,20 @@ public final class SecurityHeaders {
      * least framing, plugins, base and form targets closed (it names no scripts, so that a policy
      * PrimeFaces may still add governs them alone). It replaces a download's policy on a refused download.
      */
-    static final String ERROR_PAGE_POLICY = "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String ERROR_PAGE_POLICY =
+            "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /**
      * The servlet paths of the downloads besides /documents/* and /files/*: minutes, personal-data exports and the
      * public files (exact paths: /public/meetings.xhtml is a page and keeps PrimeFaces' policy).
      */
-    private static final Set<String> DOWNLOAD_SERVLETS = Set.of("/documents", "/files", "/minutes", "/public/minutes",
-            "/public/contributions", "/personal-data");
+    private static final Set<String> DOWNLOAD_SERVLETS =
+            Set.of("/documents", "/files", "/minutes", "/public/minutes", "/public/contributions", "/personal-data");
 
     /** One year; only sent over HTTPS, where it means something (a browser ignores it over HTTP anyway). */
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static void applyToErrorPage(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", ERROR_PAGE_POLICY);
@@ -43,7 +42,8 @@ public final class SecurityHeaders {
 
     static void apply(HttpServletRequest request, HttpServletResponse response) {
         String path = request.getServletPath();
-        boolean download = path.startsWith("/documents/") || path.startsWith("/files/") || DOWNLOAD_SERVLETS.contains(path);
+        boolean download =
+                path.startsWith("/documents/") || path.startsWith("/files/") || DOWNLOAD_SERVLETS.contains(path);
         if (download) {
             response.setHeader("Content-Security-Policy", DOWNLOAD_POLICY);
         }

@@ -4,6 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.concerto.participant.EmailAddresses;
 import org.concerto.security.SecurityEventKind;
 import org.concerto.security.SecurityEventRow;
@@ -12,12 +17,6 @@ import org.concerto.shared.Zones;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-
-import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /** /security/log.xhtml: the security log, newest first, paged and filtered in the database. */
 @Named
@@ -30,13 +29,15 @@ public class SecurityLogBacking implements Serializable {
     private SecurityLog securityLog;
 
     private SecurityEventKind kind;
-    @Size(max = EmailAddresses.LENGTH)
-    private String login;
+
+    @Size(max = EmailAddresses.LENGTH) private String login;
+
     private LocalDate fromDay;
     private LocalDate toDay;
 
     /** The filter the table shows: set by {@link #apply()} once it is valid. */
     private SecurityEventKind shownKind;
+
     private String shownLogin;
     private Instant shownFrom;
     private Instant shownTo;
@@ -50,7 +51,8 @@ public class SecurityLogBacking implements Serializable {
         }
 
         @Override
-        public List<SecurityEventRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<SecurityEventRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return securityLog.search(shownKind, shownLogin, shownFrom, shownTo, first, pageSize);
         }
 
@@ -65,8 +67,11 @@ public class SecurityLogBacking implements Serializable {
      * midnight. A period that ends before it starts is refused with a message and the table stays as it was.
      */
     public void apply() {
-        Instant from = fromDay == null ? null : fromDay.atStartOfDay(Zones.DEFAULT).toInstant();
-        Instant to = toDay == null ? null : toDay.plusDays(1).atStartOfDay(Zones.DEFAULT).toInstant();
+        Instant from =
+                fromDay == null ? null : fromDay.atStartOfDay(Zones.DEFAULT).toInstant();
+        Instant to = toDay == null
+                ? null
+                : toDay.plusDays(1).atStartOfDay(Zones.DEFAULT).toInstant();
         org.concerto.security.LogPeriod.require(from, to);
         shownKind = kind;
         shownLogin = login;

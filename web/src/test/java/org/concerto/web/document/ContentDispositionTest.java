@@ -1,8 +1,8 @@
 package org.concerto.web.document;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class ContentDispositionTest {
 
@@ -16,6 +16,7 @@ class ContentDispositionTest {
     @Test
     void spacesQuotesAndOtherScriptsCannotBreakTheHeader() {
         assertThat(ContentDisposition.attachment("a \"b\"\\c Łódź.pdf"))
-                .isEqualTo("attachment; filename=\"a _b__c _odz.pdf\"; filename*=UTF-8''a%20%22b%22%5Cc%20%C5%81%C3%B3d%C5%BA.pdf");
+                .isEqualTo(
+                        "attachment; filename=\"a _b__c _odz.pdf\"; filename*=UTF-8''a%20%22b%22%5Cc%20%C5%81%C3%B3d%C5%BA.pdf");
     }
 }

@@ -1,5 +1,8 @@
 package org.concerto.web.form;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.concerto.contribution.Contribution;
@@ -7,9 +10,6 @@ import org.concerto.meeting.Meeting;
 import org.concerto.meeting.MeetingDraft;
 import org.concerto.participant.PersonForm;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FieldConstraintsTest {
 
@@ -31,23 +31,28 @@ class FieldConstraintsTest {
 
     @Test
     void aPropertyWithoutConstraintsOrThatDoesNotExistHasNone() {
-        assertThat(FieldConstraints.of(MeetingDraft.class, "seatsPerOrganisation")).isSameAs(FieldConstraints.NONE);
+        assertThat(FieldConstraints.of(MeetingDraft.class, "seatsPerOrganisation"))
+                .isSameAs(FieldConstraints.NONE);
         assertThat(FieldConstraints.of(MeetingDraft.class, "noSuchProperty")).isSameAs(FieldConstraints.NONE);
     }
 
     @Test
     void theFormsOfTheDirectoryRepeatTheirEntitysLimits() {
-        assertThat(FieldConstraints.of(PersonForm.class, "email").getMaxLength()).isEqualTo(254);
+        assertThat(FieldConstraints.of(PersonForm.class, "email").getMaxLength())
+                .isEqualTo(254);
         assertThat(FieldConstraints.of(PersonForm.class, "email").isRequired()).isTrue();
-        assertThat(FieldConstraints.of(PersonForm.class, "jobTitle").isRequired()).isFalse();
+        assertThat(FieldConstraints.of(PersonForm.class, "jobTitle").isRequired())
+                .isFalse();
     }
 
     @Test
     void aNamedPropertyIsReadFromItsClass() {
-        assertThat(FieldConstraints.named("org.concerto.contribution.Contribution.reviewComment").getMaxLength())
+        assertThat(FieldConstraints.named("org.concerto.contribution.Contribution.reviewComment")
+                        .getMaxLength())
                 .isEqualTo(Contribution.COMMENT_LENGTH);
         assertThatThrownBy(() -> FieldConstraints.named("title")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> FieldConstraints.named("org.concerto.NoSuchClass.title")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FieldConstraints.named("org.concerto.NoSuchClass.title"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -67,18 +72,16 @@ class FieldConstraintsTest {
 
     @Test
     void theReadingIsKeptOncePerClassAndProperty() {
-        assertThat(FieldConstraints.of(MeetingDraft.class, "title")).isSameAs(FieldConstraints.of(MeetingDraft.class, "title"));
+        assertThat(FieldConstraints.of(MeetingDraft.class, "title"))
+                .isSameAs(FieldConstraints.of(MeetingDraft.class, "title"));
     }
 
     static class Backing {
-        @NotNull
-        private Object start;
+        @NotNull private Object start;
 
-        @Size(max = 20)
-        private String code;
+        @Size(max = 20) private String code;
 
-        @Size(max = 11)
-        public String getCode() {
+        @Size(max = 11) public String getCode() {
             return code;
         }
 

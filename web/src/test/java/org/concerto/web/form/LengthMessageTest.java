@@ -1,11 +1,10 @@
 package org.concerto.web.form;
 
-import org.concerto.shared.Messages;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.concerto.shared.Messages;
+import org.junit.jupiter.api.Test;
 
 class LengthMessageTest {
 
