@@ -415,8 +415,11 @@ class InjectionIT {
                     "meeting/agenda.xhtml?id=" + meeting,
                     "meeting/edit.xhtml?id=" + meeting,
                     "meeting/history.xhtml?id=" + meeting,
-                    "directory/people.xhtml",
-                    "directory/organisations.xhtml",
+                    // Found by their name too: the directory is paged, and other tests add people and organisations.
+                    "directory/people.xhtml?q="
+                            + java.net.URLEncoder.encode("Nom " + payload, java.nio.charset.StandardCharsets.UTF_8),
+                    "directory/organisations.xhtml?q="
+                            + java.net.URLEncoder.encode("Org " + payload, java.nio.charset.StandardCharsets.UTF_8),
                     "directory/person.xhtml?id=" + person,
                     "directory/organisation.xhtml?id=" + ids[2])) {
                 assertEscaped(staff.get(page), payload, page);
