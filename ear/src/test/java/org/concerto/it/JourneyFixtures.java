@@ -63,6 +63,7 @@ public class JourneyFixtures {
             case "participant" -> participant();
             case "preparation" -> preparation();
             case "contributions" -> contributions();
+            case "published" -> published();
             default -> null;
         };
     }
@@ -215,6 +216,23 @@ public class JourneyFixtures {
         em.persist(action);
         em.flush();
         world.put("actionId", String.valueOf(action.getId()));
+        return world;
+    }
+
+    /**
+     * The minutes case, whose minutes are then approved (sealed PDFs archived, as the service does) and published:
+     * anyone may download their public copy.
+     */
+    private Map<String, String> published() {
+        Map<String, String> world = minutes();
+        Meeting meeting = em.find(Meeting.class, Long.valueOf(world.get("meetingId")));
+        Minutes minutes = em.createQuery("select m from Minutes m where m.meeting = :meeting", Minutes.class)
+                .setParameter("meeting", meeting).getSingleResult();
+        Clock now = Clock.systemUTC();
+        minutes.approve("Fixtures", 0, now);
+        new MinutesArchive(em, now).approved(minutes, null, "Fixtures");
+        minutes.publish(now);
+        em.flush();
         return world;
     }
 
