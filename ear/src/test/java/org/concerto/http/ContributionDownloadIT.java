@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concerto.it.Deployments;
+import org.concerto.it.Scenario;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Contributions' files over HTTP, with the demo's invented contributions: an invitee downloads a
+ * Contributions' files over HTTP, with contributions of a world of their own (the fixtures' {@code contributions}
+ * scenario, like the demo's invented ones): an invitee downloads a
  * distributed file as an attachment (encoded name, nosniff); a secretariat-only file, one of a meeting
  * they are not invited to, or an unknown id gives 403 or 404, whatever id is typed; anonymous visitors
  * get nothing of an unpublished meeting.
@@ -22,14 +25,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ContributionDownloadIT {
 
-    private static final String PASSWORD = "concerto-demo";
-
     URL base = Deployments.application();
+
+    Map<String, String> world = Scenario.create("contributions");
 
     @Test
     void anInviteeDownloadsADistributedFileAsAnAttachmentWithItsNameEncoded() throws Exception {
-        String review = reviewPage("Arrêt de fabrication");
-        WebSession patient = session("patient");
+        String review = reviewPage(world.get("meetingId"));
+        WebSession patient = session(world.get("patient"));
 
         HttpResponse<byte[]> file = patient.getBytes(fileLink(review, "position-AVPI-2019-09.docx"));
 
@@ -46,9 +49,9 @@ class ContributionDownloadIT {
 
     @Test
     void aParticipantCannotReadASecretariatOnlyFileOrOneOfAnotherMeetingByGuessingItsId() throws Exception {
-        String confidential = fileLink(reviewPage("Arrêt de fabrication"), "takeover-search-confidential.docx");
-        String otherMeeting = fileLink(reviewPage("Réunion préparatoire"), "calendrier-MIP.docx");
-        WebSession patient = session("patient");
+        String confidential = fileLink(reviewPage(world.get("meetingId")), "takeover-search-confidential.docx");
+        String otherMeeting = fileLink(reviewPage(world.get("preparatoryId")), "calendrier-MIP.docx");
+        WebSession patient = session(world.get("patient"));
 
         assertThat(patient.getBytes(confidential).statusCode())
                 .as("secretariat only")
@@ -60,11 +63,12 @@ class ContributionDownloadIT {
                 .isEqualTo(404);
         assertThat(patient.getBytes("files/contributions/../agenda/1").statusCode())
                 .isIn(400, 403, 404);
-        assertThat(session("secretariat").getBytes(confidential).statusCode()).isEqualTo(200);
-        assertThat(session("manufacturer").getBytes(confidential).statusCode())
+        assertThat(session(world.get("secretariat")).getBytes(confidential).statusCode())
+                .isEqualTo(200);
+        assertThat(session(world.get("manufacturer")).getBytes(confidential).statusCode())
                 .as("its author")
                 .isEqualTo(200);
-        assertThat(session("professional").getBytes(confidential).statusCode())
+        assertThat(session(world.get("professional")).getBytes(confidential).statusCode())
                 .as("another invitee")
                 .isEqualTo(403);
 
@@ -81,35 +85,26 @@ class ContributionDownloadIT {
 
     @Test
     void theMeetingPageListsWhatTheInviteeMayReadAndNothingElse() throws Exception {
-        long founding = meetingIdOf("Arrêt de fabrication");
-        String page =
-                session("patient").get("meeting/view.xhtml?id=" + founding).body();
+        String founding = world.get("meetingId");
+        String page = session(world.get("patient"))
+                .get("meeting/view.xhtml?id=" + founding)
+                .body();
         assertThat(page)
                 .contains("Position de l'AVPI", "Retour d'expérience des centres EVADIAC", "position-AVPI-2019-09.docx")
                 .contains("Version publique (occultée)")
                 .doesNotContain("takeover-search-confidential.docx", "Confidential list");
     }
 
-    private String reviewPage(String titleStart) throws Exception {
-        return session("secretariat")
-                .get("contribution/review.xhtml?meeting=" + meetingIdOf(titleStart))
+    private String reviewPage(String meetingId) throws Exception {
+        return session(world.get("secretariat"))
+                .get("contribution/review.xhtml?meeting=" + meetingId)
                 .body();
     }
 
     private WebSession session(String login) throws Exception {
         WebSession session = new WebSession(base);
-        session.login(login, PASSWORD);
+        session.login(login, Scenario.PASSWORD);
         return session;
-    }
-
-    private long meetingIdOf(String titleStart) throws Exception {
-        String list = session("secretariat").get("meeting/list.xhtml").body();
-        Matcher matcher = Pattern.compile("view\\.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(titleStart))
-                .matcher(list);
-        assertThat(matcher.find())
-                .as("the secretariat's list shows " + titleStart)
-                .isTrue();
-        return Long.parseLong(matcher.group(1));
     }
 
     /** The address of the file with this name on a page, relative to the application's root. */

@@ -8,9 +8,11 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concerto.it.Deployments;
+import org.concerto.it.Scenario;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -26,36 +28,37 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DownloadSecurityLogIT {
 
-    private static final String PASSWORD = "concerto-demo";
     private static final String DOWNLOAD_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
     URL base = Deployments.application();
 
     @Test
     void confidentialDownloadsAndRefusalsAreInTheSecurityLog() throws Exception {
-        WebSession secretariat = session("secretariat");
-        long founding = meetingIdOf(secretariat, "Arrêt de fabrication");
+        Map<String, String> world = Scenario.create("contributions");
+        WebSession secretariat = session(world.get("secretariat"));
+        String founding = world.get("meetingId");
         String confidential = fileLink(
                 secretariat.get("contribution/review.xhtml?meeting=" + founding).body(),
                 "takeover-search-confidential.docx");
 
-        HttpResponse<byte[]> byAuthor = session("manufacturer").getBytes(confidential);
+        HttpResponse<byte[]> byAuthor = session(world.get("manufacturer")).getBytes(confidential);
         assertThat(byAuthor.statusCode()).isEqualTo(200);
         assertDownloadHeaders(byAuthor.headers());
-        assertThat(session("professional").getBytes(confidential).statusCode()).isEqualTo(403);
+        assertThat(session(world.get("professional")).getBytes(confidential).statusCode())
+                .isEqualTo(403);
 
         HttpResponse<byte[]> minutes = secretariat.getBytes("minutes/" + founding + ".pdf");
         assertThat(minutes.statusCode()).isEqualTo(200);
         assertDownloadHeaders(minutes.headers());
 
         Matcher export = Pattern.compile("personal-data/(\\d+)\\.pdf")
-                .matcher(session("patient").get("privacy/mine.xhtml").body());
+                .matcher(session(world.get("patient")).get("privacy/mine.xhtml").body());
         assertThat(export.find()).as("the patient's page links their export").isTrue();
         String patientData = "personal-data/" + export.group(1) + ".json";
         HttpResponse<byte[]> json = secretariat.getBytes(patientData);
         assertThat(json.statusCode()).isEqualTo(200);
         assertDownloadHeaders(json.headers());
-        assertThat(session("manufacturer").getBytes(patientData).statusCode())
+        assertThat(session(world.get("manufacturer")).getBytes(patientData).statusCode())
                 .as("someone else's data")
                 .isEqualTo(403);
 
@@ -73,13 +76,9 @@ class DownloadSecurityLogIT {
 
     @Test
     void publicDownloadsCarryTheDownloadPolicyToo() throws Exception {
+        String published = "public/minutes/" + Scenario.create("published").get("meetingId") + ".pdf";
         WebSession anonymous = new WebSession(base);
-        Matcher published = Pattern.compile("public/minutes/\\d+\\.pdf")
-                .matcher(anonymous.get("public/meetings.xhtml").body());
-        assertThat(published.find())
-                .as("the demo publishes its founding meeting's minutes")
-                .isTrue();
-        HttpResponse<byte[]> pdf = anonymous.getBytes(published.group());
+        HttpResponse<byte[]> pdf = anonymous.getBytes(published);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertDownloadHeaders(pdf.headers());
         assertThat(pdf.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
@@ -87,7 +86,7 @@ class DownloadSecurityLogIT {
 
     @Test
     void theActionListExportsCarryTheDownloadPolicy() throws Exception {
-        WebSession secretariat = session("secretariat");
+        WebSession secretariat = session(Scenario.create("policy").get("secretariat"));
         String page = secretariat.get("action/list.xhtml").body();
         Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
                 .matcher(page);
@@ -121,18 +120,8 @@ class DownloadSecurityLogIT {
 
     private WebSession session(String login) throws Exception {
         WebSession session = new WebSession(base);
-        session.login(login, PASSWORD);
+        session.login(login, Scenario.PASSWORD);
         return session;
-    }
-
-    private static long meetingIdOf(WebSession secretariat, String titleStart) throws Exception {
-        String list = secretariat.get("meeting/list.xhtml").body();
-        Matcher matcher = Pattern.compile("view\\.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(titleStart))
-                .matcher(list);
-        assertThat(matcher.find())
-                .as("the secretariat's list shows " + titleStart)
-                .isTrue();
-        return Long.parseLong(matcher.group(1));
     }
 
     private static String fileLink(String page, String fileName) {

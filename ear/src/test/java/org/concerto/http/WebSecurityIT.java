@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.concerto.it.Deployments;
+import org.concerto.it.Scenario;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Login, the per-meeting rule and the error pages, seen over HTTP as a browser sees them, on the EAR as
- * built (with its demo data).
+ * built, with accounts and meetings of a world of their own (the fixtures' scenarios).
  */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
@@ -29,61 +31,64 @@ class WebSecurityIT {
 
     @Test
     void anonymousVisitorsGetTheLoginPageInFrench() throws Exception {
+        String meeting = Scenario.create("convening").get("meeting");
         HttpResponse<String> page = new WebSession(base).get("meeting/list.xhtml");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
                 .contains("j_security_check")
                 .contains("Connexion")
-                .doesNotContain("Réunion préparatoire");
+                .doesNotContain(meeting);
     }
 
     @Test
     void aWrongPasswordIsRefusedWithAMessage() throws Exception {
         WebSession session = new WebSession(base);
-        HttpResponse<String> refused = session.login("patient", "not-the-password");
+        HttpResponse<String> refused =
+                session.login(Scenario.create("participant").get("participant"), "not-the-password");
         assertThat(refused.body()).contains("id=\"login-failed\"").contains("Identifiant ou mot de passe incorrect");
         assertThat(session.get("index.xhtml").body()).contains("j_security_check");
     }
 
     @Test
     void loggingInIssuesANewSessionId() throws Exception {
+        Map<String, String> world = Scenario.create("convening");
         WebSession session = new WebSession(base);
         session.get("index.xhtml");
         String before = session.cookie("JSESSIONID");
-        session.login("patient", "concerto-demo");
+        session.login(world.get("patient"), Scenario.PASSWORD);
         String after = session.cookie("JSESSIONID");
         assertThat(before).isNotNull();
         assertThat(after).isNotNull().isNotEqualTo(before);
         assertThat(session.get("index.xhtml").body())
-                .contains("Marie-Thérèse Lambert")
+                .contains(world.get("patientName"))
                 .contains("Mes prochaines réunions");
     }
 
     @Test
     void aParticipantWhoIsNotInvitedGetsTheAccessRefusedPageWithoutDetails() throws Exception {
-        long preparatory = meetingIdOf("Réunion préparatoire");
+        Map<String, String> world = Scenario.create("convening");
+        String meeting = world.get("meetingId");
 
-        WebSession patient = new WebSession(base);
-        patient.login("patient", "concerto-demo");
-        HttpResponse<String> refused = patient.get("meeting/view.xhtml?id=" + preparatory);
+        WebSession stranger = new WebSession(base);
+        stranger.login(Scenario.create("participant").get("participant"), Scenario.PASSWORD);
+        HttpResponse<String> refused = stranger.get("meeting/view.xhtml?id=" + meeting);
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body())
                 .contains("Accès refusé")
-                .doesNotContain("Réunion préparatoire")
+                .doesNotContain(world.get("meeting"))
                 .doesNotContain("AccessDeniedException")
                 .doesNotContain("at org.")
                 .doesNotContain("WildFly");
 
-        WebSession professional = new WebSession(base);
-        professional.login("professional", "concerto-demo");
-        assertThat(professional.get("meeting/view.xhtml?id=" + preparatory).body())
-                .contains("Réunion préparatoire");
+        WebSession invitee = new WebSession(base);
+        invitee.login(world.get("patient"), Scenario.PASSWORD);
+        assertThat(invitee.get("meeting/view.xhtml?id=" + meeting).body()).contains(world.get("meeting"));
     }
 
     @Test
     void unknownOrMalformedMeetingIdsAreNotFound() throws Exception {
         WebSession session = new WebSession(base);
-        session.login("secretariat", "concerto-demo");
+        session.login(Scenario.create("secretariat").get("secretariat"), Scenario.PASSWORD);
         assertThat(session.get("meeting/view.xhtml?id=999999999").statusCode()).isEqualTo(404);
         HttpResponse<String> malformed = session.get("meeting/view.xhtml?id=abc");
         assertThat(malformed.statusCode()).isEqualTo(404);
@@ -94,23 +99,11 @@ class WebSecurityIT {
     @Test
     void aFormPostedWithAnUnknownViewStateEndsOnTheExpiredPage() throws Exception {
         WebSession session = new WebSession(base);
-        session.login("patient", "concerto-demo");
+        session.login(Scenario.create("participant").get("participant"), Scenario.PASSWORD);
         HttpResponse<String> expired = session.post(
                 "meeting/list.xhtml",
                 "meetings=meetings&meetings%3Atext=x&meetings%3Aapply=meetings%3Aapply&jakarta.faces.ViewState=123%3A456");
         assertThat(expired.uri().getPath()).endsWith("/errors/expired.xhtml");
         assertThat(expired.body()).contains("Page expirée").contains("Rechargez-la");
-    }
-
-    private long meetingIdOf(String titleStart) throws Exception {
-        WebSession secretariat = new WebSession(base);
-        secretariat.login("secretariat", "concerto-demo");
-        String list = secretariat.get("meeting/list.xhtml").body();
-        var matcher = java.util.regex.Pattern.compile("view\\.xhtml\\?id=(\\d+)\"[^>]*>" + titleStart)
-                .matcher(list);
-        assertThat(matcher.find())
-                .as("the secretariat's list shows " + titleStart)
-                .isTrue();
-        return Long.parseLong(matcher.group(1));
     }
 }

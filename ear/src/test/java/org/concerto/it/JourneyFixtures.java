@@ -14,6 +14,11 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.concerto.contribution.Contribution;
+import org.concerto.contribution.Disclosure;
+import org.concerto.contribution.Statement;
+import org.concerto.contribution.VersionKind;
+import org.concerto.contribution.Visibility;
 import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.AgendaItemKind;
 import org.concerto.meeting.Meeting;
@@ -43,6 +48,9 @@ public class JourneyFixtures {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private org.concerto.files.UploadInspection uploads;
+
     /** The scenario of that name, or null if there is none. */
     public Map<String, String> create(String scenario) {
         return switch (scenario) {
@@ -53,6 +61,8 @@ public class JourneyFixtures {
             case "secretariat" -> secretariat();
             case "participant" -> participant();
             case "preparation" -> preparation();
+            case "contributions" -> contributions();
+            case "published" -> published();
             default -> null;
         };
     }
@@ -205,6 +215,10 @@ public class JourneyFixtures {
         world.put("meetingId", String.valueOf(founding.getId()));
         world.put("followUp", followUp.getTitle());
         world.put("followUpId", String.valueOf(followUp.getId()));
+        world.put(
+                "date",
+                java.time.LocalDate.ofInstant(start, org.concerto.shared.Zones.DEFAULT)
+                        .toString());
         return world;
     }
 
@@ -232,6 +246,24 @@ public class JourneyFixtures {
         em.persist(action);
         em.flush();
         world.put("actionId", String.valueOf(action.getId()));
+        return world;
+    }
+
+    /**
+     * The minutes case, whose minutes are then approved (sealed PDFs archived, as the service does) and published:
+     * anyone may download their public copy.
+     */
+    private Map<String, String> published() {
+        Map<String, String> world = minutes();
+        Meeting meeting = em.find(Meeting.class, Long.valueOf(world.get("meetingId")));
+        Minutes minutes = em.createQuery("select m from Minutes m where m.meeting = :meeting", Minutes.class)
+                .setParameter("meeting", meeting)
+                .getSingleResult();
+        Clock now = Clock.systemUTC();
+        minutes.approve("Fixtures", 0, now);
+        new MinutesArchive(em, now).approved(minutes, null, "Fixtures");
+        minutes.publish(now);
+        em.flush();
         return world;
     }
 
@@ -307,6 +339,191 @@ public class JourneyFixtures {
         world.put("seriesMeeting", founding.getTitle());
         world.put("openAction", what);
         return world;
+    }
+
+    /**
+     * The founding case with draft minutes in review and contributions accepted and distributed, as the demo's:
+     * the patient's position (for participants, with {@code position-AVPI-2019-09.docx}), the experts' feedback
+     * (public, no file) and the manufacturer's confidential one (secretariat only, with
+     * {@code takeover-search-confidential.docx} and a redacted public version). Also a preparatory meeting to which
+     * only the professional is invited, with an accepted contribution of theirs carrying {@code calendrier-MIP.docx}.
+     */
+    private Map<String, String> contributions() {
+        Map<String, String> world = founding();
+        Meeting founding = em.find(Meeting.class, Long.valueOf(world.get("meetingId")));
+        inReview(founding);
+        Person patient = personOf(world.get("patient"));
+        Person professional = personOf(world.get("professional"));
+        Person manufacturer = personOf(world.get("manufacturer"));
+        Instant when = Instant.now().minus(Duration.ofDays(5));
+
+        Contribution patients = contribution(
+                founding,
+                founding.getAgenda().get(1),
+                patient,
+                "Position de l'AVPI : continuité de traitement pour les patients porteurs",
+                Visibility.PARTICIPANTS,
+                when);
+        version(
+                patients,
+                VersionKind.MAIN,
+                "<p>L'association demande un interlocuteur unique.</p>",
+                new Disclosure(true, null),
+                when,
+                List.of(docx(
+                        "position-AVPI-2019-09.docx",
+                        "Position de l'AVPI (exemple fictif)",
+                        "Continuité des consommables jusqu'à la fin de vie des pompes implantées.")));
+        accepted(patients, when);
+
+        Contribution experts = contribution(
+                founding,
+                founding.getAgenda().get(2),
+                professional,
+                "Retour d'expérience des centres EVADIAC",
+                Visibility.PUBLIC,
+                when);
+        version(
+                experts,
+                VersionKind.MAIN,
+                "<p>Les centres proposent un registre commun de suivi.</p>",
+                new Disclosure(false, "Participation à des congrès."),
+                when,
+                List.of());
+        accepted(experts, when);
+
+        Contribution confidential = contribution(
+                founding,
+                founding.getAgenda().get(1),
+                manufacturer,
+                "Status of the search for a company to take over the activity",
+                Visibility.SECRETARIAT,
+                when);
+        version(
+                confidential,
+                VersionKind.MAIN,
+                "<p>Confidential: names of the companies contacted.</p>",
+                new Disclosure(false, "The author is employed by the manufacturer."),
+                when,
+                List.of(docx(
+                        "takeover-search-confidential.docx",
+                        "Takeover search (illustrative)",
+                        "Confidential list of contacted companies.")));
+        version(
+                confidential,
+                VersionKind.PUBLIC_REDACTED,
+                "<p>The manufacturer is in discussion with several companies.</p>",
+                new Disclosure(false, "The author is employed by the manufacturer."),
+                when,
+                List.of());
+        accepted(confidential, when);
+
+        Instant start = Instant.now().plus(Duration.ofDays(20));
+        Meeting preparatory = meeting(Fixtures.unique("Réunion préparatoire"), start);
+        preparatory.invite(professional, MeetingRole.EXPERT);
+        preparatory.convene(Clock.systemUTC());
+        em.persist(preparatory);
+        em.flush();
+        Contribution timetable = contribution(
+                preparatory,
+                preparatory.getAgenda().get(0),
+                professional,
+                "Calendrier de disponibilité de la pompe",
+                Visibility.PARTICIPANTS,
+                Instant.now());
+        version(
+                timetable,
+                VersionKind.MAIN,
+                null,
+                new Disclosure(true, null),
+                Instant.now(),
+                List.of(docx(
+                        "calendrier-MIP.docx",
+                        "Calendrier de disponibilité (exemple fictif)",
+                        "Disponibilité de la pompe.")));
+        accepted(timetable, Instant.now());
+        em.flush();
+        world.put("preparatory", preparatory.getTitle());
+        world.put("preparatoryId", String.valueOf(preparatory.getId()));
+        return world;
+    }
+
+    private Person personOf(String login) {
+        return em.createQuery("select a.person from UserAccount a where a.login = :login", Person.class)
+                .setParameter("login", login)
+                .getSingleResult();
+    }
+
+    private Contribution contribution(
+            Meeting meeting, AgendaItem item, Person author, String title, Visibility visibility, Instant when) {
+        Contribution contribution =
+                new Contribution(meeting, item, author, author.getOrganisation(), title, visibility, when);
+        em.persist(contribution);
+        return contribution;
+    }
+
+    private static void version(
+            Contribution contribution,
+            VersionKind kind,
+            String html,
+            Disclosure disclosure,
+            Instant when,
+            List<org.concerto.files.StoredFile> files) {
+        contribution
+                .addVersion(kind, Statement.of(html), disclosure, "fixtures", when, false)
+                .attach(files);
+    }
+
+    private static void accepted(Contribution contribution, Instant when) {
+        contribution.accept(null, "secretariat", when);
+        contribution.markDistributed(when);
+    }
+
+    /** A small real DOCX (WordprocessingML), checked and kept like any upload. */
+    private org.concerto.files.StoredFile docx(String name, String... paragraphs) {
+        StringBuilder body = new StringBuilder();
+        for (String paragraph : paragraphs) {
+            body.append("<w:p><w:r><w:t xml:space=\"preserve\">")
+                    .append(paragraph.replace("&", "&amp;").replace("<", "&lt;"))
+                    .append("</w:t></w:r></w:p>");
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            entry(
+                    zip,
+                    "[Content_Types].xml",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                            + "<Override PartName=\"/word/document.xml\" "
+                            + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            entry(
+                    zip,
+                    "_rels/.rels",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                            + "Target=\"word/document.xml\"/></Relationships>");
+            entry(
+                    zip,
+                    "word/document.xml",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                            + body
+                            + "</w:body></w:document>");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return uploads.accept(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()), name, org.concerto.files.FileKind.DOCUMENTS);
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream zip, String name, String content)
+            throws java.io.IOException {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 
     private static String name(Person person) {
