@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -180,5 +181,32 @@ final class Browser {
         Files.createDirectories(dir);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu, opening it when needed, until the value that the form
+     * will post (the hidden select's) is that option and the panel is closed. The visible label is not
+     * proof: with a filter it already shows the highlighted option before anything is picked.
+     */
+    static void choose(WebDriver browser, String menuId, String label) {
+        By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label=\"" + label + "\"]");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(driver -> {
+                    boolean open = driver.findElement(By.id(menuId + "_panel")).isDisplayed();
+                    Object posted = ((JavascriptExecutor) driver)
+                            .executeScript(
+                                    "var s = document.getElementById(arguments[0]); return s.selectedIndex < 0 ? null : s.options[s.selectedIndex].text;",
+                                    menuId + "_input");
+                    if (label.equals(posted) && !open) {
+                        return true;
+                    }
+                    if (open) {
+                        driver.findElement(option).click();
+                    } else {
+                        driver.findElement(By.id(menuId)).click();
+                    }
+                    return false;
+                });
     }
 }

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import org.concerto.it.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The secretariat keeps the directory from the pages: creates an organisation and a person in it, finds
@@ -39,7 +35,7 @@ class DirectoryJourneyIT extends BrowserJourney {
         Browser.navigate(browser, browser.findElement(By.id("new-organisation")));
         browser.findElement(By.id("organisation:name")).sendKeys(organisation);
         browser.findElement(By.id("organisation:acronym")).sendKeys("APP" + tag);
-        choose("organisation:category", "Association de patients");
+        Browser.choose(browser, "organisation:category", "Association de patients");
         Browser.navigate(browser, browser.findElement(By.id("organisation:save")));
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Enregistré");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(organisation);
@@ -52,7 +48,7 @@ class DirectoryJourneyIT extends BrowserJourney {
         browser.findElement(By.id("person:jobTitle")).sendKeys("Trésorière");
         browser.findElement(By.id("person:organisation")).click();
         browser.findElement(By.id("person:organisation_filter")).sendKeys(tag);
-        choose("person:organisation", organisation + " (APP" + tag + ")");
+        Browser.choose(browser, "person:organisation", organisation + " (APP" + tag + ")");
         Browser.screenshot(browser, "directory-person-form-fr");
         Browser.navigate(browser, browser.findElement(By.id("person:save")));
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Enregistré");
@@ -113,33 +109,6 @@ class DirectoryJourneyIT extends BrowserJourney {
         assertThat(Browser.absent(browser, By.id("nav-directory"))).isTrue();
         browser.get(base + "directory/people.xhtml");
         assertThat(browser.findElements(By.id("error-403"))).as("the 403 page").isNotEmpty();
-    }
-
-    /**
-     * Picks an option of a PrimeFaces select menu, opening it when needed, until the value that the form
-     * will post (the hidden select's) is that option and the panel is closed. The visible label is not
-     * proof: with a filter it already shows the highlighted option before anything is picked.
-     */
-    private void choose(String menuId, String label) {
-        By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label=\"" + label + "\"]");
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .ignoring(WebDriverException.class)
-                .until(driver -> {
-                    boolean open = driver.findElement(By.id(menuId + "_panel")).isDisplayed();
-                    Object posted = ((JavascriptExecutor) driver)
-                            .executeScript(
-                                    "var s = document.getElementById(arguments[0]); return s.selectedIndex < 0 ? null : s.options[s.selectedIndex].text;",
-                                    menuId + "_input");
-                    if (label.equals(posted) && !open) {
-                        return true;
-                    }
-                    if (open) {
-                        driver.findElement(option).click();
-                    } else {
-                        driver.findElement(By.id(menuId)).click();
-                    }
-                    return false;
-                });
     }
 
     /** Types in the list's search field and waits for the table to be redrawn by the ajax search. */

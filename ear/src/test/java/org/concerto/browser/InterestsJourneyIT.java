@@ -46,7 +46,7 @@ class InterestsJourneyIT extends BrowserJourney {
                         .until(ExpectedConditions.elementToBeClickable(By.id("userForm:myInterests"))));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mes déclarations d'intérêts");
 
-        choose("declarationForm:organisation", maker);
+        Browser.choose(browser, "declarationForm:organisation", maker);
         String description = "Conseil scientifique, pompes implantables " + tag;
         browser.findElement(By.id("declarationForm:description")).sendKeys(description);
         browser.findElement(By.id("declarationForm:startsOn_input")).sendKeys("01/03/2016", Keys.ESCAPE);
@@ -112,28 +112,5 @@ class InterestsJourneyIT extends BrowserJourney {
     private WebElement flagOf(String itemTitle) {
         return browser.findElement(By.xpath("//section[@id='conflicts']//div[@class='conflict-item'][h3[contains(., '"
                 + itemTitle + "')]]//li[@data-person='" + professional + "']"));
-    }
-
-    /** Picks an option of a PrimeFaces select menu (the panel opens on click, the hidden select follows). */
-    private void choose(String menuId, String label) {
-        By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label=\"" + label + "\"]");
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .ignoring(WebDriverException.class)
-                .until(driver -> {
-                    boolean open = driver.findElement(By.id(menuId + "_panel")).isDisplayed();
-                    Object posted = ((JavascriptExecutor) driver)
-                            .executeScript(
-                                    "var s = document.getElementById(arguments[0]); return s.selectedIndex < 0 ? null : s.options[s.selectedIndex].text;",
-                                    menuId + "_input");
-                    if (label.equals(posted) && !open) {
-                        return true;
-                    }
-                    if (open) {
-                        driver.findElement(option).click();
-                    } else {
-                        driver.findElement(By.id(menuId)).click();
-                    }
-                    return false;
-                });
     }
 }
