@@ -60,6 +60,7 @@ public class JourneyFixtures {
             case "policy" -> policy();
             case "secretariat" -> secretariat();
             case "participant" -> participant();
+            case "locked" -> locked();
             case "preparation" -> preparation();
             case "contributions" -> contributions();
             case "published" -> published();
@@ -299,6 +300,22 @@ public class JourneyFixtures {
         Map<String, String> world = new LinkedHashMap<>();
         world.put("participant", account(patient, Role.PARTICIPANT));
         world.put("participantName", name(patient));
+        return world;
+    }
+
+    /** A participant whose account failures from many addresses have just locked (as a distributed guessing would). */
+    private Map<String, String> locked() {
+        Map<String, String> world = participant();
+        UserAccount account = em.createNamedQuery("UserAccount.byLogin", UserAccount.class)
+                .setParameter("login", world.get("participant"))
+                .getSingleResult();
+        Instant now = Instant.now();
+        while (!account.isLocked(now)) {
+            account.loginFailed(
+                    now,
+                    org.concerto.security.AccountSettings.maxFailures(),
+                    org.concerto.security.AccountSettings.lockDuration());
+        }
         return world;
     }
 
