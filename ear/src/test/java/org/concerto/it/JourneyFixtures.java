@@ -61,6 +61,7 @@ public class JourneyFixtures {
             case "secretariat" -> secretariat();
             case "participant" -> participant();
             case "locked" -> locked();
+            case "secondFactor" -> secondFactor();
             case "preparation" -> preparation();
             case "contributions" -> contributions();
             case "published" -> published();
@@ -300,6 +301,19 @@ public class JourneyFixtures {
         Map<String, String> world = new LinkedHashMap<>();
         world.put("participant", account(patient, Role.PARTICIPANT));
         world.put("participantName", name(patient));
+        return world;
+    }
+
+    /** A participant with a second factor turned on; the world holds its key ("secret", Base32). */
+    private Map<String, String> secondFactor() {
+        Map<String, String> world = participant();
+        UserAccount account = em.createNamedQuery("UserAccount.byLogin", UserAccount.class)
+                .setParameter("login", world.get("participant"))
+                .getSingleResult();
+        String secret = org.concerto.security.Totp.newSecret();
+        long step = new org.concerto.security.Totp(Clock.systemUTC()).currentStep();
+        account.enrolSecondFactor(secret, step - 2, java.util.Set.of());
+        world.put("secret", secret);
         return world;
     }
 

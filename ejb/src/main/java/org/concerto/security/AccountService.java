@@ -261,12 +261,6 @@ public class AccountService {
         return true;
     }
 
-    /** Whether logins from that address are refused for now (too many failures from it). */
-    @PermitAll
-    public boolean addressRefused(String remoteAddress) {
-        return throttle.refused(remoteAddress, clock.instant());
-    }
-
     // ---- Second factor -------------------------------------------------------------------------------
 
     /** Whether the caller must give a code before using Concerto: they enrolled, or their role demands it. */
@@ -321,15 +315,51 @@ public class AccountService {
         return codes;
     }
 
-    /** Removes the caller's second factor, unless their role requires one. */
+    /**
+     * Removes the caller's second factor, unless their role requires one, once they proved they are its owner with a
+     * current code of their app or their password (an open session alone is not enough: it may be someone else's
+     * screen). A wrong proof changes nothing, counts as a failed login (same lockout) and returns false.
+     */
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
-    public void removeSecondFactor(String remoteAddress) {
+    public boolean removeSecondFactor(String codeOrPassword, String remoteAddress) {
         UserAccount account = callerAccount();
         if (AccountSettings.secondFactorRequiredForSecretariat() && account.hasRole(Role.SECRETARIAT)) {
             throw new BusinessException("error.totp.required");
         }
+        if (!account.hasSecondFactor()) {
+            return true;
+        }
+        if (!ownerProof(account, codeOrPassword)) {
+            Instant now = clock.instant();
+            securityLog.record(
+                    SecurityEventKind.SECOND_FACTOR_FAILED, account.getLogin(), remoteAddress, "removal refused");
+            if (account.loginFailed(now, AccountSettings.maxFailures(), AccountSettings.lockDuration())) {
+                securityLog.record(
+                        SecurityEventKind.LOCKED_OUT,
+                        account.getLogin(),
+                        remoteAddress,
+                        "until " + account.getLockedUntil().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            }
+            return false;
+        }
         account.removeSecondFactor();
         securityLog.record(SecurityEventKind.SECOND_FACTOR_REMOVED, account.getLogin(), remoteAddress, null);
+        return true;
+    }
+
+    /** A current TOTP code never used before, or the account's password. */
+    private boolean ownerProof(UserAccount account, String codeOrPassword) {
+        if (codeOrPassword == null || codeOrPassword.isEmpty() || codeOrPassword.length() > 128) {
+            return false;
+        }
+        String trimmed = codeOrPassword.trim();
+        if (trimmed.matches("\\d{6}")) {
+            OptionalLong step = new Totp(clock).verify(account.getTotpSecret(), trimmed);
+            if (step.isPresent() && account.acceptTotpStep(step.getAsLong())) {
+                return true;
+            }
+        }
+        return PasswordHasher.matches(codeOrPassword.toCharArray(), account.getPasswordHash());
     }
 
     /**
