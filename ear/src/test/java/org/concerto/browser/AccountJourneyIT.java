@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concerto.it.MailServer;
 import org.concerto.it.Scenario;
+import org.concerto.security.Totp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,16 +67,18 @@ class AccountJourneyIT extends BrowserJourney {
                 .as("the link works once")
                 .isTrue();
 
-        // Five failures in a row lock the account: then even the right password is refused for a while.
-        for (int i = 0; i < 5; i++) {
-            logIn(email, "pas le bon mot de passe " + i);
-            assertThat(browser.findElement(By.id("login-failed")).isDisplayed()).isTrue();
-        }
-        logIn(email, PASSWORD);
+        logIn(email, "pas le bon mot de passe");
+        assertThat(browser.findElement(By.id("login-failed")).isDisplayed()).isTrue();
+        // An account that failures from many addresses locked: even the right password is refused for a while, and
+        // the page says how its owner lifts the lock at once.
+        logIn(Scenario.create("locked").get("participant"), Scenario.PASSWORD);
         assertThat(browser.findElement(By.id("login-failed")).isDisplayed())
                 .as("locked")
                 .isTrue();
-        assertThat(browser.findElement(By.id("lockout-hint")).getText()).contains("bloqué");
+        assertThat(browser.findElement(By.id("lockout-hint")).getText())
+                .contains("bloqué 15 minutes au plus")
+                .contains("Mot de passe oublié ?")
+                .contains("le débloque aussitôt");
         Browser.screenshot(browser, "account-locked-fr");
         assertThat(Browser.consoleProblems(browser))
                 .filteredOn(line -> line.contains("Content Security Policy") || line.contains("Refused to"))
@@ -115,6 +120,36 @@ class AccountJourneyIT extends BrowserJourney {
         assertThat(Browser.consoleProblems(browser))
                 .filteredOn(line -> line.contains("Content Security Policy") || line.contains("Refused to"))
                 .isEmpty();
+    }
+
+    @Test
+    void turningTheSecondFactorOffTakesACurrentCodeOrThePassword() throws Exception {
+        Map<String, String> world = Scenario.create("secondFactor");
+        String login = world.get("participant");
+        byte[] key = Totp.Base32.decode(world.get("secret"));
+        logIn(login, Scenario.PASSWORD);
+        assertThat(browser.getCurrentUrl()).contains("account/second-factor.xhtml");
+        browser.findElement(By.id("secondFactor:code"))
+                .sendKeys(Totp.code(key, new Totp(Clock.systemUTC()).currentStep(), Totp.DIGITS, "HmacSHA1"));
+        Browser.navigate(browser, browser.findElement(By.id("secondFactor:verify")));
+
+        browser.get(base + "account/security.xhtml");
+        assertThat(browser.findElement(By.id("removal-hint")).getText()).contains("votre mot de passe");
+        Browser.navigate(browser, browser.findElement(By.id("manage:remove")));
+        assertThat(browser.findElement(By.id("manage:proof_message")).getText())
+                .as("nothing typed")
+                .isNotBlank();
+        browser.findElement(By.id("manage:proof")).sendKeys("pas le bon mot de passe");
+        Browser.navigate(browser, browser.findElement(By.id("manage:remove")));
+        assertThat(browser.findElement(By.id("messages")).getText())
+                .contains("ce n'est ni le code affiché maintenant ni votre mot de passe");
+        assertThat(browser.findElement(By.id("second-factor-status")).getText()).contains("est activée");
+        Browser.screenshot(browser, "account-second-factor-removal-refused-fr");
+
+        browser.findElement(By.id("manage:proof")).sendKeys(Scenario.PASSWORD);
+        Browser.navigate(browser, browser.findElement(By.id("manage:remove")));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("désactivée");
+        assertThat(browser.findElement(By.id("second-factor-status")).getText()).contains("est désactivée");
     }
 
     /** The secretariat creates the person in the directory and invites them; returns their address. */

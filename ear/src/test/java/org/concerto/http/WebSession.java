@@ -61,6 +61,18 @@ public final class WebSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A form posted as PrimeFaces' ajax does (a partial request). */
+    public HttpResponse<String> postPartial(String path, String form) throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept-Language", "fr")
+                        .header("Faces-Request", "partial/ajax")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A form post whose answer is a file. */
     public HttpResponse<byte[]> postForBytes(String path, String form) throws IOException, InterruptedException {
         return client.send(

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concerto.security.AccountService;
+import org.concerto.security.AccountSettings;
 import org.concerto.security.AccountStatus;
 import org.concerto.security.Enrolment;
 import org.concerto.security.SecurityEventKind;
@@ -169,9 +170,11 @@ class AccountsIT {
     void repeatedFailuresLockTheAccountEvenForTheRightPasswordUntilANewOneIsChosen() throws Exception {
         Long personId = fixtures.person("Bruno", "Force", null);
         String login = fixtures.account(personId, Role.PARTICIPANT);
-        for (int i = 0; i < org.concerto.security.AccountSettings.maxFailures(); i++) {
+        // From several addresses: one address alone is refused before it could lock anybody's account.
+        String network = freshNetwork();
+        for (int i = 0; i < AccountSettings.maxFailures(); i++) {
             assertThat(fixtures.locked(login)).isFalse();
-            accounts.loginFailed(login, "203.0.113.7");
+            accounts.loginFailed(login, network + (i % 4 + 1));
         }
         assertThat(fixtures.locked(login)).isTrue();
         assertThatThrownBy(() -> AsUser.login(login, Fixtures.PASSWORD))
@@ -185,6 +188,58 @@ class AccountsIT {
 
         assertThat(fixtures.locked(login)).isFalse();
         assertThat(AsUser.call(login, CHOSEN, () -> true)).isTrue();
+    }
+
+    @Test
+    void oneAddressAloneIsRefusedLongBeforeItCouldLockAnAccount() throws Exception {
+        Long personId = fixtures.person("Alice", "Visée", null);
+        String login = fixtures.account(personId, Role.PARTICIPANT);
+        String address = freshNetwork() + "1";
+        assertThat(AccountSettings.addressMaxFailures()).isLessThan(AccountSettings.maxFailures());
+        for (int i = 1; i < AccountSettings.addressMaxFailures(); i++) {
+            assertThat(accounts.loginFailed(login, address).isAddressRefused()).isFalse();
+        }
+        assertThat(accounts.loginFailed(login, address).isAddressRefused()).isTrue();
+        for (int i = 0; i < 3 * AccountSettings.maxFailures(); i++) {
+            assertThat(accounts.loginFailed(login, address).isAddressRefused()).isTrue();
+        }
+        assertThat(fixtures.locked(login))
+                .as("the owner is not locked out by one address")
+                .isFalse();
+        assertThat(AsUser.call(login, Fixtures.PASSWORD, () -> accounts.loginSucceeded(address)))
+                .as("the right password from the refused address opens nothing")
+                .isFalse();
+        assertThat(AsUser.call(login, Fixtures.PASSWORD, () -> accounts.loginSucceeded(freshNetwork() + "1")))
+                .as("from elsewhere")
+                .isTrue();
+        assertThat(fixtures.securityEvents(login)).contains(SecurityEventKind.ADDRESS_REFUSED);
+    }
+
+    @Test
+    void theSlowDownGrowsWithTheAddressFailuresTheSameForAKnownAndAnUnknownLogin() throws Exception {
+        String login = fixtures.account(fixtures.person("Lent", "Ralenti", null), Role.PARTICIPANT);
+        String unknown = Fixtures.unique("nobody").toLowerCase() + "@it.concerto.example";
+        String one = freshNetwork() + "1";
+        String other = freshNetwork() + "1";
+        List<Long> known = new java.util.ArrayList<>();
+        List<Long> stranger = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            known.add(accounts.loginFailed(login, one).getDelayMillis());
+            stranger.add(accounts.loginFailed(unknown, other).getDelayMillis());
+        }
+        assertThat(known).isEqualTo(stranger).isSorted().doesNotHaveDuplicates();
+        assertThat(known.get(0)).isEqualTo(AccountSettings.delayStepMillis());
+        assertThat(known.get(3)).isEqualTo(8 * AccountSettings.delayStepMillis());
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger NETWORKS =
+            new java.util.concurrent.atomic.AtomicInteger(
+                    java.util.concurrent.ThreadLocalRandom.current().nextInt(0, 256));
+
+    /** "198.x.y.": the first three parts of IPv4 addresses no other test uses (198.18.0.0/15: benchmarks, never routed). */
+    private static String freshNetwork() {
+        int n = NETWORKS.getAndIncrement() % 512;
+        return "198." + (18 + n / 256) + "." + n % 256 + ".";
     }
 
     @Test
@@ -213,7 +268,15 @@ class AccountsIT {
             assertThat(accounts.verifySecondFactor(recovery.get(0), null)).isTrue();
             assertThat(accounts.verifySecondFactor(recovery.get(0), null)).isFalse();
             assertThat(accounts.recoveryCodesLeft()).isEqualTo(9);
-            accounts.removeSecondFactor(null);
+            assertThat(accounts.removeSecondFactor(null, null)).isFalse();
+            assertThat(accounts.removeSecondFactor(code, null))
+                    .as("a code already used does not prove anything")
+                    .isFalse();
+            assertThat(accounts.removeSecondFactor("not the password", null)).isFalse();
+            assertThat(accounts.secondFactorRequired())
+                    .as("still on after wrong proofs")
+                    .isTrue();
+            assertThat(accounts.removeSecondFactor(Fixtures.PASSWORD, null)).isTrue();
             assertThat(accounts.secondFactorRequired()).isFalse();
             return null;
         });

@@ -671,6 +671,7 @@ public class Fixtures {
                 "Corps",
                 null,
                 List.of(),
+                null,
                 true,
                 java.time.Clock.fixed(Instant.now().minus(Duration.ofDays(daysAgo)), java.time.ZoneOffset.UTC)));
     }

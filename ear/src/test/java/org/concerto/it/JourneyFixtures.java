@@ -60,6 +60,8 @@ public class JourneyFixtures {
             case "policy" -> policy();
             case "secretariat" -> secretariat();
             case "participant" -> participant();
+            case "locked" -> locked();
+            case "secondFactor" -> secondFactor();
             case "preparation" -> preparation();
             case "contributions" -> contributions();
             case "published" -> published();
@@ -299,6 +301,35 @@ public class JourneyFixtures {
         Map<String, String> world = new LinkedHashMap<>();
         world.put("participant", account(patient, Role.PARTICIPANT));
         world.put("participantName", name(patient));
+        return world;
+    }
+
+    /** A participant with a second factor turned on; the world holds its key ("secret", Base32). */
+    private Map<String, String> secondFactor() {
+        Map<String, String> world = participant();
+        UserAccount account = em.createNamedQuery("UserAccount.byLogin", UserAccount.class)
+                .setParameter("login", world.get("participant"))
+                .getSingleResult();
+        String secret = org.concerto.security.Totp.newSecret();
+        long step = new org.concerto.security.Totp(Clock.systemUTC()).currentStep();
+        account.enrolSecondFactor(secret, step - 2, java.util.Set.of());
+        world.put("secret", secret);
+        return world;
+    }
+
+    /** A participant whose account failures from many addresses have just locked (as a distributed guessing would). */
+    private Map<String, String> locked() {
+        Map<String, String> world = participant();
+        UserAccount account = em.createNamedQuery("UserAccount.byLogin", UserAccount.class)
+                .setParameter("login", world.get("participant"))
+                .getSingleResult();
+        Instant now = Instant.now();
+        while (!account.isLocked(now)) {
+            account.loginFailed(
+                    now,
+                    org.concerto.security.AccountSettings.maxFailures(),
+                    org.concerto.security.AccountSettings.lockDuration());
+        }
         return world;
     }
 

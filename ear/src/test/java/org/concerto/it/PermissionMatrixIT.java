@@ -673,8 +673,8 @@ class PermissionMatrixIT {
         // Outbox
         checks.put("OutboxService.list", persona -> () -> outbox.list(0, 10));
         checks.put("OutboxService.count", persona -> () -> outbox.count());
-        checks.put("OutboxService.content", persona -> () -> outbox.content(p.mailId));
-        checks.put("OutboxService.attachment", persona -> () -> outbox.attachment(p.mailId, 0));
+        checks.put("OutboxService.content", persona -> () -> outbox.content(p.mailId, "127.0.0.1"));
+        checks.put("OutboxService.attachment", persona -> () -> outbox.attachment(p.mailId, 0, "127.0.0.1"));
         // Documents
         checks.put("MeetingDocuments.agenda", persona -> () -> documents.agenda(w.meetingId, Locale.FRENCH));
         checks.put("MeetingDocuments.notice", persona -> () -> documents.notice(w.meetingId, noticeOf(persona)));
@@ -946,6 +946,10 @@ class PermissionMatrixIT {
                 persona -> () -> history.meeting(w.otherId, w.otherItemId, 0, 20, Locale.FRENCH));
         checks.put("HistoryService.items", persona -> () -> history.items(w.meetingId));
         checks.put(
+                "SecurityLog.accountMailRead",
+                persona -> () -> run(() -> securityLog.accountMailRead(new org.concerto.mail.AccountMailRead(
+                        0L, "matrice@it.concerto.example", "matrice", "127.0.0.1", "PermissionMatrixIT"))));
+        checks.put(
                 "SecurityLog.record",
                 persona -> () -> run(() -> securityLog.record(
                         SecurityEventKind.ACCESS_REFUSED, "matrice", "127.0.0.1", "PermissionMatrixIT")));
@@ -963,7 +967,7 @@ class PermissionMatrixIT {
                         accounts.choosePassword("not-a-token", "a long enough passphrase".toCharArray(), "127.0.0.1")));
         checks.put(
                 "AccountService.loginFailed",
-                persona -> () -> accounts.loginFailed(Fixtures.unique("nobody"), "127.0.0.1"));
+                persona -> () -> accounts.loginFailed(Fixtures.unique("nobody"), "192.0.2.77"));
         checks.put("AccountService.loginSucceeded", persona -> () -> run(() -> accounts.loginSucceeded("127.0.0.1")));
         checks.put("AccountService.secondFactorRequired", persona -> () -> run(() -> accounts.secondFactorRequired()));
         checks.put(
@@ -976,7 +980,7 @@ class PermissionMatrixIT {
                 persona -> () -> accounts.enrol(accounts.startEnrolment(), "000000", "127.0.0.1"));
         checks.put(
                 "AccountService.removeSecondFactor",
-                persona -> () -> run(() -> accounts.removeSecondFactor("127.0.0.1")));
+                persona -> () -> run(() -> accounts.removeSecondFactor("000000", "127.0.0.1")));
         checks.put(
                 "AccountService.verifySecondFactor",
                 persona -> () -> run(() -> accounts.verifySecondFactor("000000", "127.0.0.1")));

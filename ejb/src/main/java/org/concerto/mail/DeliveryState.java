@@ -7,5 +7,7 @@ public enum DeliveryState {
     /** Kept in the outbox: no mail server is configured (CONCERTO_SMTP_HOST). It leaves once one is. */
     HELD,
     /** Accepted by the mail server. */
-    SENT
+    SENT,
+    /** Never sent: the one-time account link it carries expired before it could leave. */
+    EXPIRED
 }

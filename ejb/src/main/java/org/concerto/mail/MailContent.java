@@ -9,11 +9,14 @@ public class MailContent {
     private final String textBody;
     private final String htmlBody;
     private final List<AttachmentInfo> attachments;
+    private final boolean linkMasked;
 
+    /** The mail as the outbox shows it: the token of an account link masked. */
     MailContent(OutboxMail mail) {
         this.id = mail.getId();
-        this.textBody = mail.getTextBody();
-        this.htmlBody = mail.getHtmlBody();
+        this.linkMasked = mail.isAccountMail();
+        this.textBody = linkMasked ? AccountLinkMask.text(mail.getTextBody()) : mail.getTextBody();
+        this.htmlBody = linkMasked ? AccountLinkMask.text(mail.getHtmlBody()) : mail.getHtmlBody();
         List<MailAttachment> files = mail.getAttachments();
         this.attachments = java.util.stream.IntStream.range(0, files.size())
                 .mapToObj(i -> new AttachmentInfo(
@@ -38,6 +41,11 @@ public class MailContent {
 
     public List<AttachmentInfo> getAttachments() {
         return attachments;
+    }
+
+    /** Whether the mail carries an account link, whose token the outbox does not show. */
+    public boolean isLinkMasked() {
+        return linkMasked;
     }
 
     /** An attachment by its position in the mail, without its content. */

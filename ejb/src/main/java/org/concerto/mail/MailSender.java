@@ -42,13 +42,17 @@ public class MailSender {
     @Inject
     private Clock clock;
 
-    /** The mails due at that instant, oldest first, at most {@code max}. */
+    /**
+     * The mails due at that instant, at most {@code max}: those with an account link first (a person waits for it to
+     * log in), then oldest first.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> due(Instant instant, int max) {
         return em.createQuery(
-                        "select m.id from OutboxMail m where m.state <> :sent and m.nextAttemptAt <= :now order by m.createdAt, m.id",
+                        "select m.id from OutboxMail m where m.state not in (:done) and m.nextAttemptAt <= :now "
+                                + "order by case when m.linkExpiresAt is null then 1 else 0 end, m.createdAt, m.id",
                         Long.class)
-                .setParameter("sent", DeliveryState.SENT)
+                .setParameter("done", List.of(DeliveryState.SENT, DeliveryState.EXPIRED))
                 .setParameter("now", instant)
                 .setMaxResults(max)
                 .getResultList();
@@ -62,6 +66,12 @@ public class MailSender {
     public boolean deliver(long mailId, Instant asOf) {
         OutboxMail mail = em.find(OutboxMail.class, mailId, LockModeType.PESSIMISTIC_WRITE);
         if (mail == null || !mail.isDue(asOf)) {
+            return false;
+        }
+        if (mail.linkExpired(asOf)) {
+            // A link that no longer works would only tell its reader to ask again: it is not sent.
+            mail.expired();
+            LOG.info(() -> "Mail " + mailId + " to " + mail.getRecipient() + " not sent: its link expired");
             return false;
         }
         try {

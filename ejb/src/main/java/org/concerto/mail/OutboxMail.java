@@ -73,6 +73,10 @@ public class OutboxMail extends AbstractEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** Set on a mail with a one-time account link: it expires then (see {@link OutgoingMail#accountLink}). */
+    @Column(name = "link_expires_at")
+    private Instant linkExpiresAt;
+
     protected OutboxMail() {
         // for JPA
     }
@@ -88,6 +92,7 @@ public class OutboxMail extends AbstractEntity {
             String textBody,
             String htmlBody,
             List<MailAttachment> attachments,
+            Instant linkExpiresAt,
             boolean held,
             Clock clock) {
         this.recipient = EmailAddresses.normalise(recipient);
@@ -96,6 +101,7 @@ public class OutboxMail extends AbstractEntity {
         this.textBody = Texts.required(textBody, "textBody", TEXT_LENGTH);
         this.htmlBody = Texts.optional(htmlBody, "htmlBody", HTML_LENGTH);
         this.attachments.addAll(attachments);
+        this.linkExpiresAt = linkExpiresAt;
         this.state = held ? DeliveryState.HELD : DeliveryState.PENDING;
         this.createdAt = clock.instant();
         this.nextAttemptAt = createdAt;
@@ -103,7 +109,26 @@ public class OutboxMail extends AbstractEntity {
 
     /** Whether an attempt is due at that instant: not sent yet, and its back-off is over. */
     public boolean isDue(Instant instant) {
-        return state != DeliveryState.SENT && !nextAttemptAt.isAfter(instant);
+        return state != DeliveryState.SENT && state != DeliveryState.EXPIRED && !nextAttemptAt.isAfter(instant);
+    }
+
+    /** Whether it carries an account link that has expired at that instant, so that it must not leave. */
+    public boolean linkExpired(Instant instant) {
+        return linkExpiresAt != null && !linkExpiresAt.isAfter(instant);
+    }
+
+    /** Its link expired before it could leave: it never will. */
+    public void expired() {
+        state = DeliveryState.EXPIRED;
+    }
+
+    /** Whether it carries a one-time account link (invitation, reset). */
+    public boolean isAccountMail() {
+        return linkExpiresAt != null;
+    }
+
+    public Instant getLinkExpiresAt() {
+        return linkExpiresAt;
     }
 
     /** The mail server accepted it: it never leaves again. */

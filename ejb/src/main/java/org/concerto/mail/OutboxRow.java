@@ -17,6 +17,7 @@ public class OutboxRow {
     private final String lastError;
     private final Instant sentAt;
     private final long attachmentCount;
+    private final Instant linkExpiresAt;
 
     public OutboxRow(
             Long id,
@@ -29,7 +30,8 @@ public class OutboxRow {
             Instant nextAttemptAt,
             String lastError,
             Instant sentAt,
-            long attachmentCount) {
+            long attachmentCount,
+            Instant linkExpiresAt) {
         this.id = id;
         this.recipient = recipient;
         this.language = language;
@@ -41,6 +43,36 @@ public class OutboxRow {
         this.lastError = lastError;
         this.sentAt = sentAt;
         this.attachmentCount = attachmentCount;
+        this.linkExpiresAt = linkExpiresAt;
+    }
+
+    /** The row as of that instant: a mail not sent whose account link has expired shows as expired. */
+    OutboxRow asOf(Instant now) {
+        if (linkExpiresAt == null || state == DeliveryState.SENT || linkExpiresAt.isAfter(now)) {
+            return this;
+        }
+        return new OutboxRow(
+                id,
+                recipient,
+                language,
+                subject,
+                DeliveryState.EXPIRED,
+                createdAt,
+                attempts,
+                nextAttemptAt,
+                lastError,
+                sentAt,
+                attachmentCount,
+                linkExpiresAt);
+    }
+
+    /** Whether the mail carries a one-time account link (its token is masked in the outbox). */
+    public boolean isAccountMail() {
+        return linkExpiresAt != null;
+    }
+
+    public Instant getLinkExpiresAt() {
+        return linkExpiresAt;
     }
 
     public Long getId() {

@@ -13,6 +13,7 @@ public final class OutgoingMail {
     private final String textBody;
     private final String htmlBody;
     private final List<MailAttachment> attachments = new ArrayList<>();
+    private java.time.Instant linkExpiresAt;
 
     public OutgoingMail(String recipient, Language language, String subject, String textBody, String htmlBody) {
         this.recipient = recipient;
@@ -27,7 +28,17 @@ public final class OutgoingMail {
         return this;
     }
 
+    /**
+     * Marks a mail that carries a one-time account link (invitation, reset) valid until {@code expiresAt}: it leaves
+     * before the other mails, never once its link expired, and the outbox view masks its link.
+     */
+    public OutgoingMail accountLink(java.time.Instant expiresAt) {
+        this.linkExpiresAt = java.util.Objects.requireNonNull(expiresAt);
+        return this;
+    }
+
     OutboxMail toOutboxMail(boolean held, java.time.Clock clock) {
-        return new OutboxMail(recipient, language, subject, textBody, htmlBody, attachments, held, clock);
+        return new OutboxMail(
+                recipient, language, subject, textBody, htmlBody, attachments, linkExpiresAt, held, clock);
     }
 }

@@ -50,11 +50,12 @@ final class AccountMails {
         }
         html.append("</body></html>");
         return new OutgoingMail(
-                person.getEmail(),
-                person.getPreferredLanguage(),
-                Messages.format(locale, key + ".subject"),
-                text.toString().strip() + "\n",
-                html.toString());
+                        person.getEmail(),
+                        person.getPreferredLanguage(),
+                        Messages.format(locale, key + ".subject"),
+                        text.toString().strip() + "\n",
+                        html.toString())
+                .accountLink(expiresAt);
     }
 
     private static String escape(String text) {

@@ -49,6 +49,9 @@ public class AccountService {
     @Inject
     private SecurityLog securityLog;
 
+    @Inject
+    private LoginThrottle throttle;
+
     @Resource
     private SessionContext context;
 
@@ -192,12 +195,22 @@ public class AccountService {
     // ---- Logins (called by the web layer around the container's form login) --------------------------
 
     /**
-     * Counts a failed login for the typed login; locks the account once too many failed in a row.
-     * Returns how many failures in a row the account has, so that the web layer slows the answer down.
+     * Counts a failed login, against the client address and against the typed login's account (which locks once
+     * too many failed within the lock's length). The pause it returns depends on the address's failures only, so
+     * that a known and an unknown login answer alike. While the address is refused nothing more is counted: a
+     * refused address cannot go on to lock an account.
      */
     @PermitAll
-    public int loginFailed(String login, String remoteAddress) {
+    public LoginFailure loginFailed(String login, String remoteAddress) {
         String typed = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
+        Instant now = clock.instant();
+        long longest = AccountSettings.delayAfter(Integer.MAX_VALUE);
+        if (throttle.refused(remoteAddress, now)) {
+            securityLog.record(SecurityEventKind.LOGIN_FAILED, typed, remoteAddress, "address refused");
+            return new LoginFailure(longest, true);
+        }
+        int fromAddress = throttle.failed(remoteAddress, now);
+        boolean refusedNow = throttle.refused(remoteAddress, now);
         Optional<UserAccount> account = typed.isEmpty() || typed.length() > UserAccount.LOGIN_LENGTH
                 ? Optional.empty()
                 : em.createNamedQuery("UserAccount.byLogin", UserAccount.class)
@@ -206,30 +219,46 @@ public class AccountService {
                         .findFirst();
         if (account.isEmpty()) {
             securityLog.record(SecurityEventKind.LOGIN_FAILED, typed, remoteAddress, "unknown");
-            return 1;
+        } else {
+            UserAccount found = account.get();
+            boolean wasLocked = found.isLocked(now);
+            boolean locked = found.loginFailed(now, AccountSettings.maxFailures(), AccountSettings.lockDuration());
+            securityLog.record(SecurityEventKind.LOGIN_FAILED, typed, remoteAddress, wasLocked ? "locked" : null);
+            if (locked) {
+                securityLog.record(
+                        SecurityEventKind.LOCKED_OUT,
+                        typed,
+                        remoteAddress,
+                        "until " + found.getLockedUntil().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            }
         }
-        UserAccount found = account.get();
-        Instant now = clock.instant();
-        boolean wasLocked = found.isLocked(now);
-        boolean locked = found.loginFailed(now, AccountSettings.maxFailures(), AccountSettings.lockDuration());
-        securityLog.record(SecurityEventKind.LOGIN_FAILED, typed, remoteAddress, wasLocked ? "locked" : null);
-        if (locked) {
+        if (refusedNow) {
             securityLog.record(
-                    SecurityEventKind.LOCKED_OUT,
+                    SecurityEventKind.ADDRESS_REFUSED,
                     typed,
                     remoteAddress,
-                    "until " + found.getLockedUntil().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-            return AccountSettings.maxFailures();
+                    "until "
+                            + throttle.refusedUntil(remoteAddress, now)
+                                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         }
-        return wasLocked ? AccountSettings.maxFailures() : found.getFailedLogins();
+        return new LoginFailure(refusedNow ? longest : AccountSettings.delayAfter(fromAddress), refusedNow);
     }
 
-    /** The container accepted the password: the count of failures starts again. */
+    /**
+     * The container accepted the password: the count of failures starts again. Returns false, and changes
+     * nothing, when the client address is refused: the web layer then ends the session, so that the right
+     * password answers like a wrong one.
+     */
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
-    public void loginSucceeded(String remoteAddress) {
+    public boolean loginSucceeded(String remoteAddress) {
         UserAccount account = callerAccount();
+        if (throttle.refused(remoteAddress, clock.instant())) {
+            securityLog.record(SecurityEventKind.LOGIN_FAILED, account.getLogin(), remoteAddress, "address refused");
+            return false;
+        }
         account.loginSucceeded();
         securityLog.record(SecurityEventKind.LOGIN, account.getLogin(), remoteAddress, null);
+        return true;
     }
 
     // ---- Second factor -------------------------------------------------------------------------------
@@ -286,15 +315,51 @@ public class AccountService {
         return codes;
     }
 
-    /** Removes the caller's second factor, unless their role requires one. */
+    /**
+     * Removes the caller's second factor, unless their role requires one, once they proved they are its owner with a
+     * current code of their app or their password (an open session alone is not enough: it may be someone else's
+     * screen). A wrong proof changes nothing, counts as a failed login (same lockout) and returns false.
+     */
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.PARTICIPANT})
-    public void removeSecondFactor(String remoteAddress) {
+    public boolean removeSecondFactor(String codeOrPassword, String remoteAddress) {
         UserAccount account = callerAccount();
         if (AccountSettings.secondFactorRequiredForSecretariat() && account.hasRole(Role.SECRETARIAT)) {
             throw new BusinessException("error.totp.required");
         }
+        if (!account.hasSecondFactor()) {
+            return true;
+        }
+        if (!ownerProof(account, codeOrPassword)) {
+            Instant now = clock.instant();
+            securityLog.record(
+                    SecurityEventKind.SECOND_FACTOR_FAILED, account.getLogin(), remoteAddress, "removal refused");
+            if (account.loginFailed(now, AccountSettings.maxFailures(), AccountSettings.lockDuration())) {
+                securityLog.record(
+                        SecurityEventKind.LOCKED_OUT,
+                        account.getLogin(),
+                        remoteAddress,
+                        "until " + account.getLockedUntil().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            }
+            return false;
+        }
         account.removeSecondFactor();
         securityLog.record(SecurityEventKind.SECOND_FACTOR_REMOVED, account.getLogin(), remoteAddress, null);
+        return true;
+    }
+
+    /** A current TOTP code never used before, or the account's password. */
+    private boolean ownerProof(UserAccount account, String codeOrPassword) {
+        if (codeOrPassword == null || codeOrPassword.isEmpty() || codeOrPassword.length() > 128) {
+            return false;
+        }
+        String trimmed = codeOrPassword.trim();
+        if (trimmed.matches("\\d{6}")) {
+            OptionalLong step = new Totp(clock).verify(account.getTotpSecret(), trimmed);
+            if (step.isPresent() && account.acceptTotpStep(step.getAsLong())) {
+                return true;
+            }
+        }
+        return PasswordHasher.matches(codeOrPassword.toCharArray(), account.getPasswordHash());
     }
 
     /**

@@ -5,6 +5,7 @@ public enum SecurityEventKind {
     LOGIN,
     LOGIN_FAILED,
     LOCKED_OUT,
+    ADDRESS_REFUSED,
     LOGOUT,
     SECOND_FACTOR_FAILED,
     SECOND_FACTOR_ENROLLED,
@@ -15,5 +16,6 @@ public enum SecurityEventKind {
     ACCOUNT_INVITED,
     PASSWORD_RESET_REQUESTED,
     PASSWORD_CHANGED,
-    LINK_REFUSED
+    LINK_REFUSED,
+    ACCOUNT_MAIL_READ
 }

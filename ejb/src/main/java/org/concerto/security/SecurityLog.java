@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import org.concerto.mail.AccountMailRead;
 import org.concerto.shared.Role;
 
 /**
@@ -44,6 +46,17 @@ public class SecurityLog {
         em.persist(new SecurityEvent(clock.instant(), kind, login, remoteAddress, detail));
         LOG.info(() -> "Security: " + kind + " login=" + login + " from=" + remoteAddress
                 + (detail == null ? "" : " " + detail));
+    }
+
+    /** A mail with a one-time account link was read in the outbox: who read which mail, from where. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void accountMailRead(@Observes AccountMailRead read) {
+        record(
+                SecurityEventKind.ACCOUNT_MAIL_READ,
+                read.reader(),
+                read.remoteAddress(),
+                "mail " + read.mailId() + " to " + read.recipient() + ": " + read.what());
     }
 
     /** One page of the log, newest first, filtered in the database; {@code from} included, {@code to} excluded. */

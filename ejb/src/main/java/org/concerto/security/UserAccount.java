@@ -65,6 +65,10 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** The first failure of the current run: failures older than the lock's length no longer count. */
+    @Column(name = "failed_since")
+    private Instant failedSince;
+
     /** Null while an invited person has not yet chosen a password: the account cannot be used. */
     @Column(name = "password_set_at")
     private Instant passwordSetAt;
@@ -126,18 +130,27 @@ public class UserAccount extends AbstractEntity {
         changePassword(password);
         this.passwordSetAt = now;
         this.failedLogins = 0;
+        this.failedSince = null;
         this.lockedUntil = null;
     }
 
-    /** One more failed login; locks the account for {@code lockFor} once {@code maxFailures} is reached. */
+    /**
+     * One more failed login; locks the account for {@code lockFor} once {@code maxFailures} failures fell
+     * within {@code lockFor} of the first one (a run older than that starts again at this failure).
+     */
     public boolean loginFailed(Instant now, int maxFailures, Duration lockFor) {
         if (isLocked(now)) {
             return false;
+        }
+        if (failedSince == null || !now.isBefore(failedSince.plus(lockFor))) {
+            failedLogins = 0;
+            failedSince = now;
         }
         failedLogins++;
         if (failedLogins >= maxFailures) {
             lockedUntil = now.plus(lockFor);
             failedLogins = 0;
+            failedSince = null;
             return true;
         }
         return false;
@@ -145,6 +158,7 @@ public class UserAccount extends AbstractEntity {
 
     public void loginSucceeded() {
         failedLogins = 0;
+        failedSince = null;
         lockedUntil = null;
     }
 

@@ -20,7 +20,7 @@ class OutboxMailTest {
 
     private static OutboxMail mail(boolean held) {
         return new OutboxMail(
-                "Marie@Example.org", Language.FR, "Convocation", "Bonjour", null, List.of(), held, at(T0));
+                "Marie@Example.org", Language.FR, "Convocation", "Bonjour", null, List.of(), null, held, at(T0));
     }
 
     @Test
@@ -77,5 +77,41 @@ class OutboxMailTest {
 
         assertThat(mail.getState()).isEqualTo(DeliveryState.HELD);
         assertThat(mail.isDue(T0)).isTrue();
+    }
+
+    @Test
+    void aMailWithAnAccountLinkIsNotDueOnceItsLinkExpired() {
+        OutboxMail mail = new OutboxMail(
+                "marie@example.org",
+                Language.FR,
+                "Nouveau mot de passe",
+                "https://concerto.example/account/password.xhtml?token=abc",
+                null,
+                List.of(),
+                T0.plus(Duration.ofHours(1)),
+                false,
+                at(T0));
+        assertThat(mail.isAccountMail()).isTrue();
+        assertThat(mail.linkExpired(T0.plus(Duration.ofMinutes(59)))).isFalse();
+        assertThat(mail.linkExpired(T0.plus(Duration.ofHours(1)))).isTrue();
+        mail.expired();
+        assertThat(mail.getState()).isEqualTo(DeliveryState.EXPIRED);
+        assertThat(mail.isDue(T0.plus(Duration.ofDays(1)))).isFalse();
+        assertThat(mail(false).isAccountMail()).isFalse();
+    }
+
+    @Test
+    void theOutboxViewMasksTheTokenOfALinkInTheBodiesAndTextAttachments() {
+        String text =
+                "Choisissez : https://concerto.example/account/password.xhtml?token=Ab-9_xYz0123456789abcdefghij.\n";
+        assertThat(AccountLinkMask.text(text))
+                .isEqualTo("Choisissez : https://concerto.example/account/password.xhtml?token=" + AccountLinkMask.MASK
+                        + ".\n");
+        MailAttachment calendar = new MailAttachment(
+                "invitation.ics", "text/calendar; charset=UTF-8", "URL:https://x/?token=Secret123".getBytes());
+        assertThat(new String(AccountLinkMask.attachment(calendar).getContent()))
+                .isEqualTo("URL:https://x/?token=" + AccountLinkMask.MASK);
+        MailAttachment pdf = new MailAttachment("a.pdf", "application/pdf", new byte[] {1, 2, 3});
+        assertThat(AccountLinkMask.attachment(pdf)).isSameAs(pdf);
     }
 }

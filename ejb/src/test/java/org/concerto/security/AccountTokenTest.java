@@ -75,6 +75,19 @@ class AccountTokenTest {
     }
 
     @Test
+    void failuresOutsideTheLockWindowStartANewRun() {
+        UserAccount user =
+                new UserAccount("someone", "a-long-enough-pass".toCharArray(), null, EnumSet.of(Role.PARTICIPANT));
+        for (int i = 0; i < 4; i++) {
+            user.loginFailed(NOW, 5, Duration.ofMinutes(15));
+        }
+        assertThat(user.loginFailed(NOW.plus(Duration.ofMinutes(15)), 5, Duration.ofMinutes(15)))
+                .as("the four earlier failures are too old to count")
+                .isFalse();
+        assertThat(user.getFailedLogins()).isEqualTo(1);
+    }
+
+    @Test
     void aSuccessStartsTheCountAgain() {
         UserAccount user =
                 new UserAccount("someone", "a-long-enough-pass".toCharArray(), null, EnumSet.of(Role.PARTICIPANT));

@@ -24,6 +24,21 @@ class PasswordHasherTest {
     }
 
     @Test
+    void theRealmChecksAnUnknownLoginAgainstADummyHashOfTheSameCost() throws java.io.IOException {
+        String cli = java.nio.file.Files.readString(
+                java.nio.file.Path.of("..", "ear", "src", "main", "wildfly", "configure.cli"));
+        java.util.regex.Matcher dummy = java.util.regex.Pattern.compile(
+                        "COALESCE\\(MAX\\(password_hash\\), '([^']+)'\\)")
+                .matcher(cli);
+        assertThat(dummy.find())
+                .as("the realm's principal query falls back to a dummy hash")
+                .isTrue();
+        assertThat(dummy.group(1)).startsWith(hash.substring(0, 7)).hasSize(hash.length());
+        assertThat(PasswordHasher.matches(PASSWORD.toCharArray(), dummy.group(1)))
+                .isFalse();
+    }
+
+    @Test
     void neverWritesThePasswordItself() {
         assertThat(hash).doesNotContain(PASSWORD);
     }

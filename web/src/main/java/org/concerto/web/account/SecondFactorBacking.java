@@ -46,6 +46,8 @@ public class SecondFactorBacking implements Serializable {
     private List<String> recoveryCodes;
     /** Six digits, or a recovery code of eleven characters. */
     @NotBlank @Size(max = 11) private String code;
+    /** What proves the owner turns the second factor off: a current code of their app, or their password. */
+    @NotBlank @Size(max = 128) private String proof;
 
     /** View action of both pages. */
     public void load() {
@@ -95,7 +97,12 @@ public class SecondFactorBacking implements Serializable {
     }
 
     public void remove() {
-        accounts.removeSecondFactor(address());
+        boolean removed = accounts.removeSecondFactor(proof, address());
+        proof = null;
+        if (!removed) {
+            notices.error("error.totp.removalProof");
+            return;
+        }
         enrolled = false;
         recoveryCodesLeft = 0;
         notices.done("notice.account.secondFactorOff");
@@ -134,6 +141,14 @@ public class SecondFactorBacking implements Serializable {
 
     public List<String> getRecoveryCodes() {
         return recoveryCodes;
+    }
+
+    public String getProof() {
+        return proof;
+    }
+
+    public void setProof(String proof) {
+        this.proof = proof;
     }
 
     public String getCode() {

@@ -60,15 +60,22 @@ public class OutboxBacking implements Serializable {
 
     /** The bodies and attachment names of a mail, read once per view when its row is expanded. */
     public MailContent content(Long mailId) {
-        return opened.computeIfAbsent(mailId, outbox::content);
+        return opened.computeIfAbsent(mailId, id -> outbox.content(id, address()));
     }
 
     /** An attachment of a mail, as its recipient will get it: served like every other download, and logged. */
     public void download(Long mailId, int index) throws IOException {
         FileDownload.fromPage(securityLog, () -> {
-            MailAttachment attachment = outbox.attachment(mailId, index);
+            MailAttachment attachment = outbox.attachment(mailId, index, address());
             return FileDownload.made(attachment.getFileName(), attachment.getContentType(), attachment.getContent());
         });
+    }
+
+    private static String address() {
+        return org.concerto.web.security.ClientAddress.of(
+                (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequest());
     }
 
     public boolean isServerConfigured() {

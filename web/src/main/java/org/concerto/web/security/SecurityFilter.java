@@ -56,7 +56,16 @@ public class SecurityFilter extends HttpFilter {
             Object state = session.getAttribute(LOGIN_STATE);
             if (state == null) {
                 try {
-                    accounts.loginSucceeded(ClientAddress.of(request));
+                    if (!accounts.loginSucceeded(ClientAddress.of(request))) {
+                        // Too many failures from this address: a right password answers like a wrong one.
+                        request.logout();
+                        HttpSession ended = request.getSession(false);
+                        if (ended != null) {
+                            ended.invalidate();
+                        }
+                        sendTo(request, response, request.getContextPath() + LoginFailureFilter.REFUSED_PAGE);
+                        return;
+                    }
                     state = accounts.secondFactorRequired() ? PENDING : VERIFIED;
                 } catch (AccessDeniedException | EJBAccessException e) {
                     // Authenticated by the container but no Concerto account (single sign-on): nothing to see.
