@@ -1102,6 +1102,7 @@ class PermissionMatrixIT {
         markers.put("/meeting/minutes.xhtml?id={otherMinutesMeeting}", persona -> w.otherMinutesTitle);
         markers.put("/meeting/minutes-compare.xhtml?id={minutesMeeting}&left=1&right=1", none);
         markers.put("/privacy.xhtml", none);
+        markers.put("/accessibility.xhtml", none);
         markers.put("/privacy/mine.xhtml", none);
         markers.put("/privacy/retention.xhtml", none);
         markers.put("/public/meetings.xhtml", none);
