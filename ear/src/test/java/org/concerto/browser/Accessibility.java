@@ -4,6 +4,7 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -70,14 +71,20 @@ final class Accessibility {
      * Whether the page scrolls sideways at 390 px: the document, or a block that is not meant to scroll (a
      * table in a scrolling wrapper is), is wider than the window. The window is set back to the desktop size.
      */
-    static List<String> sidewaysScrolling(WebDriver browser, String page) {
+    static List<String> sidewaysScrolling(WebDriver browser, String page, Snapshot snapshot) throws IOException {
         browser.manage().window().setSize(PHONE);
         try {
+            snapshot.take();
             Object wider = ((JavascriptExecutor) browser).executeScript(SIDEWAYS);
             return wider == null ? List.of() : List.of(page + ": scrolls sideways at 390 px (" + wider + ")");
         } finally {
             browser.manage().window().setSize(DESKTOP);
         }
+    }
+
+    /** A picture of the page at the phone's width. */
+    interface Snapshot {
+        void take() throws IOException;
     }
 
     private static String target(CheckedNode node) {

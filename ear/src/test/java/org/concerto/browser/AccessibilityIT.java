@@ -28,6 +28,9 @@ class AccessibilityIT extends BrowserJourney {
 
     private final List<String> problems = new ArrayList<>();
 
+    /** Whose pages are checked: names the screenshots. */
+    private String persona = "public";
+
     @BeforeEach
     void world() {
         // The founding case with minutes in review and an open action: every page has something to show.
@@ -50,6 +53,7 @@ class AccessibilityIT extends BrowserJourney {
 
     @Test
     void everyPageOfTheSecretariatIsAccessible() {
+        persona = "secretariat";
         Browser.logIn(browser, base, world.get("secretariat"), Scenario.PASSWORD);
         String meeting = world.get("meetingId");
         Map<String, String> pages = new LinkedHashMap<>();
@@ -87,6 +91,7 @@ class AccessibilityIT extends BrowserJourney {
 
     @Test
     void everyPageOfAParticipantIsAccessible() {
+        persona = "participant";
         Browser.logIn(browser, base, world.get("manufacturer"), Scenario.PASSWORD);
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("dashboard", "index.xhtml");
@@ -154,8 +159,16 @@ class AccessibilityIT extends BrowserJourney {
         });
     }
 
+    /** Checks the page as it is, and keeps a picture of it at both widths in target/screenshots to look at. */
     private void check(String page) {
         problems.addAll(Accessibility.violations(browser, page));
-        problems.addAll(Accessibility.sidewaysScrolling(browser, page));
+        String name = "accessibility-" + (persona + "-" + page).replaceAll("[^a-z0-9]+", "-");
+        try {
+            Browser.screenshot(browser, name + "-1280");
+            problems.addAll(
+                    Accessibility.sidewaysScrolling(browser, page, () -> Browser.screenshot(browser, name + "-390")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
