@@ -33,7 +33,9 @@ public class PdfInspection implements PdfCheck {
             throw new BusinessException("error.file.notPdf");
         }
         if (!endsWithEndOfFileMarker(file)) {
-            throw new BusinessException("error.file.trailingContent");
+            // Data after an end-of-file marker, or a file cut short before its first one.
+            throw new BusinessException(
+                    contains(file, END_OF_FILE) ? "error.file.trailingContent" : "error.file.unreadable");
         }
         PdfReader reader;
         try {
@@ -134,12 +136,19 @@ public class PdfInspection implements PdfCheck {
 
     /** Whether the file names an /Encrypt dictionary (in a trailer or an xref stream, both uncompressed); read as a stream. */
     static boolean declaresEncryption(Path file) {
-        byte[] token = "/Encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return contains(file, "/Encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** Whether the bytes of {@code token} occur in the file; read as a stream, the last bytes kept in a window. */
+    private static boolean contains(Path file, byte[] token) {
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
-            int matched = 0;
+            byte[] window = new byte[token.length];
+            long seen = 0;
             for (int b = in.read(); b >= 0; b = in.read()) {
-                matched = b == token[matched] ? matched + 1 : (b == token[0] ? 1 : 0);
-                if (matched == token.length) {
+                System.arraycopy(window, 1, window, 0, window.length - 1);
+                window[window.length - 1] = (byte) b;
+                seen++;
+                if (seen >= token.length && b == (token[token.length - 1] & 0xFF) && Arrays.equals(window, token)) {
                     return true;
                 }
             }

@@ -228,6 +228,7 @@ class UploadInspectionTest {
         assertThat(kind(concat(pdf, "\r\n \t\n\n".getBytes(StandardCharsets.US_ASCII))))
                 .isEqualTo(FileKind.PDF);
         assertThat(kind(concat(pdf, new byte[4096]))).isEqualTo(FileKind.PDF);
+        assertRefused(() -> kind(java.util.Arrays.copyOf(pdf, pdf.length - 20)), "error.file.unreadable");
     }
 
     private static byte[] concat(byte[] first, byte[] second) {
