@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * Files for upload tests, made by the tests themselves: good ones (a PDF, a DOCX) and the corpus of bad
  * ones (oversized, an executable renamed .pdf, a DOCX zip bomb, a PDF with JavaScript, an encrypted PDF,
- * an empty file; the name with "../" and control characters is the test's own).
+ * a PDF without pages, a PDF with a ZIP appended, an empty file; the name with "../" and control characters is the test's own).
  */
 public final class BadFiles {
 
@@ -129,6 +129,38 @@ public final class BadFiles {
                 .append(xref)
                 .append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A well-formed PDF whose page tree holds no page ({@code /Count 0}), written by hand. */
+    public static byte[] zeroPagePdf() {
+        String[] objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = pdf.length();
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 3\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", offset));
+        }
+        pdf.append("trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A clean PDF with a ZIP archive appended after its end-of-file marker: a PDF to a reader, a ZIP to an unzipper. */
+    public static byte[] pdfWithZipAppended() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(pdf("Polyglotte"));
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            entry(out, "payload.txt", "hidden");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** {@code bytes} bytes of a PDF-looking stream, made as it is read: never held in memory. */

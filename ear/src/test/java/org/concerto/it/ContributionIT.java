@@ -90,6 +90,9 @@ class ContributionIT {
         assertRefused(IncomingFileOf.bytes("script.pdf", BadFiles.pdfWithJavaScript()), "error.file.pdfActive");
         assertRefused(IncomingFileOf.bytes("protégé.pdf", BadFiles.encryptedPdf()), "error.file.encrypted");
         assertRefused(IncomingFileOf.bytes("vide.pdf", new byte[0]), "error.file.empty");
+        assertRefused(IncomingFileOf.bytes("sans-page.pdf", BadFiles.zeroPagePdf()), "error.file.noPages");
+        assertRefused(
+                IncomingFileOf.bytes("polyglotte.pdf", BadFiles.pdfWithZipAppended()), "error.file.trailingContent");
         assertRefused(
                 IncomingFileOf.bytes("../../etc/passwd\u0007\r\n.pdf", BadFiles.pdf("Chemin")), "error.file.name");
 

@@ -2,6 +2,7 @@ package org.concerto.files;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -32,19 +33,23 @@ public class FileStore {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    private StorageStatus status;
+
     /** A file received but not yet kept: checked first, then {@link #keep kept} or {@link #discard discarded}. */
     public record Upload(Path path, long size, String sha256) {}
 
     public Upload receive(InputStream in, long maxBytes) {
+        Path temp = null;
         try {
             Path root = root();
             Files.createDirectories(root);
-            Path temp = Files.createTempFile(root, "upload-", ".part");
+            temp = Files.createTempFile(root, "upload-", ".part");
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             long size = 0;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
                 byte[] buffer = new byte[64 * 1024];
-                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                for (int read = readFrom(in, buffer); read >= 0; read = readFrom(in, buffer)) {
                     size += read;
                     if (size > maxBytes) {
                         break;
@@ -52,6 +57,7 @@ public class FileStore {
                     out.write(buffer, 0, read);
                 }
             }
+            status.worked();
             if (size > maxBytes) {
                 Files.deleteIfExists(temp);
                 throw new BusinessException("error.file.tooLarge", maxBytes / (1024 * 1024));
@@ -62,9 +68,42 @@ public class FileStore {
             }
             return new Upload(temp, size, HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            deleteQuietly(temp);
+            throw unavailable(e);
+        } catch (UncheckedIOException e) {
+            deleteQuietly(temp);
+            throw e;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads from the sender: a failure there (an upload cut short) is the sender's, not the storage's. */
+    private static int readFrom(InputStream in, byte[] buffer) {
+        try {
+            return in.read(buffer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The folder of files cannot be written (full disk, read-only folder, gone): "storage unavailable, nothing was
+     * saved" for the user (a refusal, so the transaction rolls back), SEVERE in the log and the health check's
+     * readiness down for whoever runs the server, a banner for the secretariat ({@link StorageStatus}).
+     */
+    private BusinessException unavailable(IOException cause) {
+        status.failed(cause);
+        return new BusinessException("error.storage.unavailable");
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException | RuntimeException ignored) {
+                // the storage is failing already: what could not be written is not there to keep
+            }
         }
     }
 
@@ -78,12 +117,13 @@ public class FileStore {
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
                 writer.writeTo(out);
             } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(temp);
+                deleteQuietly(temp);
                 throw e;
             }
+            status.worked();
             return new Upload(temp, Files.size(temp), HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unavailable(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -101,7 +141,8 @@ public class FileStore {
         try {
             Files.move(upload.path(), root().resolve(key), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            deleteQuietly(upload.path());
+            throw unavailable(e);
         }
         afterCompletion(committed -> {
             if (!committed) {

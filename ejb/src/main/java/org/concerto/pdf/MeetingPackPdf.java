@@ -15,9 +15,13 @@ import com.itextpdf.layout.element.ListItem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.logging.Logger;
 import org.concerto.shared.Messages;
 import org.concerto.shared.Zones;
 
@@ -31,12 +35,15 @@ import org.concerto.shared.Zones;
  * PDF/A themselves, and PDF/A-2 forbids attaching DOCX or ODT files. The cover and the description
  * pages are drawn by {@link OfficialDocument} (same fonts and style), then copied in. The pack is
  * written to a stream page by page and the merged PDFs are read from disk, so a large pack never sits
- * whole in memory.
+ * whole in memory. A file that cannot be read (a PDF without pages, a damaged one, a file gone from the
+ * disk) never stops the pack: it is named on its contribution's page as not included, and the rest is built.
  */
 public final class MeetingPackPdf {
 
     /** The pack is the regulator's working document: in French, like the attendance sheet. */
     public static final Locale LANGUAGE = Locale.FRENCH;
+
+    private static final Logger LOG = Logger.getLogger(MeetingPackPdf.class.getName());
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("HH:mm").withZone(Zones.DEFAULT);
@@ -79,15 +86,31 @@ public final class MeetingPackPdf {
             for (PackContent.Section section : sections) {
                 PdfOutline sectionMark = null;
                 for (PackContent.Entry entry : section.entries()) {
-                    int start = copy(description(meeting, section, entry, formats), pack);
+                    Set<PackContent.File> unreadable = new HashSet<>();
+                    for (PackContent.File file : entry.files()) {
+                        if (!readable(file)) {
+                            unreadable.add(file);
+                        }
+                    }
+                    int start = copy(description(meeting, section, entry, unreadable, formats), pack);
                     if (sectionMark == null) {
                         sectionMark = bookmark(root, sectionTitle(section), pack.getPage(start));
                     }
                     PdfOutline entryMark =
                             bookmark(sectionMark, entry.title() + " – " + entry.author(), pack.getPage(start));
                     for (PackContent.File file : entry.files()) {
-                        if (file.pdf()) {
-                            bookmark(entryMark, file.fileName(), pack.getPage(merge(file, pack)));
+                        if (unreadable.contains(file)) {
+                            if (file.pdf()) {
+                                bookmark(entryMark, notIncludedMark(file), pack.getPage(start));
+                            }
+                        } else if (file.pdf()) {
+                            int merged = merge(file, pack);
+                            if (merged > 0) {
+                                bookmark(entryMark, file.fileName(), pack.getPage(merged));
+                            } else {
+                                int notice = copy(notIncluded(meeting, entry, file, formats), pack);
+                                bookmark(entryMark, notIncludedMark(file), pack.getPage(notice));
+                            }
                         } else {
                             attachments++;
                             PdfFileSpec spec = PdfFileSpec.createEmbeddedFileSpec(
@@ -122,17 +145,81 @@ public final class MeetingPackPdf {
         }
     }
 
-    /** Merges a participant's PDF (checked when it arrived), read from disk; returns its first page in the pack. */
-    private static int merge(PackContent.File file, PdfDocument pack) throws IOException {
-        try (PdfDocument source = new PdfDocument(new PdfReader(file.path().toString()))) {
-            int first = pack.getNumberOfPages() + 1;
-            source.copyPagesTo(1, source.getNumberOfPages(), pack);
-            // Copied pages are complete: written out now, not kept until the end.
-            for (int page = first; page <= pack.getNumberOfPages(); page++) {
-                pack.getPage(page).flush();
-            }
-            return first;
+    /**
+     * Whether a file can go into the pack: a PDF that opens, has pages and whose every page copies (into a
+     * document written nowhere, a page at a time); any other file that is there to attach. A file that
+     * cannot is named in the pack as not included, and the pack goes on without it.
+     */
+    static boolean readable(PackContent.File file) {
+        if (!file.pdf()) {
+            return Files.isRegularFile(file.path()) && Files.isReadable(file.path());
         }
+        try (PdfDocument source = new PdfDocument(new PdfReader(file.path().toString()))) {
+            int pages = source.getNumberOfPages();
+            if (pages == 0) {
+                LOG.warning(() -> "Not included in the meeting pack, no page: " + file.fileName());
+                return false;
+            }
+            try (PdfDocument trial = new PdfDocument(new PdfWriter(OutputStream.nullOutputStream()))) {
+                for (int page = 1; page <= pages; page++) {
+                    source.copyPagesTo(page, page, trial);
+                    trial.getPage(page).flush();
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.warning(() -> "Not included in the meeting pack, unreadable: " + file.fileName() + ": " + e);
+            return false;
+        }
+    }
+
+    /**
+     * Merges a participant's PDF (checked when it arrived), read from disk; returns its first page in the
+     * pack, or 0 when it could not be copied after all (its pages copied so far are taken out again).
+     */
+    private static int merge(PackContent.File file, PdfDocument pack) {
+        int first = pack.getNumberOfPages() + 1;
+        try (PdfDocument source = new PdfDocument(new PdfReader(file.path().toString()))) {
+            source.copyPagesTo(1, source.getNumberOfPages(), pack);
+        } catch (IOException | RuntimeException e) {
+            LOG.warning(() -> "Not included in the meeting pack, could not be copied: " + file.fileName() + ": " + e);
+            for (int page = pack.getNumberOfPages(); page >= first; page--) {
+                pack.removePage(page);
+            }
+            return 0;
+        }
+        // Copied pages are complete: written out now, not kept until the end.
+        for (int page = first; page <= pack.getNumberOfPages(); page++) {
+            pack.getPage(page).flush();
+        }
+        return first;
+    }
+
+    private static String notIncludedMark(PackContent.File file) {
+        return Messages.format(LANGUAGE, "pack.file.notIncludedMark", file.fileName());
+    }
+
+    /** A page in place of a PDF that could not be copied into the pack. */
+    private static byte[] notIncluded(
+            DocumentMeeting meeting, PackContent.Entry entry, PackContent.File file, DocumentFormats formats) {
+        OfficialDocument doc = new OfficialDocument(
+                LANGUAGE,
+                entry.title(),
+                meeting.regulator(),
+                Sections.footer(LANGUAGE, "pack.title", meeting, formats),
+                meeting.illustrative());
+        doc.unnumbered();
+        doc.heading2(entry.title());
+        doc.paragraph(fileLine(file, true));
+        return doc.finish();
+    }
+
+    private static String fileLine(PackContent.File file, boolean unreadable) {
+        return Messages.format(
+                LANGUAGE,
+                unreadable ? "pack.file.notIncluded" : file.pdf() ? "pack.file.merged" : "pack.file.attached",
+                file.fileName(),
+                (file.size() + 1023) / 1024);
     }
 
     private static byte[] cover(
@@ -176,7 +263,11 @@ public final class MeetingPackPdf {
     }
 
     private static byte[] description(
-            DocumentMeeting meeting, PackContent.Section section, PackContent.Entry entry, DocumentFormats formats) {
+            DocumentMeeting meeting,
+            PackContent.Section section,
+            PackContent.Entry entry,
+            Set<PackContent.File> unreadable,
+            DocumentFormats formats) {
         OfficialDocument doc = new OfficialDocument(
                 LANGUAGE,
                 entry.title(),
@@ -210,11 +301,7 @@ public final class MeetingPackPdf {
             doc.heading2(doc.label("contribution.files"));
             List files = new List().setSymbolIndent(8);
             for (PackContent.File file : entry.files()) {
-                files.add(new ListItem(doc.text(Messages.format(
-                        LANGUAGE,
-                        file.pdf() ? "pack.file.merged" : "pack.file.attached",
-                        file.fileName(),
-                        (file.size() + 1023) / 1024))));
+                files.add(new ListItem(doc.text(fileLine(file, unreadable.contains(file)))));
             }
             doc.add(files);
         }

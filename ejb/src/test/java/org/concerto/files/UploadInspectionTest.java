@@ -140,6 +140,9 @@ class UploadInspectionTest {
         hostile.put("PDF with a launch action", pdf(document -> document.getCatalog()
                 .setOpenAction(PdfAction.createLaunch(new com.itextpdf.kernel.pdf.filespec.PdfStringFS("calc.exe")))));
         hostile.put("encrypted PDF", encryptedPdf());
+        hostile.put("PDF without pages", zeroPagePdf());
+        hostile.put(
+                "PDF and ZIP polyglot", concat(pdf(document -> {}), zip(out -> entry(out, "payload.txt", "hidden"))));
         hostile.put(
                 "JPEG and PDF polyglot",
                 concat(
@@ -182,7 +185,12 @@ class UploadInspectionTest {
         // Magic bytes alone take these for a PDF; only reading the PDF refuses them.
         assertThat(tikaWouldTake)
                 .containsExactlyInAnyOrder(
-                        "PDF header on HTML", "PDF with JavaScript", "PDF with a launch action", "encrypted PDF");
+                        "PDF header on HTML",
+                        "PDF with JavaScript",
+                        "PDF with a launch action",
+                        "encrypted PDF",
+                        "PDF without pages",
+                        "PDF and ZIP polyglot");
 
         // And where Tika core alone would refuse a good document, Concerto's check still takes it.
         assertThat(tika.detect(docx(1000))).isNotEqualTo(FileKind.DOCX.contentType());
@@ -198,6 +206,29 @@ class UploadInspectionTest {
         assertThat(kind(concat("\r\n  ".getBytes(StandardCharsets.US_ASCII), pdf)))
                 .isEqualTo(FileKind.PDF);
         assertRefused(() -> kind(concat("GIF89a".getBytes(StandardCharsets.US_ASCII), pdf)), "error.file.type");
+    }
+
+    @Test
+    void refusesAPdfWithoutAnyPage() {
+        assertRefused(() -> kind(zeroPagePdf()), "error.file.noPages");
+    }
+
+    @Test
+    void refusesAnythingAfterThePdfsLastEndOfFileMarkerButItsLineEnds() throws IOException {
+        byte[] pdf = pdf(document -> {});
+        byte[] zip = zip(out -> entry(out, "payload.txt", "hidden"));
+
+        assertRefused(() -> kind(concat(pdf, zip)), "error.file.trailingContent");
+        assertRefused(
+                () -> kind(concat(pdf, "\n<script>alert(1)</script>\n".getBytes(StandardCharsets.US_ASCII))),
+                "error.file.trailingContent");
+        assertRefused(
+                () -> kind(concat(concat(pdf, zip), "%%EOF".getBytes(StandardCharsets.US_ASCII))),
+                "error.file.trailingContent");
+        assertThat(kind(concat(pdf, "\r\n \t\n\n".getBytes(StandardCharsets.US_ASCII))))
+                .isEqualTo(FileKind.PDF);
+        assertThat(kind(concat(pdf, new byte[4096]))).isEqualTo(FileKind.PDF);
+        assertRefused(() -> kind(java.util.Arrays.copyOf(pdf, pdf.length - 20)), "error.file.unreadable");
     }
 
     private static byte[] concat(byte[] first, byte[] second) {
@@ -262,6 +293,35 @@ class UploadInspectionTest {
                 .append(objects.length + 1)
                 .append(" /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> "
                         + "<0123456789ABCDEF0123456789ABCDEF>] >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A well-formed PDF whose page tree holds no page ({@code /Count 0}): iText itself refuses to write one. */
+    static byte[] zeroPagePdf() {
+        return handWritten(
+                new String[] {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"},
+                "/Root 1 0 R");
+    }
+
+    private static byte[] handWritten(String[] objects, String trailer) {
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = pdf.length();
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", offset));
+        }
+        pdf.append("trailer\n<< /Size ")
+                .append(objects.length + 1)
+                .append(' ')
+                .append(trailer)
+                .append(" >>\nstartxref\n")
                 .append(xref)
                 .append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.US_ASCII);

@@ -13,6 +13,7 @@ import com.itextpdf.layout.element.Paragraph;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -84,6 +85,73 @@ class MeetingPackPdfTest {
         Path rendered = Path.of("target", "pack-preview");
         Files.createDirectories(rendered);
         Files.write(rendered.resolve("meeting-pack.pdf"), out.toByteArray());
+    }
+
+    @Test
+    void aDocumentThatCannotBeReadIsListedAsNotIncludedAndTheRestOfThePackIsBuilt() throws IOException {
+        Path empty = folder.resolve("empty.pdf");
+        Files.write(empty, zeroPagePdf());
+        Path damaged = folder.resolve("damaged.pdf");
+        Files.write(damaged, "%PDF-1.7\nnot a PDF at all\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path paper = folder.resolve("paper.pdf");
+        Files.write(paper, twoPagePdf("Position des patients, page"));
+        List<PackContent.Section> sections = List.of(new PackContent.Section(
+                2,
+                "Témoignages et attentes des patients",
+                List.of(
+                        entry(
+                                "Contribution sans page",
+                                List.of(
+                                        new PackContent.File("sans-page.pdf", true, empty, 300, "ab"),
+                                        new PackContent.File("abime.pdf", true, damaged, 40, "cd"),
+                                        new PackContent.File(
+                                                "disparu.docx", false, folder.resolve("missing.docx"), 6, "ef"))),
+                        entry(
+                                "Position de l'association",
+                                List.of(new PackContent.File("position.pdf", true, paper, 1200, "gh"))))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        MeetingPackPdf.write(out, Pdfs.foundingMeeting(true), Pdfs.lines(agenda()), sections, done -> {});
+
+        try (PdfDocument pack = new PdfDocument(new PdfReader(new ByteArrayInputStream(out.toByteArray())))) {
+            String all = text(pack).replaceAll("[\\s\\u00A0\\u202F]+", " ");
+            assertThat(all)
+                    .contains(
+                            "sans-page.pdf (1 Ko) : n’a pas pu être inclus",
+                            "abime.pdf (1 Ko) : n’a pas pu être inclus",
+                            "disparu.docx (1 Ko) : n’a pas pu être inclus",
+                            "Position des patients, page 1",
+                            "Position des patients, page 2");
+            PdfOutline item = pack.getOutlines(false).getAllChildren().get(2);
+            assertThat(item.getAllChildren().get(0).getAllChildren())
+                    .extracting(PdfOutline::getTitle)
+                    .containsExactly("sans-page.pdf (non inclus)", "abime.pdf (non inclus)");
+            assertThat(item.getAllChildren().get(1).getAllChildren())
+                    .extracting(PdfOutline::getTitle)
+                    .containsExactly("position.pdf");
+            assertThat(pack.getCatalog().getNameTree(PdfName.EmbeddedFiles).getNames())
+                    .isEmpty();
+        }
+    }
+
+    /** A well-formed PDF whose page tree holds no page ({@code /Count 0}), written by hand. */
+    private static byte[] zeroPagePdf() {
+        String[] objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = pdf.length();
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 3\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", offset));
+        }
+        pdf.append("trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private static PackContent.Entry entry(String title, List<PackContent.File> files) {

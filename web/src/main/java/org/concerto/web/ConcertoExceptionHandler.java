@@ -2,6 +2,7 @@ package org.concerto.web;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -24,7 +25,7 @@ import org.concerto.web.security.RefusalFilter;
 /**
  * Turns what services refuse into what the user should see: a refused access becomes the 403 page, an
  * unknown id the 404 page, a broken rule a message on the same page (no stack trace for a user's
- * mistake). Everything else goes on to PrimeFaces' handler and the 500 page.
+ * mistake), a view that is gone the "page expired" page. Everything else goes on to PrimeFaces' handler and the 500 page.
  */
 public class ConcertoExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -41,7 +42,12 @@ public class ConcertoExceptionHandler extends ExceptionHandlerWrapper {
                         getUnhandledExceptionQueuedEvents().iterator();
                 events.hasNext(); ) {
             Throwable cause = rootCause(events.next().getContext().getException());
-            if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
+            if (cause instanceof ViewExpiredException) {
+                // Thrown by Faces when a view's state is gone, or by a view-scoped bean whose scope is gone (wrapped
+                // by EL then): the "page expired" page either way, never the error page.
+                events.remove();
+                expired(context);
+            } else if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
                 events.remove();
                 LOG.info(() ->
                         "Access refused to " + context.getExternalContext().getRemoteUser() + " on "
@@ -93,10 +99,26 @@ public class ConcertoExceptionHandler extends ExceptionHandlerWrapper {
         }
     }
 
+    /** The "page expired" page, by a redirect: an ajax request follows it too. */
+    private static void expired(FacesContext context) {
+        ExternalContext external = context.getExternalContext();
+        try {
+            if (!context.getPartialViewContext().isAjaxRequest()) {
+                external.responseReset();
+            }
+            external.redirect(external.getRequestContextPath() + "/errors/expired.xhtml");
+            context.responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The refusal behind the wrappers that Faces, EL and EJB put around it, or the exception itself. */
     private static Throwable rootCause(Throwable throwable) {
         for (Throwable t = throwable; t != null; t = t.getCause()) {
-            if (t instanceof BusinessException || t instanceof EJBAccessException) {
+            if (t instanceof BusinessException
+                    || t instanceof EJBAccessException
+                    || t instanceof ViewExpiredException) {
                 return t;
             }
         }

@@ -1,5 +1,7 @@
 package org.concerto.web.meeting;
 
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,10 +50,30 @@ public class MeetingViewBacking implements Serializable {
 
     /** The documents attached to one agenda item. */
     public List<AttachmentRow> attachmentsOf(Long itemId) {
-        return attachments.getOrDefault(itemId, List.of());
+        requireLoaded();
+        return itemId == null ? List.of() : attachments.getOrDefault(itemId, List.of());
     }
 
+    /** The meeting the view action loaded; on a form post, the page has expired if this bean never loaded one. */
     public MeetingDetails getMeeting() {
+        requireLoaded();
         return meeting;
+    }
+
+    /**
+     * A post comes back to a view whose meeting was loaded by its view action when the page was opened; the view
+     * action does not run again on a post. A bean without a meeting on a post is one made afresh because the
+     * session no longer held this view's scope (more pages open in the session than it keeps): what the page
+     * showed is unknown, so the page has expired and nothing may act on a missing meeting.
+     */
+    private void requireLoaded() {
+        if (meeting == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (faces != null && faces.isPostback()) {
+                String viewId =
+                        faces.getViewRoot() == null ? null : faces.getViewRoot().getViewId();
+                throw new ViewExpiredException("The view scope of " + viewId + " is gone", viewId);
+            }
+        }
     }
 }
