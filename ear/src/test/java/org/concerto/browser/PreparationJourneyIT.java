@@ -152,6 +152,50 @@ class PreparationJourneyIT extends BrowserJourney {
         Browser.screenshot(browser, "meeting-form-refused");
     }
 
+    @Test
+    void anImpossibleDateIsRefusedAsTypedAndADateTypedOverThePrefilledOneIsTaken() throws Exception {
+        Map<String, String> world = Scenario.create("secretariat");
+        Browser.logIn(browser, base, world.get("secretariat"), Scenario.PASSWORD);
+        browser.get(base + "meeting/edit.xhtml");
+        String title = "Date stricte " + UUID.randomUUID().toString().substring(0, 6);
+        browser.findElement(By.id("meeting:title")).sendKeys(title);
+        WebElement start = browser.findElement(By.id("meeting:start_input"));
+        assertThat(start.getAttribute("value")).as("prefilled").matches("\\d{2}/\\d{2}/\\d{4} 14:00");
+        typeOver(start, "31/02/2027 14:00");
+        typeOver(browser.findElement(By.id("meeting:end_input")), "31/02/2027 17:00");
+
+        browser.findElement(By.id("meeting:save")).click();
+
+        String startMessage = wait.until(d -> {
+            String text = spaces(d.findElement(By.id("meeting:start_message")).getText());
+            return text.isEmpty() ? null : text;
+        });
+        assertThat(startMessage)
+                .contains("Début : « 31/02/2027 14:00 » n'est pas une date du calendrier ; saisissez-la sous la forme"
+                        + " jj/mm/aaaa hh:mm.");
+        assertThat(browser.findElement(By.id("meeting:start_input")).getAttribute("value"))
+                .as("what was typed stays, not moved to 28/02 or 03/03")
+                .isEqualTo("31/02/2027 14:00");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nouvelle réunion");
+
+        typeOver(browser.findElement(By.id("meeting:start_input")), "16/03/2027 09:30");
+        typeOver(browser.findElement(By.id("meeting:end_input")), "16/03/2027 12:00");
+        Browser.navigate(browser, browser.findElement(By.id("meeting:save")));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        assertThat(spaces(browser.findElement(By.id("meeting-when")).getText()))
+                .as("the dates typed over the prefilled ones")
+                .isEqualTo("mardi 16 mars 2027, 09:30 – 12:00");
+    }
+
+    /** Selects what the field holds and types over it, then leaves the field, as a user does. */
+    private void typeOver(WebElement field, String text) {
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        field.sendKeys(Keys.ESCAPE);
+        browser.findElement(By.id("meeting:title")).click();
+    }
+
     /** French groups digits and spaces colons with no-break spaces; the test reads them as spaces. */
     private static String spaces(String text) {
         return text.replace('\u202f', ' ').replace('\u00a0', ' ');
@@ -185,7 +229,7 @@ class PreparationJourneyIT extends BrowserJourney {
         browser.findElement(By.id("agendaForm:addItem")).click();
         WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("itemForm:title")));
         field.sendKeys(title);
-        WebElement duration = browser.findElement(By.id("itemForm:minutes_input"));
+        WebElement duration = browser.findElement(By.id("itemForm:minutes"));
         duration.sendKeys(Keys.chord(Keys.CONTROL, "a"), minutes);
         browser.findElement(By.id("itemForm:saveItem")).click();
         wait.until(d -> titles().size() == before + 1);
