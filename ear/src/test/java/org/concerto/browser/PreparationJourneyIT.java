@@ -152,6 +152,49 @@ class PreparationJourneyIT extends BrowserJourney {
         Browser.screenshot(browser, "meeting-form-refused");
     }
 
+    @Test
+    void anImpossibleDateTypedOverThePrefilledOneReachesTheServerAsTypedAndIsRefusedBesideItsField() throws Exception {
+        Map<String, String> world = Scenario.create("secretariat");
+        Browser.logIn(browser, base, world.get("secretariat"), Scenario.PASSWORD);
+        browser.get(base + "meeting/edit.xhtml");
+        String title = "Date stricte " + UUID.randomUUID().toString().substring(0, 6);
+        browser.findElement(By.id("meeting:title")).sendKeys(title);
+        WebElement start = browser.findElement(By.id("meeting:start_input"));
+        assertThat(start.getAttribute("value")).as("prefilled").matches("\\d{2}/\\d{2}/\\d{4} 14:00");
+        typeOver(start, "31/02/2027 14:00");
+        typeOver(browser.findElement(By.id("meeting:end_input")), "31/02/2027 17:00");
+
+        assertThat(browser.findElement(By.id("meeting:start_input")).getAttribute("value"))
+                .as("the calendar leaves what was typed")
+                .isEqualTo("31/02/2027 14:00");
+        browser.findElement(By.id("meeting:save")).click();
+
+        String messages = wait.until(d -> {
+            String text = spaces(d.findElement(By.id("messages")).getText());
+            return text.isEmpty() ? null : text;
+        });
+        Browser.screenshot(browser, "meeting-date-refused");
+        assertThat(browser.findElement(By.id("meeting:start_message")).getText())
+                .as("beside the field")
+                .contains("31/02/2027 14:00");
+        assertThat(messages)
+                .contains("Début : « 31/02/2027 14:00 » n'est pas une date du calendrier ; saisissez-la sous la forme"
+                        + " jj/mm/aaaa hh:mm.");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nouvelle réunion");
+    }
+
+    /**
+     * Selects what the date field holds and types over it; then its calendar, which stays open while the field has the
+     * focus, is closed through its widget so that it covers nothing else.
+     */
+    private void typeOver(WebElement field, String text) {
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        String widget = field.getAttribute("id").replaceFirst("_input$", "");
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById(arguments[0]).hide();", widget);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(widget + "_panel")));
+    }
+
     /** French groups digits and spaces colons with no-break spaces; the test reads them as spaces. */
     private static String spaces(String text) {
         return text.replace('\u202f', ' ').replace('\u00a0', ' ');
@@ -185,7 +228,7 @@ class PreparationJourneyIT extends BrowserJourney {
         browser.findElement(By.id("agendaForm:addItem")).click();
         WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("itemForm:title")));
         field.sendKeys(title);
-        WebElement duration = browser.findElement(By.id("itemForm:minutes_input"));
+        WebElement duration = browser.findElement(By.id("itemForm:minutes"));
         duration.sendKeys(Keys.chord(Keys.CONTROL, "a"), minutes);
         browser.findElement(By.id("itemForm:saveItem")).click();
         wait.until(d -> titles().size() == before + 1);

@@ -73,6 +73,18 @@ public final class WebSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts a multipart form (a file upload). */
+    public HttpResponse<String> postMultipart(String path, String boundary, byte[] body)
+            throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Accept-Language", "fr")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A form post whose answer is a file. */
     public HttpResponse<byte[]> postForBytes(String path, String form) throws IOException, InterruptedException {
         return client.send(

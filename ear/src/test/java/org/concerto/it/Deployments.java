@@ -54,6 +54,7 @@ public final class Deployments {
                 // The permission matrix is read inside the server too, from the same document as on the client.
                 .addClass(org.concerto.http.WebSession.class)
                 .addAsResource(securityDocument().toFile(), "security.md")
+                .addAsResource("hostile-input.tsv")
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
                 // GreenMail runs inside the test server, where the mail session reaches it on localhost (MailServer).
                 .addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class))

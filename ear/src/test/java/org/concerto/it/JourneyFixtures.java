@@ -65,6 +65,7 @@ public class JourneyFixtures {
             case "preparation" -> preparation();
             case "contributions" -> contributions();
             case "published" -> published();
+            case "hostile" -> hostile();
             default -> null;
         };
     }
@@ -291,6 +292,37 @@ public class JourneyFixtures {
         Map<String, String> world = new LinkedHashMap<>();
         world.put("secretariat", account(secretary, Role.SECRETARIAT));
         world.put("secretariatName", name(secretary));
+        return world;
+    }
+
+    /**
+     * A secretary, and a meeting whose action items are described by the {@code export} lines of the hostile-input
+     * corpus ({@code hostile-input.tsv}), each followed by a marker of this world, so that the action list's text filter
+     * shows them alone.
+     */
+    private Map<String, String> hostile() {
+        Map<String, String> world = secretariat();
+        String marker = Fixtures.unique("corpus").toLowerCase();
+        Person owner = person("Thomas", Fixtures.unique("Bernard"), organisation(StakeholderCategory.MANUFACTURER));
+        Meeting meeting =
+                meeting(Fixtures.unique("Corpus hostile"), Instant.now().plus(Duration.ofDays(20)));
+        em.persist(meeting);
+        em.flush();
+        for (String description : HostileCorpus.exportedDescriptions()) {
+            em.persist(new org.concerto.action.ActionItem(
+                    meeting,
+                    null,
+                    description + " " + marker,
+                    owner,
+                    null,
+                    java.time.LocalDate.now(org.concerto.shared.Zones.DEFAULT).plusDays(10),
+                    org.concerto.action.ActionPriority.NORMAL,
+                    new org.concerto.action.Actor("fixtures", "Fixtures"),
+                    Clock.systemUTC()));
+        }
+        em.flush();
+        world.put("marker", marker);
+        world.put("meetingId", String.valueOf(meeting.getId()));
         return world;
     }
 

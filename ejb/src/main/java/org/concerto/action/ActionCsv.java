@@ -95,8 +95,8 @@ public final class ActionCsv {
         printer.println();
     }
 
-    /** A leading =, +, - or @ would be run by Excel as a formula: the apostrophe makes it text. */
+    /** A leading =, +, -, @, tab or carriage return would be run by Excel as a formula: the apostrophe makes it text. */
     static String defused(String field) {
-        return field != null && !field.isEmpty() && "=+-@".indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
+        return field != null && !field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
     }
 }

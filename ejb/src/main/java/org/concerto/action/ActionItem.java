@@ -26,6 +26,8 @@ import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.FieldName;
+import org.concerto.shared.PlausibleDate;
+import org.concerto.shared.PlausibleDates;
 import org.concerto.shared.Texts;
 import org.concerto.shared.Zones;
 import org.hibernate.envers.Audited;
@@ -67,6 +69,7 @@ public class ActionItem extends AbstractEntity {
     private Organisation ownerOrganisation;
 
     @Column(name = "due_date", nullable = false)
+    @PlausibleDate
     private LocalDate dueDate;
 
     @Enumerated(EnumType.STRING)
@@ -148,6 +151,7 @@ public class ActionItem extends AbstractEntity {
         if (dueDate == null) {
             throw new BusinessException("error.required", new FieldName("dueDate"));
         }
+        PlausibleDates.check(dueDate, "dueDate");
         if (agendaItem != null && !meeting.getAgenda().contains(agendaItem)) {
             throw new BusinessException("error.action.itemNotInMeeting");
         }

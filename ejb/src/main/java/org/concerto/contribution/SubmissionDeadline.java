@@ -11,6 +11,8 @@ import java.util.Objects;
 import org.concerto.meeting.Meeting;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.PlausibleDate;
+import org.concerto.shared.PlausibleDates;
 
 /** The deadline the secretariat set for a meeting's contributions, when it is not the default. */
 @Entity
@@ -22,6 +24,7 @@ public class SubmissionDeadline extends AbstractEntity {
     private Meeting meeting;
 
     @Column(nullable = false)
+    @PlausibleDate
     private Instant deadline;
 
     protected SubmissionDeadline() {
@@ -38,6 +41,7 @@ public class SubmissionDeadline extends AbstractEntity {
         if (newDeadline == null) {
             throw new BusinessException("error.required", new org.concerto.shared.FieldName("deadline"));
         }
+        PlausibleDates.check(newDeadline, "deadline");
         if (newDeadline.isAfter(meeting.getSchedule().getStartsAt())) {
             throw new BusinessException("error.contribution.deadlineAfterMeeting");
         }

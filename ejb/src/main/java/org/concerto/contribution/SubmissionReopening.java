@@ -12,6 +12,8 @@ import org.concerto.meeting.Meeting;
 import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.PlausibleDate;
+import org.concerto.shared.PlausibleDates;
 
 /** The secretariat lets one person submit after the deadline, until a given time; what they send then is marked late. */
 @Entity
@@ -27,6 +29,7 @@ public class SubmissionReopening extends AbstractEntity {
     private Person person;
 
     @Column(name = "open_until", nullable = false)
+    @PlausibleDate
     private Instant openUntil;
 
     @Column(name = "reopened_by", nullable = false, length = 100)
@@ -49,6 +52,7 @@ public class SubmissionReopening extends AbstractEntity {
         if (until == null || !until.isAfter(now)) {
             throw new BusinessException("error.contribution.reopenInThePast");
         }
+        PlausibleDates.check(until, "reopenUntil");
         this.openUntil = until;
         this.reopenedBy = by;
         this.reopenedAt = now;

@@ -20,11 +20,16 @@ public final class FileNames {
      * "C:\\Users\\…\\file.pdf") is dropped.
      */
     static String checked(String submitted) {
-        if (submitted != null
-                && (CONTROL.matcher(submitted).find() || submitted.contains("../") || submitted.contains("..\\"))) {
+        if (isProbe(submitted)) {
             throw new BusinessException("error.file.name");
         }
         return displayName(submitted, "document");
+    }
+
+    /** Whether the name of an upload tries to be a path ("../") or carries control characters. */
+    public static boolean isProbe(String submitted) {
+        return submitted != null
+                && (CONTROL.matcher(submitted).find() || submitted.contains("../") || submitted.contains("..\\"));
     }
 
     /** The name ends with the extension of the kind its content showed, so that a download opens with the right program. */

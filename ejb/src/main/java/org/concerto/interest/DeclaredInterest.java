@@ -16,6 +16,8 @@ import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.FieldName;
+import org.concerto.shared.PlausibleDate;
+import org.concerto.shared.PlausibleDates;
 import org.concerto.shared.Texts;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -52,10 +54,12 @@ public class DeclaredInterest extends AbstractEntity {
     private String description;
 
     @Column(name = "starts_on", nullable = false)
+    @PlausibleDate
     private LocalDate startsOn;
 
     /** Null while the tie lasts. */
     @Column(name = "ends_on")
+    @PlausibleDate
     private LocalDate endsOn;
 
     protected DeclaredInterest() {
@@ -92,6 +96,8 @@ public class DeclaredInterest extends AbstractEntity {
         if (startsOn == null) {
             throw new BusinessException("error.required", new FieldName("startsOn"));
         }
+        PlausibleDates.check(startsOn, "startsOn");
+        PlausibleDates.check(endsOn, "endsOn");
         if (endsOn != null && endsOn.isBefore(startsOn)) {
             throw new BusinessException("error.interest.endBeforeStart");
         }

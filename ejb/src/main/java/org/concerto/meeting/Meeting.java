@@ -48,6 +48,9 @@ public class Meeting extends AbstractEntity {
     public static final int PURPOSE_LENGTH = 4000;
     public static final int SUBJECT_LENGTH = 200;
     public static final int VENUE_LENGTH = 300;
+    /** The most seats a meeting gives one organisation: more is a typing slip, not a limit. */
+    public static final int MAX_SEATS = 99;
+
     public static final int LINK_LENGTH = 500;
 
     @NotBlank @Size(max = TITLE_LENGTH) @Column(nullable = false, length = TITLE_LENGTH)
@@ -202,8 +205,8 @@ public class Meeting extends AbstractEntity {
 
     /** Limits the invitees per organisation; a limit below what is already invited is refused. */
     public void limitSeats(Integer seats) {
-        if (seats != null && seats < 1) {
-            throw new BusinessException("error.meeting.seats");
+        if (seats != null && (seats < 1 || seats > MAX_SEATS)) {
+            throw new BusinessException("error.meeting.seats", String.valueOf(MAX_SEATS));
         }
         if (seats != null) {
             invitations.stream()

@@ -1,9 +1,12 @@
 package org.concerto.meeting;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
+import org.concerto.shared.PlausibleDate;
 
 /** What the meeting form edits, with the version it was read at. */
 public class MeetingDraft implements Serializable {
@@ -20,15 +23,19 @@ public class MeetingDraft implements Serializable {
 
     @Size(max = Meeting.SUBJECT_LENGTH) private String subject;
 
+    @PlausibleDate
     private Instant startsAt;
+
+    @PlausibleDate
     private Instant endsAt;
+
     private MeetingFormat format = MeetingFormat.IN_PERSON;
 
     @Size(max = Meeting.VENUE_LENGTH) private String venue;
 
     @Size(max = Meeting.LINK_LENGTH) private String onlineLink;
 
-    private Integer seatsPerOrganisation;
+    @Min(1) @Max(Meeting.MAX_SEATS) private Integer seatsPerOrganisation;
 
     static MeetingDraft of(Meeting meeting) {
         MeetingDraft draft = new MeetingDraft();

@@ -7,14 +7,18 @@ import java.time.Instant;
 import java.util.Objects;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.FieldName;
+import org.concerto.shared.PlausibleDate;
+import org.concerto.shared.PlausibleDates;
 
 /** When a meeting takes place: two instants, the end after the start. */
 @Embeddable
 public class Schedule {
 
+    @PlausibleDate
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
 
+    @PlausibleDate
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
 
@@ -29,6 +33,8 @@ public class Schedule {
         if (endsAt == null) {
             throw new BusinessException("error.required", new FieldName("endsAt"));
         }
+        PlausibleDates.check(startsAt, "startsAt");
+        PlausibleDates.check(endsAt, "endsAt");
         if (!endsAt.isAfter(startsAt)) {
             throw new BusinessException("error.meeting.endBeforeStart");
         }

@@ -22,6 +22,8 @@ import org.concerto.meeting.MeetingStatus;
 import org.concerto.meeting.MeetingStep;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.PlausibleDate;
+import org.concerto.shared.PlausibleDates;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -42,6 +44,7 @@ public class Minutes extends AbstractEntity {
     private Meeting meeting;
 
     @Column(name = "review_deadline")
+    @PlausibleDate
     private Instant reviewDeadline;
 
     @Column(name = "review_opened_at")
@@ -118,6 +121,7 @@ public class Minutes extends AbstractEntity {
         if (deadline == null) {
             throw new BusinessException("error.required", new org.concerto.shared.FieldName("reviewDeadline"));
         }
+        PlausibleDates.check(deadline, "reviewDeadline");
         if (!deadline.isAfter(clock.instant())) {
             throw new BusinessException("error.minutes.deadlinePast");
         }

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.Texts;
 
 /**
  * A spreadsheet export as people send it: UTF-8 (with or without the byte order mark Excel writes) and
@@ -67,7 +68,8 @@ public final class CsvFile {
 
     /** Decodes and splits the file; blank lines are left out. The first record is the header. */
     public static CsvFile parse(byte[] content) {
-        String text = decode(content);
+        // Control characters follow the rule of every text that enters Concerto: the preview shows what is stored.
+        String text = Texts.withoutControlCharacters(decode(content));
         if (text.isBlank()) {
             throw new BusinessException("error.import.empty");
         }
@@ -110,19 +112,24 @@ public final class CsvFile {
         }
     }
 
-    /** Its byte order mark, or the zero bytes that UTF-16 puts beside every Latin letter (never in UTF-8 or Windows-1252 text). */
+    /**
+     * Its byte order mark, or the zero bytes that UTF-16 puts beside every Latin letter, on one side of the pairs of
+     * bytes (a stray NUL in a UTF-8 or Windows-1252 file is not that: it is dropped with the other control characters).
+     */
     static boolean isUtf16(byte[] content) {
         if (content.length >= 2
                 && ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF
                         || (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE)) {
             return true;
         }
-        for (byte b : content) {
-            if (b == 0) {
-                return true;
-            }
+        int pairs = Math.min(content.length, 4096) / 2;
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < pairs; i++) {
+            evenZeros += content[2 * i] == 0 ? 1 : 0;
+            oddZeros += content[2 * i + 1] == 0 ? 1 : 0;
         }
-        return false;
+        return pairs > 0 && Math.max(evenZeros, oddZeros) * 2 >= pairs;
     }
 
     /** The separator of the header line: whichever of ';' and ',' appears more often outside quotes (',' on a tie). */

@@ -10,8 +10,10 @@ public final class EmailAddresses {
 
     public static final int LENGTH = 254;
 
-    // Deliberately simple: one @, a dot in the domain, no spaces. Delivery is the real check.
-    private static final Pattern SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    // Deliberately simple: one @, no spaces nor the characters that delimit addresses in a mail header (<>()[],;:"\),
+    // a domain of letters, digits and hyphens with a dot. Delivery is the real check.
+    private static final Pattern SHAPE =
+            Pattern.compile("^[^@\\s<>()\\[\\],;:\"\\\\]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+$");
 
     private EmailAddresses() {}
 

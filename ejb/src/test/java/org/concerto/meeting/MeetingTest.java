@@ -30,6 +30,30 @@ class MeetingTest {
     // --- construction ---------------------------------------------------------------------------
 
     @Test
+    void aMeetingInYearOneOrAfter2100IsRefusedNamingTheField() {
+        Instant yearOne = Instant.parse("0001-01-01T13:00:00Z");
+        assertThatThrownBy(() -> new Schedule(yearOne, yearOne.plus(Duration.ofHours(3))))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, refusal -> assertThat(refusal.getMessage(java.util.Locale.FRENCH))
+                                .isEqualTo("Début : la date doit tomber dans les années 1900 à 2100."));
+        assertThatThrownBy(() -> new Schedule(START, Instant.parse("2101-01-01T00:00:00Z")))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, refusal -> assertThat(refusal.getMessage(java.util.Locale.ENGLISH))
+                                .isEqualTo("End: the date must fall in the years 1900 to 2100."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-5, 0, 100, Integer.MAX_VALUE})
+    void seatsOutsideOneTo99AreRefusedWithTheLimits(int seats) {
+        Meeting meeting = new Meeting("Comité", null, schedule(), MeetingFormat.IN_PERSON, "Salle A", null);
+        assertThatThrownBy(() -> meeting.limitSeats(seats))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, refusal -> assertThat(refusal.getMessage(java.util.Locale.FRENCH))
+                                .isEqualTo("Places par organisation : entre 1 et 99."));
+        assertThat(meeting.getSeatsPerOrganisation()).isNull();
+    }
+
+    @Test
     void aNewMeetingIsADraftWithItsTitleTrimmed() {
         Meeting meeting = new Meeting(
                 "  Comité d'interface Levothyrox  ",

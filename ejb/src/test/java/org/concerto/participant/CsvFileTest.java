@@ -127,6 +127,13 @@ class CsvFileTest {
     }
 
     @Test
+    void aStrayNulInAUtf8FileIsDroppedLikeEveryControlCharacterNotTakenForUtf16() {
+        CsvFile file = CsvFile.parse("Prénom,Nom\nJe\u0000an,Du\u0007rand\tfils\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(fields(file)).containsExactly(List.of("Prénom", "Nom"), List.of("Jean", "Durand\tfils"));
+    }
+
+    @Test
     void anEmptyFileIsRefused() {
         assertThatThrownBy(() -> CsvFile.parse(BOM))
                 .isInstanceOf(BusinessException.class)

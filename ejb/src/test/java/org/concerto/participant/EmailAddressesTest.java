@@ -39,7 +39,11 @@ class EmailAddressesTest {
                 "anne@@ansm.sante.fr",
                 "anne@martin@ansm.sante.fr",
                 "anne@ansm sante.fr",
-                "anne@ansm."
+                "anne@ansm.",
+                "x@example.org<script>",
+                "<x@example.org>",
+                "x@exa_mple.org",
+                "\"x\"@example.org"
             })
     void refusesWhatIsNotShapedLikeAnAddress(String address) {
         assertThatThrownBy(() -> EmailAddresses.normalise(address))

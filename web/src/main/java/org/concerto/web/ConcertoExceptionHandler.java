@@ -10,15 +10,25 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
 import java.util.Iterator;
 import java.util.logging.Logger;
 import org.concerto.security.SecurityEventKind;
 import org.concerto.security.SecurityLog;
 import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.BusinessException;
+import org.concerto.shared.FieldName;
 import org.concerto.shared.NotFoundException;
+import org.concerto.shared.PlausibleDate;
+import org.concerto.shared.PlausibleDates;
 import org.concerto.web.security.ClientAddress;
 import org.concerto.web.security.RefusalFilter;
 
@@ -57,8 +67,11 @@ public class ConcertoExceptionHandler extends ExceptionHandlerWrapper {
             } else if (cause instanceof NotFoundException) {
                 events.remove();
                 sendError(context, 404);
-            } else if (cause instanceof BusinessException refusal) {
+            } else if (cause instanceof BusinessException || cause instanceof ConstraintViolationException) {
                 events.remove();
+                BusinessException refusal = cause instanceof ConstraintViolationException violations
+                        ? refusal(violations)
+                        : (BusinessException) cause;
                 // On the same page, ajax or not: the lifecycle skips to rendering, and the inputs show what was typed.
                 Notices.refused(context, refusal);
                 if (!context.getPartialViewContext().isAjaxRequest()) {
@@ -118,11 +131,44 @@ public class ConcertoExceptionHandler extends ExceptionHandlerWrapper {
         for (Throwable t = throwable; t != null; t = t.getCause()) {
             if (t instanceof BusinessException
                     || t instanceof EJBAccessException
-                    || t instanceof ViewExpiredException) {
+                    || t instanceof ViewExpiredException
+                    || t instanceof ConstraintViolationException) {
                 return t;
             }
         }
         return throwable;
+    }
+
+    /**
+     * A value that passed the forms but not an entity's Bean Validation constraints, at the last moment before it is
+     * stored: said like the refusals of the entities' own rules, naming the field (nothing was stored).
+     */
+    static BusinessException refusal(ConstraintViolationException violations) {
+        ConstraintViolation<?> violation =
+                violations.getConstraintViolations().stream().findFirst().orElse(null);
+        if (violation == null) {
+            return new BusinessException("error.field.invalid", "?");
+        }
+        String property = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            property = node.getName();
+        }
+        FieldName field = new FieldName(property == null ? "value" : property);
+        Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
+        if (constraint instanceof PlausibleDate) {
+            return new BusinessException(
+                    "error.date.range",
+                    field,
+                    String.valueOf(PlausibleDates.FIRST_YEAR),
+                    String.valueOf(PlausibleDates.LAST_YEAR));
+        }
+        if (constraint instanceof Size size) {
+            return new BusinessException("error.tooLong", field, size.max());
+        }
+        if (constraint instanceof NotNull || constraint instanceof NotBlank) {
+            return new BusinessException("error.required", field);
+        }
+        return new BusinessException("error.field.invalid", field);
     }
 
     /** Registered in faces-config.xml after PrimeFaces' factory, so that it wraps PrimeFaces' handler. */

@@ -1,0 +1,27 @@
+package org.concerto.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+
+    @Test
+    void controlCharactersAreDroppedButTabsAndLineBreaksKept() {
+        assertThat(Texts.withoutControlCharacters("Ré\u0000union\u0007 \u001b[31m\u007f\u009b\tet\r\nsuite"))
+                .isEqualTo("Réunion [31m\tet\r\nsuite");
+        assertThat(Texts.hasControlCharacters("Réunion\u0000")).isTrue();
+    }
+
+    @Test
+    void everyOtherCharacterIsKeptAsItIs() {
+        String text = "Œ ß – « » 𝄞 👩‍⚕️ 中文 \u00a0\u202f\u200b";
+        assertThat(Texts.withoutControlCharacters(text)).isSameAs(text);
+        assertThat(Texts.withoutControlCharacters(null)).isNull();
+    }
+
+    @Test
+    void everyStoredTextGoesThroughTheRule() {
+        assertThat(new CleanText().convertToDatabaseColumn("a\u0000b")).isEqualTo("ab");
+    }
+}
