@@ -177,6 +177,9 @@ class PreparationJourneyIT extends BrowserJourney {
         assertThat(browser.findElement(By.id("meeting:start_message")).getText())
                 .as("beside the field")
                 .contains("31/02/2027 14:00");
+        assertThat(browser.findElement(By.id("meeting:start_input")).getAttribute("value"))
+                .as("the field keeps what was typed")
+                .isEqualTo("31/02/2027 14:00");
         assertThat(messages)
                 .contains("Début : « 31/02/2027 14:00 » n'est pas une date du calendrier ; saisissez-la sous la forme"
                         + " jj/mm/aaaa hh:mm.");
