@@ -4,58 +4,64 @@
  * (Quill would insert a tab character and keep the focus), and the paragraph-style picker has a name. The toolbar
  * buttons are named in the page itself.
  */
-function concertoEditorAccessibility() {
-    document.querySelectorAll('.accessible-editor').forEach(function (container) {
+(function () {
+    /** The Quill instance PrimeFaces made for this editor, once it has made it. */
+    function quillOf(editor) {
+        var widgets = window.PrimeFaces ? PrimeFaces.widgets : {};
+        for (var name in widgets) {
+            var widget = widgets[name];
+            if (widget && widget.editor && widget.editor.keyboard && widget.jq && widget.jq[0] === editor) {
+                return widget.editor;
+            }
+        }
+        return null;
+    }
+
+    /** Names the editor's parts and frees Tab; true once Quill has built the editor, so nothing is left to do. */
+    function makeAccessible(container) {
         var editor = container.querySelector('.ui-texteditor');
-        if (!editor) {
-            return;
+        var quill = editor ? quillOf(editor) : null;
+        if (!quill) {
+            return false;
         }
         var label = document.querySelector('label[for="' + editor.id + '"]');
-        var area = editor.querySelector('.ql-editor');
         if (label && !label.id) {
             label.id = editor.id + '_label';
         }
-        if (area) {
-            area.setAttribute('role', 'textbox');
-            area.setAttribute('aria-multiline', 'true');
-            if (label) {
-                area.setAttribute('aria-labelledby', label.id);
-            }
-            var hint = container.getAttribute('data-keyboard-hint');
-            if (hint) {
-                area.setAttribute('aria-description', hint);
+        var area = editor.querySelector('.ql-editor');
+        area.setAttribute('role', 'textbox');
+        area.setAttribute('aria-multiline', 'true');
+        if (label) {
+            area.setAttribute('aria-labelledby', label.id);
+            if (editor.getAttribute('role')) {
+                editor.setAttribute('aria-labelledby', label.id);
             }
         }
-        if (label && editor.getAttribute('role')) {
-            editor.setAttribute('aria-labelledby', label.id);
+        if (container.getAttribute('data-keyboard-hint')) {
+            area.setAttribute('aria-description', container.getAttribute('data-keyboard-hint'));
         }
         editor.querySelectorAll('.ql-picker-label').forEach(function (picker) {
             picker.setAttribute('aria-label', container.getAttribute('data-style-label'));
         });
-        // The Quill instance of this editor: its Tab bindings go, so Tab moves the focus on.
-        Object.keys(window.PrimeFaces ? PrimeFaces.widgets : {}).forEach(function (name) {
-            var widget = PrimeFaces.widgets[name];
-            if (widget && widget.editor && widget.editor.keyboard && widget.jq && widget.jq[0] === editor) {
-                var bindings = widget.editor.keyboard.bindings;
-                delete bindings.Tab;
-                delete bindings[9];
-            }
-        });
-    });
-}
+        // Quill 2 keys its bindings by key name, Quill 1 by key code.
+        delete quill.keyboard.bindings.Tab;
+        delete quill.keyboard.bindings[9];
+        return true;
+    }
 
-// PrimeFaces loads Quill on demand, so the editor (and its style picker) may appear after the page's load event:
-// the names and key bindings are set again whenever the editor's markup changes, until it has them all.
-window.addEventListener('load', function () {
-    concertoEditorAccessibility();
-    document.querySelectorAll('.accessible-editor').forEach(function (container) {
-        var observer = new MutationObserver(function () {
-            concertoEditorAccessibility();
-            var picker = container.querySelector('.ql-picker-label');
-            if (picker && picker.getAttribute('aria-label') && container.querySelector('.ql-editor[role=textbox]')) {
-                observer.disconnect();
+    // PrimeFaces loads Quill on demand, so the editor may be built after the page's load event: each editor is
+    // watched until it is built, then left alone.
+    window.addEventListener('load', function () {
+        document.querySelectorAll('.accessible-editor').forEach(function (container) {
+            if (makeAccessible(container)) {
+                return;
             }
+            var observer = new MutationObserver(function () {
+                if (makeAccessible(container)) {
+                    observer.disconnect();
+                }
+            });
+            observer.observe(container, {childList: true, subtree: true});
         });
-        observer.observe(container, {childList: true, subtree: true});
     });
-});
+})();

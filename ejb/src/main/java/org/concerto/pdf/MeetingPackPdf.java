@@ -195,6 +195,18 @@ public final class MeetingPackPdf {
         return first;
     }
 
+    /** A part of the pack: the regulator's frame with the pack's footer, without a page count of its own. */
+    private static OfficialDocument packPage(DocumentMeeting meeting, String title, DocumentFormats formats) {
+        OfficialDocument doc = new OfficialDocument(
+                LANGUAGE,
+                title,
+                meeting.regulator(),
+                Sections.footer(LANGUAGE, "pack.title", meeting, formats),
+                meeting.illustrative());
+        doc.unnumbered();
+        return doc;
+    }
+
     private static String notIncludedMark(PackContent.File file) {
         return Messages.format(LANGUAGE, "pack.file.notIncludedMark", file.fileName());
     }
@@ -202,13 +214,7 @@ public final class MeetingPackPdf {
     /** A page in place of a PDF that could not be copied into the pack. */
     private static byte[] notIncluded(
             DocumentMeeting meeting, PackContent.Entry entry, PackContent.File file, DocumentFormats formats) {
-        OfficialDocument doc = new OfficialDocument(
-                LANGUAGE,
-                entry.title(),
-                meeting.regulator(),
-                Sections.footer(LANGUAGE, "pack.title", meeting, formats),
-                meeting.illustrative());
-        doc.unnumbered();
+        OfficialDocument doc = packPage(meeting, entry.title(), formats);
         doc.heading2(entry.title());
         doc.paragraph(fileLine(file, true));
         return doc.finish();
@@ -228,13 +234,8 @@ public final class MeetingPackPdf {
             java.util.List<PackContent.Section> sections,
             DocumentFormats formats,
             int[] agendaPage) {
-        OfficialDocument doc = new OfficialDocument(
-                LANGUAGE,
-                Messages.get(LANGUAGE, "pack.title") + " – " + meeting.title(),
-                meeting.regulator(),
-                Sections.footer(LANGUAGE, "pack.title", meeting, formats),
-                meeting.illustrative());
-        doc.unnumbered();
+        OfficialDocument doc =
+                packPage(meeting, Messages.get(LANGUAGE, "pack.title") + " – " + meeting.title(), formats);
         doc.letterhead(meeting.regulator());
         doc.heading1(doc.label("pack.title"));
         doc.lead(meeting.title());
@@ -268,13 +269,7 @@ public final class MeetingPackPdf {
             PackContent.Entry entry,
             Set<PackContent.File> unreadable,
             DocumentFormats formats) {
-        OfficialDocument doc = new OfficialDocument(
-                LANGUAGE,
-                entry.title(),
-                meeting.regulator(),
-                Sections.footer(LANGUAGE, "pack.title", meeting, formats),
-                meeting.illustrative());
-        doc.unnumbered();
+        OfficialDocument doc = packPage(meeting, entry.title(), formats);
         doc.add(doc.small(sectionTitle(section), OfficialDocument.MUTED));
         doc.heading1(entry.title());
         java.util.List<String[]> facts = new java.util.ArrayList<>();

@@ -222,15 +222,8 @@ public class AccountService {
         } else {
             UserAccount found = account.get();
             boolean wasLocked = found.isLocked(now);
-            boolean locked = found.loginFailed(now, AccountSettings.maxFailures(), AccountSettings.lockDuration());
             securityLog.record(SecurityEventKind.LOGIN_FAILED, typed, remoteAddress, wasLocked ? "locked" : null);
-            if (locked) {
-                securityLog.record(
-                        SecurityEventKind.LOCKED_OUT,
-                        typed,
-                        remoteAddress,
-                        "until " + found.getLockedUntil().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-            }
+            countFailure(found, remoteAddress, now);
         }
         if (refusedNow) {
             securityLog.record(
@@ -333,13 +326,7 @@ public class AccountService {
             Instant now = clock.instant();
             securityLog.record(
                     SecurityEventKind.SECOND_FACTOR_FAILED, account.getLogin(), remoteAddress, "removal refused");
-            if (account.loginFailed(now, AccountSettings.maxFailures(), AccountSettings.lockDuration())) {
-                securityLog.record(
-                        SecurityEventKind.LOCKED_OUT,
-                        account.getLogin(),
-                        remoteAddress,
-                        "until " + account.getLockedUntil().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-            }
+            countFailure(account, remoteAddress, now);
             return false;
         }
         account.removeSecondFactor();
@@ -387,6 +374,12 @@ public class AccountService {
             return true;
         }
         securityLog.record(SecurityEventKind.SECOND_FACTOR_FAILED, account.getLogin(), remoteAddress, null);
+        countFailure(account, remoteAddress, now);
+        return false;
+    }
+
+    /** One more failure against the account (a password or a second factor): locks it, and says so, when too many. */
+    private void countFailure(UserAccount account, String remoteAddress, Instant now) {
         if (account.loginFailed(now, AccountSettings.maxFailures(), AccountSettings.lockDuration())) {
             securityLog.record(
                     SecurityEventKind.LOCKED_OUT,
@@ -394,7 +387,6 @@ public class AccountService {
                     remoteAddress,
                     "until " + account.getLockedUntil().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         }
-        return false;
     }
 
     // ---- helpers -------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.tika.Tika;
+import org.concerto.pdf.HandWrittenPdf;
 import org.concerto.pdf.PdfInspection;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.PdfCheck;
@@ -83,7 +84,7 @@ class UploadInspectionTest {
                         .setOpenAction(
                                 PdfAction.createLaunch(new com.itextpdf.kernel.pdf.filespec.PdfStringFS("calc.exe"))))),
                 "error.file.pdfActive");
-        assertRefused(() -> kind(encryptedPdf()), "error.file.encrypted");
+        assertRefused(() -> kind(HandWrittenPdf.encrypted()), "error.file.encrypted");
         assertRefused(() -> kind(odt(true)), "error.file.encrypted");
         assertRefused(
                 () -> kind(new byte[] {
@@ -139,8 +140,8 @@ class UploadInspectionTest {
                 .setOpenAction(PdfAction.createJavaScript("app.alert(1)"))));
         hostile.put("PDF with a launch action", pdf(document -> document.getCatalog()
                 .setOpenAction(PdfAction.createLaunch(new com.itextpdf.kernel.pdf.filespec.PdfStringFS("calc.exe")))));
-        hostile.put("encrypted PDF", encryptedPdf());
-        hostile.put("PDF without pages", zeroPagePdf());
+        hostile.put("encrypted PDF", HandWrittenPdf.encrypted());
+        hostile.put("PDF without pages", HandWrittenPdf.withoutPages());
         hostile.put(
                 "PDF and ZIP polyglot", concat(pdf(document -> {}), zip(out -> entry(out, "payload.txt", "hidden"))));
         hostile.put(
@@ -210,7 +211,7 @@ class UploadInspectionTest {
 
     @Test
     void refusesAPdfWithoutAnyPage() {
-        assertRefused(() -> kind(zeroPagePdf()), "error.file.noPages");
+        assertRefused(() -> kind(HandWrittenPdf.withoutPages()), "error.file.noPages");
     }
 
     @Test
@@ -264,67 +265,6 @@ class UploadInspectionTest {
             content.accept(document);
         }
         return bytes.toByteArray();
-    }
-
-    /**
-     * A password-protected PDF, written by hand: iText cannot encrypt without the Bouncy Castle adapter
-     * Concerto does not ship. Standard security handler, revision 2, a user password unknown to the reader.
-     */
-    static byte[] encryptedPdf() {
-        String hex32 = "8F1A2B3C4D5E6F708192A3B4C5D6E7F80112233445566778899AABBCCDDEEFF0";
-        String[] objects = {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
-            "<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <" + hex32 + "> /U <" + hex32 + "> >>"
-        };
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        int[] offsets = new int[objects.length];
-        for (int i = 0; i < objects.length; i++) {
-            offsets[i] = pdf.length();
-            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
-        }
-        int xref = pdf.length();
-        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
-        for (int offset : offsets) {
-            pdf.append(String.format("%010d 00000 n \n", offset));
-        }
-        pdf.append("trailer\n<< /Size ")
-                .append(objects.length + 1)
-                .append(" /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> "
-                        + "<0123456789ABCDEF0123456789ABCDEF>] >>\nstartxref\n")
-                .append(xref)
-                .append("\n%%EOF\n");
-        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** A well-formed PDF whose page tree holds no page ({@code /Count 0}): iText itself refuses to write one. */
-    static byte[] zeroPagePdf() {
-        return handWritten(
-                new String[] {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"},
-                "/Root 1 0 R");
-    }
-
-    private static byte[] handWritten(String[] objects, String trailer) {
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        int[] offsets = new int[objects.length];
-        for (int i = 0; i < objects.length; i++) {
-            offsets[i] = pdf.length();
-            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
-        }
-        int xref = pdf.length();
-        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
-        for (int offset : offsets) {
-            pdf.append(String.format("%010d 00000 n \n", offset));
-        }
-        pdf.append("trailer\n<< /Size ")
-                .append(objects.length + 1)
-                .append(' ')
-                .append(trailer)
-                .append(" >>\nstartxref\n")
-                .append(xref)
-                .append("\n%%EOF\n");
-        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     static byte[] docx(int documentBytes) {

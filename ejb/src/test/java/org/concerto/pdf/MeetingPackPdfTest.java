@@ -90,7 +90,7 @@ class MeetingPackPdfTest {
     @Test
     void aDocumentThatCannotBeReadIsListedAsNotIncludedAndTheRestOfThePackIsBuilt() throws IOException {
         Path empty = folder.resolve("empty.pdf");
-        Files.write(empty, zeroPagePdf());
+        Files.write(empty, HandWrittenPdf.withoutPages());
         Path damaged = folder.resolve("damaged.pdf");
         Files.write(damaged, "%PDF-1.7\nnot a PDF at all\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         Path paper = folder.resolve("paper.pdf");
@@ -132,26 +132,6 @@ class MeetingPackPdfTest {
             assertThat(pack.getCatalog().getNameTree(PdfName.EmbeddedFiles).getNames())
                     .isEmpty();
         }
-    }
-
-    /** A well-formed PDF whose page tree holds no page ({@code /Count 0}), written by hand. */
-    private static byte[] zeroPagePdf() {
-        String[] objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"};
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        int[] offsets = new int[objects.length];
-        for (int i = 0; i < objects.length; i++) {
-            offsets[i] = pdf.length();
-            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
-        }
-        int xref = pdf.length();
-        pdf.append("xref\n0 3\n0000000000 65535 f \n");
-        for (int offset : offsets) {
-            pdf.append(String.format("%010d 00000 n \n", offset));
-        }
-        pdf.append("trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n")
-                .append(xref)
-                .append("\n%%EOF\n");
-        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private static PackContent.Entry entry(String title, List<PackContent.File> files) {
