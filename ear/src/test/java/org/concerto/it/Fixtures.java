@@ -71,12 +71,22 @@ public class Fixtures {
     /** An account for the person, whose login is returned; its password is {@link #PASSWORD}. */
     public String account(Long personId, Role role) {
         String login = unique("user").toLowerCase();
-        em.persist(new UserAccount(
-                login,
-                PASSWORD.toCharArray(),
-                personId == null ? null : em.find(Person.class, personId),
-                EnumSet.of(role)));
+        em.persist(newAccount(login, personId == null ? null : em.find(Person.class, personId), role));
         return login;
+    }
+
+    /** Never saved: it holds the one bcrypt hash of {@link #PASSWORD} that every account of the tests shares. */
+    private static UserAccount passwordHolder;
+
+    /**
+     * A new account whose password is {@link #PASSWORD}, without a bcrypt computation of its own (a quarter of a
+     * second each, hundreds of accounts per suite): it shares the hash of {@link #passwordHolder}.
+     */
+    static synchronized UserAccount newAccount(String login, Person person, Role role) {
+        if (passwordHolder == null) {
+            passwordHolder = new UserAccount("password-holder", PASSWORD.toCharArray(), null, EnumSet.of(role));
+        }
+        return UserAccount.withPasswordOf(passwordHolder, login, person, EnumSet.of(role));
     }
 
     /** A draft meeting a week from now, with a two-item agenda and the given invitees as participants. */

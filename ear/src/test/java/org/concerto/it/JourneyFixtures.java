@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +140,7 @@ public class JourneyFixtures {
      */
     private String account(Person person, Role role) {
         String login = Fixtures.unique("user").toLowerCase();
-        em.persist(new UserAccount(login, Fixtures.PASSWORD.toCharArray(), person, EnumSet.of(role)));
+        em.persist(Fixtures.newAccount(login, person, role));
         return login;
     }
 

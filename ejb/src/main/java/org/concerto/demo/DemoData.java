@@ -70,6 +70,7 @@ public class DemoData {
 
     private final Map<String, Organisation> organisations = new LinkedHashMap<>();
     private final Map<String, Person> people = new LinkedHashMap<>();
+    private UserAccount firstAccount;
 
     @PostConstruct
     void loadIfWanted() {
@@ -463,7 +464,14 @@ public class DemoData {
     }
 
     private void account(String login, String personKey, Role role) {
-        em.persist(new UserAccount(login, PASSWORD.toCharArray(), people.get(personKey), EnumSet.of(role)));
+        // The personas share the published demo password: one hash, computed for the first of them.
+        UserAccount account = firstAccount == null
+                ? new UserAccount(login, PASSWORD.toCharArray(), people.get(personKey), EnumSet.of(role))
+                : UserAccount.withPasswordOf(firstAccount, login, people.get(personKey), EnumSet.of(role));
+        if (firstAccount == null) {
+            firstAccount = account;
+        }
+        em.persist(account);
     }
 
     private Meeting meeting(

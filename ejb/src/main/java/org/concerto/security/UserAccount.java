@@ -91,6 +91,11 @@ public class UserAccount extends AbstractEntity {
     }
 
     public UserAccount(String login, char[] password, Person person, Set<Role> roles) {
+        this(login, person, roles);
+        changePassword(password);
+    }
+
+    private UserAccount(String login, Person person, Set<Role> roles) {
         this.login = normaliseLogin(login);
         if (roles == null || roles.isEmpty()) {
             throw new BusinessException("error.required", new FieldName("roles"));
@@ -98,9 +103,19 @@ public class UserAccount extends AbstractEntity {
         this.roles = EnumSet.copyOf(roles);
         this.person = person;
         this.enabled = true;
-        changePassword(password);
         // Whoever creates an account with a password knows it (the demo, an administrator's script).
         this.passwordSetAt = Instant.now();
+    }
+
+    /**
+     * An account with the same password as {@code other}, whose hash (salt included) is copied rather than computed
+     * again: a bcrypt hash costs a quarter of a second. For accounts that share a password everyone knows, the
+     * demo's personas (and the test worlds'); anyone's own password gets its own salt from the constructor.
+     */
+    public static UserAccount withPasswordOf(UserAccount other, String login, Person person, Set<Role> roles) {
+        UserAccount account = new UserAccount(login, person, roles);
+        account.passwordHash = other.passwordHash;
+        return account;
     }
 
     public static String normaliseLogin(String login) {
