@@ -43,6 +43,8 @@ class AccessibilityIT extends BrowserJourney {
         pages.put("login", "login.xhtml");
         pages.put("forgotten password", "account/forgot.xhtml");
         pages.put("published meetings", "public/meetings.xhtml");
+        pages.put("public consultations", "public/consultations.xhtml");
+        pages.put("public consultation", "public/consultation.xhtml?id=" + world.get("publicConsultationId"));
         pages.put("verification", "public/verify.xhtml");
         pages.put("privacy notice", "privacy.xhtml");
         pages.put("page not found", "no/such/page.xhtml");
@@ -69,6 +71,10 @@ class AccessibilityIT extends BrowserJourney {
         pages.put("follow-up meeting", "meeting/view.xhtml?id=" + world.get("followUpId"));
         pages.put("contributions to review", "contribution/review.xhtml?meeting=" + meeting);
         pages.put("actions", "action/list.xhtml");
+        pages.put("consultations", "consultation/list.xhtml");
+        pages.put("new consultation", "consultation/edit.xhtml");
+        pages.put("consultation", "consultation/edit.xhtml?id=" + world.get("consultationId"));
+        pages.put("consultation dashboard", "consultation/view.xhtml?id=" + world.get("consultationId"));
         pages.put("action", "action/view.xhtml?id=" + world.get("actionId"));
         pages.put("people", "directory/people.xhtml");
         pages.put("organisations", "directory/organisations.xhtml");
@@ -98,6 +104,8 @@ class AccessibilityIT extends BrowserJourney {
         pages.put("meetings", "meeting/list.xhtml");
         pages.put("meeting held", "meeting/view.xhtml?id=" + world.get("meetingId"));
         pages.put("minutes in review", "meeting/minutes.xhtml?id=" + world.get("meetingId"));
+        pages.put("consultations", "consultation/list.xhtml");
+        pages.put("consultation to answer", "consultation/respond.xhtml?id=" + world.get("consultationId"));
         pages.put("meeting to come", "meeting/view.xhtml?id=" + world.get("followUpId"));
         pages.put("contribution", "contribution/submit.xhtml?meeting=" + world.get("followUpId"));
         pages.put("my actions", "action/list.xhtml");

@@ -329,7 +329,59 @@ public class Fixtures {
         world.otherItemId = otherItem.getId();
         world.otherInvitationId = other.getInvitations().get(0).getId();
         matrixOfLaterFeatures(world, meeting, other, stranger, fellow);
+        matrixConsultations(world);
         return world;
+    }
+
+    private void matrixConsultations(MatrixWorld world) {
+        java.time.Instant now = java.time.Instant.now();
+        org.concerto.consultation.QuestionDraft question = new org.concerto.consultation.QuestionDraft();
+        question.setText("Votre avis ?");
+        question.setRequired(true);
+        List<Person> invitees = java.util.stream.Stream.of("chair", "participant", "expert", "observer")
+                .map(persona -> em.find(Person.class, world.personIds.get(persona)))
+                .toList();
+        org.concerto.consultation.Consultation restricted =
+                consultation(unique("Consultation restreinte"), org.concerto.consultation.Audience.RESTRICTED, now);
+        restricted.addQuestion(question);
+        restricted.invite(invitees);
+        restricted.publish(now);
+        em.persist(restricted);
+        org.concerto.consultation.Consultation draft =
+                consultation(unique("Consultation en préparation"), org.concerto.consultation.Audience.RESTRICTED, now);
+        draft.addQuestion(question);
+        draft.invite(invitees);
+        em.persist(draft);
+        org.concerto.consultation.Consultation open =
+                consultation(unique("Consultation publique"), org.concerto.consultation.Audience.PUBLIC, now);
+        open.addQuestion(question);
+        open.publish(now);
+        em.persist(open);
+        Person participant = em.find(Person.class, world.personIds.get("participant"));
+        org.concerto.consultation.Response response =
+                new org.concerto.consultation.Response(restricted, participant, participant.getEmail(), now);
+        em.persist(response);
+        em.flush();
+        world.consultationId = restricted.getId();
+        world.consultationTitle = restricted.getTitle();
+        world.consultationQuestionId = restricted.getQuestions().get(0).getId();
+        world.consultationResponseId = response.getId();
+        world.draftConsultationId = draft.getId();
+        world.publicConsultationId = open.getId();
+        world.publicConsultationTitle = open.getTitle();
+    }
+
+    private static org.concerto.consultation.Consultation consultation(
+            String title, org.concerto.consultation.Audience audience, java.time.Instant now) {
+        return new org.concerto.consultation.Consultation(
+                title,
+                "Une consultation du monde des droits",
+                null,
+                audience,
+                now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(30)),
+                "fixture",
+                now);
     }
 
     private void inviteMatrix(Meeting meeting, MatrixWorld world, Person fellow) {
@@ -934,5 +986,40 @@ public class Fixtures {
                         String.class)
                 .setParameter("m", meetingId)
                 .getResultList();
+    }
+
+    // ---- Consultations ----------------------------------------------------------------------
+
+    /** Time passes: the consultation closed a minute ago (its rules allow no earlier closing, so it is set here). */
+    public void closeConsultation(Long consultationId) {
+        em.createQuery("update Consultation c set c.closesAt = :then where c.id = :id")
+                .setParameter("then", java.time.Instant.now().minusSeconds(60))
+                .setParameter("id", consultationId)
+                .executeUpdate();
+    }
+
+    /** The state of the responses to a consultation, and how many of each. */
+    public java.util.Map<String, Long> responseStates(Long consultationId) {
+        java.util.Map<String, Long> states = new java.util.TreeMap<>();
+        em.createQuery(
+                        "select r.state, count(r) from Response r where r.consultation.id = :id group by r.state",
+                        Object[].class)
+                .setParameter("id", consultationId)
+                .getResultList()
+                .forEach(row -> states.put(row[0].toString(), (Long) row[1]));
+        return states;
+    }
+
+    /** The answers kept for a consultation, as "question text = answer text [choices]". */
+    public List<String> answersKept(Long consultationId) {
+        return em
+                .createQuery(
+                        "select a from Answer a where a.response.consultation.id = :id order by a.id",
+                        org.concerto.consultation.Answer.class)
+                .setParameter("id", consultationId)
+                .getResultList()
+                .stream()
+                .map(a -> a.getQuestion().getText() + " = " + a.getText() + " " + a.getChoices())
+                .toList();
     }
 }

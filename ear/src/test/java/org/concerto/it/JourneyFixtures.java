@@ -59,6 +59,7 @@ public class JourneyFixtures {
             case "policy" -> policy();
             case "secretariat" -> secretariat();
             case "participant" -> participant();
+            case "consultation" -> consultation();
             case "locked" -> locked();
             case "secondFactor" -> secondFactor();
             case "preparation" -> preparation();
@@ -246,9 +247,51 @@ public class JourneyFixtures {
                 new org.concerto.action.Actor("fixtures", "Fixtures"),
                 Clock.systemUTC());
         em.persist(action);
+        // A restricted consultation the manufacturer is invited to, open, and a public one, with every kind of
+        // question.
+        java.time.Instant now = java.time.Instant.now();
+        org.concerto.consultation.Consultation restricted = consultation(
+                Fixtures.unique("Consultation restreinte"), org.concerto.consultation.Audience.RESTRICTED, now);
+        restricted.invite(List.of(owner));
+        restricted.publish(now);
+        em.persist(restricted);
+        org.concerto.consultation.Consultation open =
+                consultation(Fixtures.unique("Consultation publique"), org.concerto.consultation.Audience.PUBLIC, now);
+        open.publish(now);
+        em.persist(open);
         em.flush();
         world.put("actionId", String.valueOf(action.getId()));
+        world.put("consultationId", String.valueOf(restricted.getId()));
+        world.put("publicConsultationId", String.valueOf(open.getId()));
         return world;
+    }
+
+    private static org.concerto.consultation.Consultation consultation(
+            String title, org.concerto.consultation.Audience audience, java.time.Instant now) {
+        org.concerto.consultation.Consultation consultation = new org.concerto.consultation.Consultation(
+                title,
+                "Les besoins des patients pour la transition.",
+                "<p>Le contexte, <strong>en bref</strong>.</p>",
+                audience,
+                now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(20)),
+                "fixtures",
+                now);
+        String[][] questions = {
+            {"FREE_TEXT", "Quelles difficultés prévoyez-vous ?", null},
+            {"SINGLE_CHOICE", "Quelle pompe utilisez-vous ?", "MiniMed 2007D\nAutre pompe"},
+            {"MULTIPLE_CHOICE", "Quelles solutions envisagez-vous ?", "Pompe externe\nMulti-injections"},
+            {"AGREEMENT_SCALE", "Le calendrier est réaliste.", null}
+        };
+        for (String[] q : questions) {
+            org.concerto.consultation.QuestionDraft draft = new org.concerto.consultation.QuestionDraft();
+            draft.setKind(org.concerto.consultation.QuestionKind.valueOf(q[0]));
+            draft.setText(q[1]);
+            draft.setOptions(q[2]);
+            draft.setRequired(true);
+            consultation.addQuestion(draft);
+        }
+        return consultation;
     }
 
     /**
@@ -332,6 +375,17 @@ public class JourneyFixtures {
         Map<String, String> world = new LinkedHashMap<>();
         world.put("participant", account(patient, Role.PARTICIPANT));
         world.put("participantName", name(patient));
+        return world;
+    }
+
+    /** A secretary and a patient representative of the directory, for a consultation the journey builds itself. */
+    private Map<String, String> consultation() {
+        Map<String, String> world = secretariat();
+        Person patient =
+                person("Louise", Fixtures.unique("Garnier"), organisation(StakeholderCategory.PATIENT_ASSOCIATION));
+        world.put("participant", account(patient, Role.PARTICIPANT));
+        world.put("participantName", name(patient));
+        world.put("participantEmail", patient.getEmail());
         return world;
     }
 

@@ -85,6 +85,19 @@ public class MatrixWorld {
     public Long otherContributionId;
     public Long otherContributionFileId;
     public Long evidenceId;
+    /** A restricted consultation, open, to which the invitees of the meeting (not the outsider) are invited. */
+    public Long consultationId;
+
+    public String consultationTitle;
+    public Long consultationQuestionId;
+    /** A draft of the participant's to that consultation. */
+    public Long consultationResponseId;
+    /** A restricted draft, ready to publish (a question, an invitee). */
+    public Long draftConsultationId;
+    /** A public consultation, open. */
+    public Long publicConsultationId;
+
+    public String publicConsultationTitle;
     public Long otherEvidenceId;
     public Long sectionId;
     public Long otherSectionId;

@@ -132,6 +132,15 @@ class PermissionMatrixIT {
     Fixtures fixtures;
 
     @Inject
+    org.concerto.consultation.ConsultationService consultations;
+
+    @Inject
+    org.concerto.consultation.ResponseService consultationResponses;
+
+    @Inject
+    org.concerto.consultation.PublicConsultationService consultationHub;
+
+    @Inject
     MeetingService meetings;
 
     @Inject
@@ -687,6 +696,7 @@ class PermissionMatrixIT {
         actionChecks(checks, w, p);
         minutesChecks(checks, w, p);
         trustChecks(checks, w, p);
+        consultationChecks(checks, w);
         return checks;
     }
 
@@ -926,6 +936,142 @@ class PermissionMatrixIT {
         checks.put("PublicMinutesService.verify#hash", persona -> () -> publicMinutes.verify("0".repeat(64)));
     }
 
+    private void consultationChecks(Map<String, Function<String, Callable<Object>>> checks, MatrixWorld w) {
+        long id = w.consultationId;
+        long draft = w.draftConsultationId;
+        long open = w.publicConsultationId;
+        java.util.function.Supplier<org.concerto.consultation.ConsultationDraft> details = () -> {
+            org.concerto.consultation.ConsultationDraft d = new org.concerto.consultation.ConsultationDraft();
+            d.setTitle(Fixtures.unique("Consultation"));
+            d.setSummary("Résumé");
+            d.setAudience(org.concerto.consultation.Audience.RESTRICTED);
+            d.setOpensAt(Instant.now());
+            d.setClosesAt(Instant.now().plus(Duration.ofDays(10)));
+            return d;
+        };
+        java.util.function.Supplier<org.concerto.consultation.QuestionDraft> question = () -> {
+            org.concerto.consultation.QuestionDraft q = new org.concerto.consultation.QuestionDraft();
+            q.setText("Une question de plus ?");
+            return q;
+        };
+        java.util.function.Supplier<org.concerto.consultation.ResponseForm> answers = () -> {
+            org.concerto.consultation.ResponseForm f = new org.concerto.consultation.ResponseForm();
+            f.setName("Persona");
+            f.setRespondentType(org.concerto.consultation.RespondentType.PATIENT);
+            f.setPublication(org.concerto.consultation.Publication.NOT_PUBLISHED);
+            f.setNoInterests(true);
+            f.getTexts().put(w.consultationQuestionId, "Mon avis.");
+            return f;
+        };
+        checks.put("ConsultationService.create", persona -> () -> consultations.create(details.get()));
+        checks.put(
+                "ConsultationService.revise",
+                persona -> () -> run(() -> {
+                    org.concerto.consultation.ConsultationDraft d = consultations.draftOf(draft);
+                    d.setTitle(Fixtures.unique("Révisée"));
+                    consultations.revise(d);
+                }));
+        checks.put("ConsultationService.consultation", persona -> () -> consultations.consultation(id));
+        checks.put("ConsultationService.draftOf", persona -> () -> consultations.draftOf(id));
+        checks.put(
+                "ConsultationService.list",
+                persona -> () ->
+                        consultations.list().stream().anyMatch(r -> r.getId().equals(id)));
+        checks.put(
+                "ConsultationService.addQuestion", persona -> () -> consultations.addQuestion(draft, question.get()));
+        checks.put(
+                "ConsultationService.reviseQuestion",
+                persona -> () -> run(() -> {
+                    org.concerto.consultation.QuestionDraft q = question.get();
+                    q.setQuestionId(consultations
+                            .consultation(draft)
+                            .getQuestions()
+                            .get(0)
+                            .getId());
+                    consultations.reviseQuestion(draft, q);
+                }));
+        checks.put(
+                "ConsultationService.removeQuestion",
+                persona -> () -> run(() -> consultations.removeQuestion(
+                        draft,
+                        consultations.consultation(draft).getQuestions().get(0).getId())));
+        checks.put(
+                "ConsultationService.moveQuestion",
+                persona -> () -> run(() -> consultations.moveQuestion(
+                        draft,
+                        consultations.consultation(draft).getQuestions().get(0).getId(),
+                        1)));
+        checks.put(
+                "ConsultationService.invite",
+                persona -> () -> consultations.invite(draft, List.of(w.personIds.get("outsider"))));
+        checks.put(
+                "ConsultationService.inviteByEmail",
+                persona -> () -> consultations.inviteByEmail(draft, fixtures.email(w.personIds.get("outsider"))));
+        checks.put(
+                "ConsultationService.inviteCategory",
+                persona -> () -> consultations.inviteCategory(draft, StakeholderCategory.REGULATOR));
+        checks.put(
+                "ConsultationService.uninvite",
+                persona -> () -> run(() -> consultations.uninvite(draft, w.personIds.get("observer"))));
+        checks.put(
+                "ConsultationService.publish",
+                persona -> () -> run(() -> consultations.publish(
+                        draft, fixtures.versionOf(org.concerto.consultation.Consultation.class, draft))));
+        checks.put(
+                "ConsultationService.extend",
+                persona ->
+                        () -> run(() -> consultations.extend(id, Instant.now().plus(Duration.ofDays(60)))));
+        checks.put("ConsultationService.cancel", persona -> () -> run(() -> consultations.cancel(id, "Motif")));
+        checks.put("ConsultationService.dashboard", persona -> () -> consultations.dashboard(id));
+        checks.put("ConsultationService.responses", persona -> () -> consultations.responses(id, 0, 10));
+        checks.put("ConsultationService.response", persona -> () -> consultations.response(w.consultationResponseId));
+        checks.put(
+                "ConsultationService.inviteByEmail#unknown",
+                persona -> () -> consultations.inviteByEmail(draft, "nobody@nowhere.example"));
+
+        checks.put("ResponseService.answering", persona -> () -> consultationResponses.answering(id));
+        checks.put("ResponseService.answering#draft", persona -> () -> consultationResponses.answering(draft));
+        checks.put(
+                "ResponseService.mine",
+                persona -> () -> consultationResponses.mine().stream()
+                        .anyMatch(r -> r.getId().equals(id)));
+        checks.put("ResponseService.save", persona -> () -> consultationResponses.save(id, answers.get()));
+        checks.put("ResponseService.submit", persona -> () -> consultationResponses.submit(id, answers.get()));
+        checks.put(
+                "ResponseService.withdraw",
+                persona -> () -> run(() -> {
+                    consultationResponses.submit(id, answers.get());
+                    consultationResponses.withdraw(id);
+                }));
+        checks.put(
+                "ResponseService.requestLink",
+                persona -> () -> run(() -> consultationResponses.requestLink(
+                        open, Fixtures.unique("public").toLowerCase() + "@example.org", Language.FR)));
+        checks.put(
+                "ResponseService.requestLink#restricted",
+                persona -> () -> run(() -> consultationResponses.requestLink(id, "someone@example.org", Language.FR)));
+        checks.put(
+                "ResponseService.answeringByLink", persona -> () -> consultationResponses.answeringByLink("unknown"));
+        checks.put(
+                "ResponseService.saveByLink",
+                persona -> () -> consultationResponses.saveByLink("unknown", answers.get()));
+        checks.put(
+                "ResponseService.submitByLink",
+                persona -> () -> consultationResponses.submitByLink("unknown", answers.get(), Language.FR));
+        checks.put(
+                "ResponseService.withdrawByLink",
+                persona -> () -> run(() -> consultationResponses.withdrawByLink("unknown")));
+
+        checks.put("PublicConsultationService.search", persona -> () -> {
+            List<org.concerto.consultation.ConsultationRow> rows = consultationHub.search(null, null);
+            return rows.stream().anyMatch(r -> r.getId().equals(open))
+                    && rows.stream()
+                            .noneMatch(r -> r.getId().equals(id) || r.getId().equals(draft));
+        });
+        checks.put("PublicConsultationService.page", persona -> () -> consultationHub.page(open));
+        checks.put("PublicConsultationService.page#restricted", persona -> () -> consultationHub.page(id));
+    }
+
     private void trustChecks(Map<String, Function<String, Callable<Object>>> checks, MatrixWorld w, Prepared p) {
         checks.put("PrivacyService.collect", persona -> () -> privacy.collect(self(persona)));
         checks.put("PrivacyService.collect#other", persona -> () -> privacy.collect(w.strangerId));
@@ -1043,6 +1189,15 @@ class PermissionMatrixIT {
                 persona -> "/files/agenda/" + w.confidentialAttachmentId + "\"");
         markers.put("/meeting/view.xhtml?id={other}", persona -> w.otherTitle);
         markers.put("/meeting/view.xhtml?id=999999999", none);
+        markers.put("/consultation/list.xhtml", persona -> w.consultationTitle);
+        markers.put("/consultation/edit.xhtml", none);
+        markers.put("/consultation/edit.xhtml?id={consultation}", persona -> w.consultationTitle);
+        markers.put("/consultation/view.xhtml?id={consultation}", persona -> w.consultationTitle);
+        markers.put("/consultation/respond.xhtml?id={consultation}", persona -> w.consultationTitle);
+        markers.put("/public/consultations.xhtml", persona -> w.publicConsultationTitle);
+        markers.put("/public/consultation.xhtml?id={publicConsultation}", persona -> w.publicConsultationTitle);
+        markers.put("/public/consultation.xhtml?id={consultation}", none);
+        markers.put("/public/respond.xhtml?token=unknown", none);
         markers.put("/meeting/edit.xhtml", none);
         markers.put("/meeting/edit.xhtml?id={meeting}", meeting);
         markers.put("/meeting/agenda.xhtml?id={meeting}", meeting);
@@ -1152,7 +1307,9 @@ class PermissionMatrixIT {
                 .replace("{evidence}", String.valueOf(w.evidenceId))
                 .replace("{otherEvidence}", String.valueOf(w.otherEvidenceId))
                 .replace("{minutesMeeting}", String.valueOf(w.minutesMeetingId))
-                .replace("{otherMinutesMeeting}", String.valueOf(w.otherMinutesMeetingId));
+                .replace("{otherMinutesMeeting}", String.valueOf(w.otherMinutesMeetingId))
+                .replace("{consultation}", String.valueOf(w.consultationId))
+                .replace("{publicConsultation}", String.valueOf(w.publicConsultationId));
     }
 
     /** What is wrong with the response for the documented cell, or null when it is as documented. */

@@ -109,6 +109,7 @@ public class DemoData {
         demoContributions.load(people);
         new DemoActions(em, clock, people).load();
         new DemoMinutes(em, clock).write();
+        new DemoConsultations(em, clock, people).load();
     }
 
     private void directory() {
