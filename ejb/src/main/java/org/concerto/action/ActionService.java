@@ -32,6 +32,7 @@ import org.concerto.shared.BusinessException;
 import org.concerto.shared.Entities;
 import org.concerto.shared.Messages;
 import org.concerto.shared.Role;
+import org.concerto.shared.Texts;
 import org.concerto.shared.Versions;
 
 /**
@@ -413,16 +414,12 @@ public class ActionService {
         if (search.getText() != null && !search.getText().isBlank()) {
             conditions.add("(lower(a.description) like :text escape '\\' or lower(m.title) like :text escape '\\' "
                     + "or lower(p.lastName) like :text escape '\\')");
-            parameters.put("text", "%" + escapeLike(search.getText().trim().toLowerCase(Locale.ROOT)) + "%");
+            parameters.put("text", Texts.containing(search.getText()));
         }
         if (!conditions.isEmpty()) {
             jpql.append(" where ").append(String.join(" and ", conditions));
         }
         return parameters;
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private void requireReadable(ActionItem action) {

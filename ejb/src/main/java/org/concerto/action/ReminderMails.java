@@ -3,6 +3,7 @@ package org.concerto.action;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.concerto.mail.MailHtml;
 import org.concerto.mail.OutgoingMail;
 import org.concerto.participant.Person;
 import org.concerto.shared.Messages;
@@ -50,18 +51,11 @@ final class ReminderMails {
         for (String paragraph : paragraphs) {
             if (paragraph != null) {
                 text.append(paragraph).append("\n\n");
-                html.append("<p>").append(escape(paragraph)).append("</p>");
+                html.append("<p>").append(MailHtml.escape(paragraph)).append("</p>");
             }
         }
         html.append("</body></html>");
         return new OutgoingMail(
                 owner.getEmail(), owner.getPreferredLanguage(), subject, text.toString(), html.toString());
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
 import org.concerto.shared.AbstractEntity;
+import org.hibernate.annotations.BatchSize;
 
 /** A respondent's answer to one question: a text, or the positions of the options (or scale levels) chosen. */
 @Entity
@@ -29,6 +30,8 @@ public class Answer extends AbstractEntity {
     @Column(length = Question.LONGEST_ANSWER)
     private String text;
 
+    // Read for all the questions (answers) of a page at once, not one query each.
+    @BatchSize(size = 100)
     @ElementCollection
     @CollectionTable(name = "consultation_answer_choice", joinColumns = @JoinColumn(name = "answer_id"))
     @Column(name = "choice", nullable = false)

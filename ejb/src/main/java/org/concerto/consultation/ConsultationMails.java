@@ -1,13 +1,12 @@
 package org.concerto.consultation;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.concerto.mail.MailHtml;
 import org.concerto.mail.OutgoingMail;
 import org.concerto.participant.Language;
 import org.concerto.shared.Messages;
+import org.concerto.shared.ParisTime;
 import org.concerto.shared.Settings;
-import org.concerto.shared.Zones;
 
 /** The mails of a consultation, in the reader's language: the invitation, the private link, the receipt. */
 final class ConsultationMails {
@@ -32,7 +31,7 @@ final class ConsultationMails {
                 Messages.format(locale, "mail.consultation.greeting", name),
                 Messages.format(locale, "mail.consultation.invitation.intro", consultation.getTitle()),
                 consultation.getSummary(),
-                Messages.format(locale, "mail.consultation.closes", when(consultation.getClosesAt(), locale)),
+                Messages.format(locale, "mail.consultation.closes", new ParisTime(consultation.getClosesAt())),
                 Messages.format(locale, "mail.consultation.invitation.button"));
     }
 
@@ -43,12 +42,12 @@ final class ConsultationMails {
                 language,
                 Messages.format(locale, "mail.consultation.extended.subject", consultation.getTitle()),
                 link,
-                Messages.format(locale, "mail.consultation.greeting", ""),
+                Messages.format(locale, "mail.consultation.hello"),
                 Messages.format(
                         locale,
                         "mail.consultation.extended.intro",
                         consultation.getTitle(),
-                        when(consultation.getClosesAt(), locale)),
+                        new ParisTime(consultation.getClosesAt())),
                 null,
                 null,
                 Messages.format(locale, "mail.consultation.invitation.button"));
@@ -61,7 +60,7 @@ final class ConsultationMails {
                 language,
                 Messages.format(locale, "mail.consultation.cancelled.subject", consultation.getTitle()),
                 null,
-                Messages.format(locale, "mail.consultation.greeting", ""),
+                Messages.format(locale, "mail.consultation.hello"),
                 Messages.format(locale, "mail.consultation.cancelled.intro", consultation.getTitle()),
                 consultation.getCancelReason(),
                 null,
@@ -75,10 +74,10 @@ final class ConsultationMails {
                 language,
                 Messages.format(locale, "mail.consultation.link.subject", consultation.getTitle()),
                 privateLink(token),
-                Messages.format(locale, "mail.consultation.greeting", ""),
+                Messages.format(locale, "mail.consultation.hello"),
                 Messages.format(locale, "mail.consultation.link.intro", consultation.getTitle()),
                 Messages.format(locale, "mail.consultation.link.keep"),
-                Messages.format(locale, "mail.consultation.closes", when(consultation.getClosesAt(), locale)),
+                Messages.format(locale, "mail.consultation.closes", new ParisTime(consultation.getClosesAt())),
                 Messages.format(locale, "mail.consultation.link.button"));
     }
 
@@ -95,16 +94,10 @@ final class ConsultationMails {
                         locale,
                         "mail.consultation.receipt.intro",
                         consultation.getTitle(),
-                        when(response.getSubmittedAt(), locale)),
+                        new ParisTime(response.getSubmittedAt())),
                 Messages.format(locale, "mail.consultation.receipt.fingerprint", response.getSha256()),
-                Messages.format(locale, "mail.consultation.receipt.amend", when(consultation.getClosesAt(), locale)),
+                Messages.format(locale, "mail.consultation.receipt.amend", new ParisTime(consultation.getClosesAt())),
                 Messages.format(locale, "mail.consultation.receipt.button"));
-    }
-
-    static String when(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", locale)
-                .withZone(Zones.DEFAULT)
-                .format(instant);
     }
 
     private static OutgoingMail write(
@@ -122,31 +115,23 @@ final class ConsultationMails {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"")
                 .append(locale.getLanguage())
                 .append("\"><body style=\"font-family:sans-serif;line-height:1.5\">");
-        for (String paragraph : new String[] {greeting.replace(" ,", ","), intro, detail, closing}) {
+        for (String paragraph : new String[] {greeting, intro, detail, closing}) {
             if (paragraph != null && !paragraph.isBlank()) {
                 text.append(paragraph).append("\n\n");
-                html.append("<p>").append(escape(paragraph)).append("</p>");
+                html.append("<p>").append(MailHtml.escape(paragraph)).append("</p>");
             }
         }
         if (link != null) {
             text.append(link).append("\n\n");
             html.append("<p><a href=\"")
-                    .append(escape(link))
+                    .append(MailHtml.escape(link))
                     .append("\">")
-                    .append(escape(button))
+                    .append(MailHtml.escape(button))
                     .append("</a></p>");
         }
         String signature = Messages.format(locale, "mail.consultation.signature", Settings.regulatorName());
         text.append(signature).append('\n');
-        html.append("<p>").append(escape(signature)).append("</p></body></html>");
+        html.append("<p>").append(MailHtml.escape(signature)).append("</p></body></html>");
         return new OutgoingMail(recipient, language, subject, text.toString(), html.toString());
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 }

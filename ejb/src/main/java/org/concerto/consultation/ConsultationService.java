@@ -103,7 +103,7 @@ public class ConsultationService {
         return rows;
     }
 
-    void count(List<ConsultationRow> rows) {
+    private void count(List<ConsultationRow> rows) {
         Instant now = clock.instant();
         rows.forEach(row -> row.at(now));
         if (rows.isEmpty()) {

@@ -8,8 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.concerto.shared.NotFoundException;
+import org.concerto.shared.Texts;
 
 /**
  * The public consultation hub, without an account: the public consultations the regulator has published
@@ -34,15 +34,7 @@ public class PublicConsultationService {
                 "select new org.concerto.consultation.ConsultationRow(c.id, c.title, c.summary, c.audience, c.status, "
                         + "c.opensAt, c.closesAt, c.illustrative) from Consultation c "
                         + "where c.status = :published and c.audience = :public");
-        String words = text == null || text.isBlank()
-                ? null
-                : "%"
-                        + text.trim()
-                                .toLowerCase(Locale.ROOT)
-                                .replace("\\", "\\\\")
-                                .replace("%", "\\%")
-                                .replace("_", "\\_")
-                        + "%";
+        String words = text == null || text.isBlank() ? null : Texts.containing(text);
         if (words != null) {
             jpql.append(" and (lower(c.title) like :words escape '\\' or lower(c.summary) like :words escape '\\')");
         }

@@ -20,6 +20,7 @@ import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.FieldName;
 import org.concerto.shared.Texts;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * One question of a consultation: its text, an optional section heading and help, how it is answered, whether
@@ -63,6 +64,8 @@ public class Question extends AbstractEntity {
     @Column(name = "max_length", nullable = false)
     private int maxLength;
 
+    // Read for all the questions (answers) of a page at once, not one query each.
+    @BatchSize(size = 100)
     @ElementCollection
     @CollectionTable(name = "consultation_question_option", joinColumns = @JoinColumn(name = "question_id"))
     @OrderColumn(name = "position")

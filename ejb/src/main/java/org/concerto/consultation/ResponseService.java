@@ -53,7 +53,7 @@ public class ResponseService {
     public Answering answering(long consultationId) {
         Person person = requirePerson(callers.current());
         Consultation consultation = answerable(consultationId, person);
-        Optional<Response> response = responseOf(consultation, person);
+        Optional<Response> response = responseOf(consultation, person, false);
         ResponseForm form = response.map(Response::toForm).orElseGet(() -> newForm(person));
         return new Answering(consultation, response.orElse(null), form, clock.instant());
     }
@@ -79,28 +79,16 @@ public class ResponseService {
 
     /** Saves the draft as it stands; returns the response's new version, for the next save from the same page. */
     public long save(long consultationId, ResponseForm form) {
-        Person person = requirePerson(callers.current());
-        Consultation consultation = answerable(consultationId, person);
-        consultation.requireOpen(clock.instant());
-        Response response = lockedResponse(consultation, person).orElseGet(() -> newResponse(consultation, person));
-        requireVersion(response, form);
-        response.save(form, clock.instant());
-        em.flush();
-        return response.getVersion();
+        return keep(ownResponse(consultationId), form, false).getVersion();
     }
 
     /** Submits (or amends) the response; the respondent gets a receipt by mail with its SHA-256. */
     public Response submit(long consultationId, ResponseForm form) {
-        Person person = requirePerson(callers.current());
-        Consultation consultation = answerable(consultationId, person);
-        consultation.requireOpen(clock.instant());
-        Response response = lockedResponse(consultation, person).orElseGet(() -> newResponse(consultation, person));
-        requireVersion(response, form);
-        response.save(form, clock.instant());
-        response.submit(clock.instant());
-        em.flush();
+        Response response = keep(ownResponse(consultationId), form, true);
         outbox.enqueue(ConsultationMails.receipt(
-                response, ConsultationMails.respondLink(consultation), person.getPreferredLanguage()));
+                response,
+                ConsultationMails.respondLink(response.getConsultation()),
+                response.getRespondent().getPreferredLanguage()));
         LOG.info(() -> "Response " + response.getId() + " to consultation " + consultationId + " submitted by "
                 + callers.current().getLogin());
         return response;
@@ -110,9 +98,28 @@ public class ResponseService {
         Person person = requirePerson(callers.current());
         Consultation consultation = answerable(consultationId, person);
         consultation.requireOpen(clock.instant());
-        lockedResponse(consultation, person)
+        responseOf(consultation, person, true)
                 .orElseThrow(() -> new BusinessException("error.consultation.notSubmitted"))
                 .withdraw(clock.instant());
+    }
+
+    /** The caller's response to an open consultation they may answer, locked for the call; a new one if none. */
+    private Response ownResponse(long consultationId) {
+        Person person = requirePerson(callers.current());
+        Consultation consultation = answerable(consultationId, person);
+        consultation.requireOpen(clock.instant());
+        return responseOf(consultation, person, true).orElseGet(() -> newResponse(consultation, person));
+    }
+
+    /** Keeps what the form says (and submits it): the same for an account holder and a member of the public. */
+    private Response keep(Response response, ResponseForm form, boolean submit) {
+        requireVersion(response, form);
+        response.save(form, clock.instant());
+        if (submit) {
+            response.submit(clock.instant());
+        }
+        em.flush();
+        return response;
     }
 
     private Consultation answerable(long consultationId, Person person) {
@@ -120,7 +127,8 @@ public class ResponseService {
         if (consultation == null || consultation.getStatus() == ConsultationStatus.DRAFT) {
             throw new NotFoundException();
         }
-        if (consultation.getAudience() == Audience.RESTRICTED && !consultation.isInvited(person.getId())) {
+        // One indexed lookup, not the whole list of invitees, on every save.
+        if (consultation.getAudience() == Audience.RESTRICTED && !invited(consultation, person)) {
             throw new AccessDeniedException();
         }
         return consultation;
@@ -133,23 +141,25 @@ public class ResponseService {
         return em.find(Person.class, caller.getPersonId());
     }
 
-    private Optional<Response> responseOf(Consultation consultation, Person person) {
+    private boolean invited(Consultation consultation, Person person) {
         return em.createQuery(
-                        "select r from Response r where r.consultation = :c and r.respondent = :p", Response.class)
-                .setParameter("c", consultation)
-                .setParameter("p", person)
-                .getResultStream()
-                .findFirst();
+                                "select count(p) from Consultation c join c.invitees p where c = :c and p = :p",
+                                Long.class)
+                        .setParameter("c", consultation)
+                        .setParameter("p", person)
+                        .getSingleResult()
+                > 0;
     }
 
-    private Optional<Response> lockedResponse(Consultation consultation, Person person) {
-        return em.createQuery(
+    private Optional<Response> responseOf(Consultation consultation, Person person, boolean lock) {
+        var query = em.createQuery(
                         "select r from Response r where r.consultation = :c and r.respondent = :p", Response.class)
                 .setParameter("c", consultation)
-                .setParameter("p", person)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst();
+                .setParameter("p", person);
+        if (lock) {
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.getResultStream().findFirst();
     }
 
     private Response newResponse(Consultation consultation, Person person) {
@@ -225,21 +235,14 @@ public class ResponseService {
     public long saveByLink(String token, ResponseForm form) {
         Response response = byToken(token, true);
         response.getConsultation().requireOpen(clock.instant());
-        requireVersion(response, form);
-        response.save(form, clock.instant());
-        em.flush();
-        return response.getVersion();
+        return keep(response, form, false).getVersion();
     }
 
     @PermitAll
     public Response submitByLink(String token, ResponseForm form, Language language) {
         Response response = byToken(token, true);
-        Consultation consultation = response.getConsultation();
-        consultation.requireOpen(clock.instant());
-        requireVersion(response, form);
-        response.save(form, clock.instant());
-        response.submit(clock.instant());
-        em.flush();
+        response.getConsultation().requireOpen(clock.instant());
+        keep(response, form, true);
         outbox.enqueue(ConsultationMails.receipt(response, ConsultationMails.privateLink(token), language));
         return response;
     }

@@ -2,6 +2,7 @@ package org.concerto.contribution;
 
 import java.util.List;
 import java.util.Locale;
+import org.concerto.mail.MailHtml;
 import org.concerto.mail.OutgoingMail;
 import org.concerto.meeting.Meeting;
 import org.concerto.participant.Language;
@@ -27,14 +28,14 @@ final class Digests {
         String intro = Messages.format(locale, "contribution.digest.intro", contributions.size(), meeting.getTitle());
         text.append(greeting).append("\n\n").append(intro).append("\n\n");
         html.append("<p>")
-                .append(escape(greeting))
+                .append(MailHtml.escape(greeting))
                 .append("</p><p>")
-                .append(escape(intro))
+                .append(MailHtml.escape(intro))
                 .append("</p><ul>");
         for (Contribution contribution : contributions) {
             String line = line(contribution, locale);
             text.append("  - ").append(line).append('\n');
-            html.append("<li>").append(escape(line)).append("</li>");
+            html.append("<li>").append(MailHtml.escape(line)).append("</li>");
         }
         String read = Messages.format(locale, "contribution.digest.read", link);
         text.append('\n')
@@ -43,11 +44,11 @@ final class Digests {
                 .append(Messages.format(locale, "notice.signature"))
                 .append('\n');
         html.append("</ul><p><a href=\"")
-                .append(escape(link))
+                .append(MailHtml.escape(link))
                 .append("\">")
-                .append(escape(Messages.format(locale, "contribution.digest.button")))
+                .append(MailHtml.escape(Messages.format(locale, "contribution.digest.button")))
                 .append("</a></p><p>")
-                .append(escape(Messages.format(locale, "notice.signature")))
+                .append(MailHtml.escape(Messages.format(locale, "notice.signature")))
                 .append("</p></body></html>");
         return new OutgoingMail(invitee.getEmail(), language, subject, text.toString(), html.toString());
     }
@@ -61,12 +62,5 @@ final class Digests {
                 ? Messages.get(locale, "contribution.wholeMeeting")
                 : contribution.getAgendaItem().getTitle();
         return "« " + contribution.getTitle() + " » – " + author + " – " + item;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.concerto.mail.CalendarEvent;
 import org.concerto.mail.CalendarInvitations;
+import org.concerto.mail.MailHtml;
 import org.concerto.mail.OutgoingMail;
 import org.concerto.meeting.AgendaItem;
 import org.concerto.meeting.Invitation;
@@ -62,11 +63,11 @@ final class Notices {
             String heading = Messages.format(locale, "notice.agenda");
             text.append(heading).append('\n');
             html.append("<h2 style=\"font-size:1.1em\">")
-                    .append(escape(heading))
+                    .append(MailHtml.escape(heading))
                     .append("</h2><ol>");
             for (String line : agenda) {
                 text.append("  ").append(line).append('\n');
-                html.append("<li>").append(escape(line)).append("</li>");
+                html.append("<li>").append(MailHtml.escape(line)).append("</li>");
             }
             text.append('\n');
             html.append("</ol>");
@@ -75,11 +76,11 @@ final class Notices {
             String link = answerLink(invitation);
             text.append(answer).append("\n\n");
             html.append("<p>")
-                    .append(escape(answer.replace(link, "").trim()))
+                    .append(MailHtml.escape(answer.replace(link, "").trim()))
                     .append(" <a href=\"")
-                    .append(escape(link))
+                    .append(MailHtml.escape(link))
                     .append("\">")
-                    .append(escape(Messages.format(locale, "notice.answer.button")))
+                    .append(MailHtml.escape(Messages.format(locale, "notice.answer.button")))
                     .append("</a></p>");
         }
         if (calendar != null) {
@@ -179,21 +180,8 @@ final class Notices {
             return;
         }
         text.append(content).append("\n\n");
-        html.append("<p>").append(escape(content).replace("\n", "<br>")).append("</p>");
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        html.append("<p>")
+                .append(MailHtml.escape(content).replace("\n", "<br>"))
+                .append("</p>");
     }
 }

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -21,6 +20,7 @@ import org.concerto.shared.AccessDeniedException;
 import org.concerto.shared.Entities;
 import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Role;
+import org.concerto.shared.Texts;
 
 /**
  * Reading meetings. The secretariat reads every meeting; anyone else reads only the meetings they
@@ -169,7 +169,7 @@ public class MeetingService {
         }
         if (search.getText() != null && !search.getText().isBlank()) {
             conditions.add("(lower(m.title) like :text escape '\\' or lower(m.subject) like :text escape '\\')");
-            parameters.put("text", "%" + escapeLike(search.getText().trim().toLowerCase(Locale.ROOT)) + "%");
+            parameters.put("text", Texts.containing(search.getText()));
         }
         if (search.getStatus() != null) {
             conditions.add("m.status = :status");
@@ -191,10 +191,6 @@ public class MeetingService {
             jpql.append(" where ").append(String.join(" and ", conditions));
         }
         return parameters;
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static <K> List<InviteeGroup> group(List<InviteeRow> rows, Function<InviteeRow, K> key) {

@@ -7,13 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Logger;
 import org.concerto.participant.Person;
 import org.concerto.shared.AbstractEntity;
 import org.concerto.shared.Entities;
 import org.concerto.shared.NotFoundException;
 import org.concerto.shared.Role;
+import org.concerto.shared.Texts;
 import org.concerto.shared.Versions;
 
 /**
@@ -103,8 +103,7 @@ public class PreparationService {
     /** Meetings whose title matches the text and that are not in the meeting's series yet, the latest first. */
     public List<MeetingOption> seriesCandidates(long meetingId, String text) {
         Meeting meeting = meeting(meetingId);
-        String like =
-                "%" + MeetingService.escapeLike(text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
+        String like = Texts.containing(text == null ? "" : text);
         String series = meeting.getSeriesKey();
         jakarta.persistence.TypedQuery<MeetingOption> query = em.createQuery(
                         "select new org.concerto.meeting.MeetingOption(m.id, m.title, m.schedule.startsAt) from Meeting m "
@@ -172,8 +171,7 @@ public class PreparationService {
 
     /** People of the directory matching the text (name, e-mail or organisation) and not invited yet. */
     public List<PersonOption> invitable(long meetingId, String text) {
-        String like =
-                "%" + MeetingService.escapeLike(text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
+        String like = Texts.containing(text == null ? "" : text);
         return em.createQuery(
                         "select new org.concerto.meeting.PersonOption(p.id, p.firstName, p.lastName, o.name, p.email) "
                                 + "from Person p left join p.organisation o where (lower(p.lastName) like :text escape '\\' "

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.concerto.mail.MailHtml;
 import org.concerto.mail.OutgoingMail;
 import org.concerto.meeting.Invitation;
 import org.concerto.meeting.Meeting;
@@ -59,21 +60,15 @@ final class MinutesMails {
         String text = greeting + "\n\n" + body + "\n\n" + link + "\n\n" + signature + "\n";
         String html = "<!DOCTYPE html><html lang=\"" + locale.getLanguage()
                 + "\"><body style=\"font-family:sans-serif;line-height:1.5\"><p>"
-                + escape(greeting) + "</p><p>" + escape(body) + "</p><p><a href=\"" + escape(link) + "\">"
-                + escape(link) + "</a></p><p>"
-                + escape(signature).replace("\n", "<br>") + "</p></body></html>";
+                + MailHtml.escape(greeting) + "</p><p>" + MailHtml.escape(body) + "</p><p><a href=\""
+                + MailHtml.escape(link) + "\">"
+                + MailHtml.escape(link) + "</a></p><p>"
+                + MailHtml.escape(signature).replace("\n", "<br>") + "</p></body></html>";
         return new OutgoingMail(
                 person.getEmail(),
                 person.getPreferredLanguage(),
                 Messages.format(locale, subjectKey, meeting.getTitle()),
                 text,
                 html);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

@@ -12,12 +12,12 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.concerto.shared.BusinessException;
 import org.concerto.shared.Entities;
 import org.concerto.shared.Role;
+import org.concerto.shared.Texts;
 
 /**
  * The secretariat's directory: organisations and people, searched, created, edited and imported from a
@@ -227,7 +227,7 @@ public class DirectoryService {
         List<String> conditions = new ArrayList<>();
         if (hasText(search)) {
             conditions.add("(lower(o.name) like :text escape '\\' or lower(o.acronym) like :text escape '\\')");
-            parameters.put("text", pattern(search.getText()));
+            parameters.put("text", Texts.containing(search.getText()));
         }
         if (search.getCategory() != null) {
             conditions.add("o.category = :category");
@@ -244,7 +244,7 @@ public class DirectoryService {
             conditions.add(
                     "(lower(concat(p.firstName, ' ', p.lastName)) like :text escape '\\' "
                             + "or lower(concat(p.lastName, ' ', p.firstName)) like :text escape '\\' or p.email like :text escape '\\')");
-            parameters.put("text", pattern(search.getText()));
+            parameters.put("text", Texts.containing(search.getText()));
         }
         if (search.getOrganisationId() != null) {
             conditions.add("o.id = :organisation");
@@ -260,15 +260,6 @@ public class DirectoryService {
 
     private static boolean hasText(DirectorySearch search) {
         return search.getText() != null && !search.getText().isBlank();
-    }
-
-    private static String pattern(String text) {
-        String escaped = text.trim()
-                .toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 
     private static void appendWhere(StringBuilder jpql, List<String> conditions) {

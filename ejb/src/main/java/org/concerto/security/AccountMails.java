@@ -3,6 +3,7 @@ package org.concerto.security;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.concerto.mail.MailHtml;
 import org.concerto.mail.OutgoingMail;
 import org.concerto.participant.Person;
 import org.concerto.shared.Messages;
@@ -38,13 +39,13 @@ final class AccountMails {
                 .append("\"><body style=\"font-family:sans-serif;line-height:1.5\">");
         for (int i = 0; i < paragraphs.length; i++) {
             text.append(paragraphs[i]).append("\n\n");
-            html.append("<p>").append(escape(paragraphs[i])).append("</p>");
+            html.append("<p>").append(MailHtml.escape(paragraphs[i])).append("</p>");
             if (i == 1) {
                 text.append(link).append("\n\n");
                 html.append("<p><a href=\"")
-                        .append(escape(link))
+                        .append(MailHtml.escape(link))
                         .append("\">")
-                        .append(escape(Messages.format(locale, key + ".button")))
+                        .append(MailHtml.escape(Messages.format(locale, key + ".button")))
                         .append("</a></p>");
             }
         }
@@ -56,13 +57,5 @@ final class AccountMails {
                         text.toString().strip() + "\n",
                         html.toString())
                 .accountLink(expiresAt);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 }

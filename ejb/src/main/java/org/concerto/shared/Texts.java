@@ -50,4 +50,17 @@ public final class Texts {
         }
         return trimmed;
     }
+
+    /**
+     * A LIKE pattern (with {@code escape '\\'}) that finds the words typed anywhere in a lower-cased column: the words
+     * trimmed and lower-cased, their {@code %}, {@code _} and backslashes matched as themselves.
+     */
+    public static String containing(String words) {
+        String escaped = words.trim()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
 }

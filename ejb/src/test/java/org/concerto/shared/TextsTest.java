@@ -24,4 +24,19 @@ class TextsTest {
     void everyStoredTextGoesThroughTheRule() {
         assertThat(new CleanText().convertToDatabaseColumn("a\u0000b")).isEqualTo("ab");
     }
+
+    /** What a user types in a search box is matched literally: LIKE's wildcards and escape are escaped. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "100%                   | 100\\%",
+                "avis_ansm              | avis\\_ansm",
+                "a\\b                   | a\\\\b",
+                "\\%_                   | \\\\\\%\\_",
+                "comité levothyrox 2019 | comité levothyrox 2019"
+            })
+    void aSearchPatternEscapesLikeWildcardsAndTheEscapeCharacter(String typed, String escaped) {
+        assertThat(Texts.containing(typed)).isEqualTo("%" + escaped + "%");
+    }
 }

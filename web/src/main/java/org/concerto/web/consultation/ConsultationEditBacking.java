@@ -168,10 +168,6 @@ public class ConsultationEditBacking implements Serializable {
         return getConsultation() == null ? null : getConsultation().phase(clock.instant());
     }
 
-    public boolean isRestricted() {
-        return draft != null && draft.getAudience() == Audience.RESTRICTED;
-    }
-
     public Audience[] getAudiences() {
         return Audience.values();
     }
